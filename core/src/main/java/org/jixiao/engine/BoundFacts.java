@@ -1,0 +1,67 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactView;
+import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Subject;
+
+/** One indicator's view of one submission's checked facts, through its slot bindings. */
+final class BoundFacts implements FactView {
+
+    private final Subject subject;
+    private final Object[] values;
+    private final Map<String, Integer> slotIndex;
+    private final Map<String, FactKind> slotKinds;
+
+    BoundFacts(Subject subject, Object[] values, Map<String, Integer> slotIndex, Map<String, FactKind> slotKinds) {
+        this.subject = subject;
+        this.values = values;
+        this.slotIndex = slotIndex;
+        this.slotKinds = slotKinds;
+    }
+
+    @Override
+    public Subject subject() {
+        return subject;
+    }
+
+    @Override
+    public boolean flag(String slot) {
+        return (Boolean) read(slot, FactKind.FLAG);
+    }
+
+    @Override
+    public long count(String slot) {
+        return (Long) read(slot, FactKind.COUNT);
+    }
+
+    @Override
+    public BigDecimal decimal(String slot) {
+        return (BigDecimal) read(slot, FactKind.DECIMAL);
+    }
+
+    @Override
+    public BigDecimal percent(String slot) {
+        return (BigDecimal) read(slot, FactKind.PERCENT);
+    }
+
+    @Override
+    public PlanActual planActual(String slot) {
+        return (PlanActual) read(slot, FactKind.PLAN_ACTUAL);
+    }
+
+    private Object read(String slot, FactKind kind) {
+        Integer index = slotIndex.get(slot);
+        if (index == null) {
+            throw new IllegalArgumentException("slot \"" + slot + "\" is not declared by this type; declared: "
+                    + slotKinds.keySet());
+        }
+        FactKind declared = slotKinds.get(slot);
+        if (declared != kind) {
+            throw new IllegalArgumentException("slot \"" + slot + "\" is declared " + declared + ", read as " + kind);
+        }
+        return values[index];
+    }
+}

@@ -1,0 +1,142 @@
+package org.jixiao.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.spi.PlanActual;
+
+/**
+ * Canonical JSON forms and their SHA-256, so that an evaluation names exactly the rubric and facts it
+ * was computed from: compact, object keys of maps sorted, numbers without trailing zeros.
+ */
+final class Canonical {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Canonical() {
+    }
+
+    /** The compiled rubric: its header, bands and every row with its effective parameters. */
+    static String rubricSha256(CompiledRubric compiled) {
+        return sha256(generator -> {
+            Rubric rubric = compiled.rubric();
+            generator.writeStartObject();
+            generator.writeStringField("id", rubric.id());
+            generator.writeStringField("version", rubric.version());
+            generator.writeStringField("title", rubric.title());
+            generator.writeFieldName("total");
+            number(generator, rubric.total());
+            generator.writeArrayFieldStart("grades");
+            for (GradeBand band : compiled.grades()) {
+                generator.writeStartObject();
+                generator.writeStringField("grade", band.grade());
+                generator.writeStringField("label", band.label());
+                generator.writeFieldName("min");
+                number(generator, band.min());
+                generator.writeEndObject();
+            }
+            generator.writeEndArray();
+            generator.writeArrayFieldStart("groups");
+            for (CompiledRubric.Group group : compiled.groups()) {
+                generator.writeStartObject();
+                generator.writeStringField("id", group.group().id());
+                generator.writeStringField("name", group.group().name());
+                generator.writeFieldName("weight");
+                number(generator, group.group().weight());
+                generator.writeArrayFieldStart("indicators");
+                for (CompiledRubric.Row row : group.rows()) {
+                    Rubric.Row r = row.row();
+                    generator.writeStartObject();
+                    generator.writeStringField("id", r.id());
+                    generator.writeStringField("name", r.name());
+                    generator.writeFieldName("weight");
+                    number(generator, r.weight());
+                    generator.writeStringField("type", r.type());
+                    generator.writeStringField("criteria", r.criteria());
+                    generator.writeFieldName("params");
+                    value(generator, row.parameters().asMap());
+                    generator.writeFieldName("facts");
+                    value(generator, row.bindings());
+                    generator.writeEndObject();
+                }
+                generator.writeEndArray();
+                generator.writeEndObject();
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        });
+    }
+
+    /** The submission's facts as given. */
+    static String factsSha256(Map<String, Object> facts) {
+        return sha256(generator -> value(generator, facts));
+    }
+
+    private interface Writer {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    private static String sha256(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator generator = JSON.createGenerator(bytes)) {
+            writer.write(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void value(JsonGenerator generator, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<String, Object> entry : sorted(map).entrySet()) {
+                generator.writeFieldName(entry.getKey());
+                value(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                value(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof PlanActual pair) {
+            value(generator, Map.of("plan", pair.plan(), "actual", pair.actual()));
+        } else if (value instanceof BigDecimal number) {
+            number(generator, number);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger) {
+            number(generator, new BigDecimal(value.toString()));
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else {
+            generator.writeString(value.toString());
+        }
+    }
+
+    private static Map<String, Object> sorted(Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((key, value) -> sorted.put(String.valueOf(key), value));
+        return sorted;
+    }
+
+    private static void number(JsonGenerator generator, BigDecimal number) throws IOException {
+        generator.writeNumber(CompiledRubric.normalized(number).toPlainString());
+    }
+}

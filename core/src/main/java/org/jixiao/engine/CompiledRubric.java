@@ -1,0 +1,350 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.internal.Problems;
+import org.jixiao.engine.internal.Suggestions;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.Indicator;
+import org.jixiao.spi.InvalidFactException;
+import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Score;
+
+/**
+ * A rubric checked against its indicator types and ready to score submissions: every row's type is
+ * resolved and configured once, so evaluating does no lookup, reflection or parsing.
+ *
+ * <p>Immutable and thread-safe: evaluate from as many threads as you like.
+ *
+ * @since 0.1
+ */
+public final class CompiledRubric {
+
+    /** The id claimed scores use for the total. */
+    public static final String TOTAL_ID = "total";
+    private static final String TOTAL_NAME = "合计";
+
+    private final Rubric rubric;
+    private final String source;
+    private final List<GradeBand> bands;
+    private final List<Group> groups;
+    private final List<RequiredFact> facts;
+    private final Map<String, Integer> factIndex;
+    private final Map<String, String> names;
+    private final Evaluation.RubricRef ref;
+
+    CompiledRubric(Rubric rubric, String source, List<GradeBand> bands, List<Group> groups,
+            Map<String, RubricCompiler.FactUse> uses) {
+        this.rubric = rubric;
+        this.source = source;
+        this.bands = List.copyOf(bands);
+        this.groups = List.copyOf(groups);
+        List<RequiredFact> required = new ArrayList<>();
+        uses.values().forEach(use -> required.add(new RequiredFact(
+                use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
+        this.facts = List.copyOf(required);
+        this.factIndex = Map.copyOf(RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
+        for (Group group : groups) {
+            for (Row row : group.rows()) {
+                row.bind(factIndex);
+            }
+        }
+        Map<String, String> idNames = new LinkedHashMap<>();
+        for (Group group : groups) {
+            idNames.put(group.group().id(), group.group().name());
+            group.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+        }
+        idNames.put(TOTAL_ID, TOTAL_NAME);
+        this.names = Collections.unmodifiableMap(idNames);
+        this.ref = new Evaluation.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.total(),
+                Canonical.rubricSha256(this));
+    }
+
+    /**
+     * The rubric as written.
+     *
+     * @return the rubric, never {@code null}
+     */
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /**
+     * Where the rubric was read from.
+     *
+     * @return a file or resource name, never {@code null}
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Identifies this rubric exactly, as evaluations record it.
+     *
+     * @return id, version, title, total and SHA-256
+     */
+    public Evaluation.RubricRef ref() {
+        return ref;
+    }
+
+    /**
+     * Every row with its resolved type, parameters (defaults filled in) and fact bindings, in table
+     * order.
+     *
+     * @return the entries, never {@code null}
+     */
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        for (Group group : groups) {
+            for (Row row : group.rows()) {
+                entries.add(new Entry(group.group().id(), row.row(), row.type(), row.parameters(), row.bindings()));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The facts every submission must give, in the order the table first reads them.
+     *
+     * @return the facts, never {@code null}
+     */
+    public List<RequiredFact> facts() {
+        return facts;
+    }
+
+    /**
+     * The grade bands, highest first.
+     *
+     * @return the bands
+     */
+    public List<GradeBand> grades() {
+        return bands;
+    }
+
+    /**
+     * Scores a submission.
+     *
+     * @param submission the submission; never {@code null}
+     * @return the evaluation; {@linkplain Evaluation#failed() failed} if an indicator type misbehaved
+     * @throws InputException listing every missing, mistyped or out-of-range fact
+     */
+    public Evaluation evaluate(Submission submission) {
+        Problems problems = new Problems("submission", submission.source(), submission.locator());
+        Object[] values = new Object[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            RequiredFact fact = facts.get(i);
+            String path = "facts." + fact.name();
+            if (!submission.facts().containsKey(fact.name())) {
+                problems.at("facts", "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
+                        + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
+                        + fact.indicatorName());
+            } else {
+                values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems);
+            }
+        }
+        problems.throwIfAny();
+        List<String> warnings = warnings(submission);
+
+        List<Evaluation.GroupResult> groupResults = new ArrayList<>();
+        List<Evaluation.Failure> failures = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Group group : groups) {
+            List<Evaluation.IndicatorResult> results = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean groupFailed = false;
+            for (Row row : group.rows()) {
+                Score score = score(row, submission, values, problems, failures);
+                Rubric.Row r = row.row();
+                if (score == null) {
+                    groupFailed = true;
+                    results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
+                            null, "", List.of()));
+                } else {
+                    BigDecimal points = normalized(score.points());
+                    sum = sum.add(points);
+                    results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
+                            points, score.reason(), normalizedDeductions(score.deductions())));
+                }
+            }
+            BigDecimal groupScore = groupFailed ? null : normalized(sum);
+            if (groupScore != null) {
+                total = total.add(groupScore);
+            }
+            groupResults.add(new Evaluation.GroupResult(group.group().id(), group.group().name(),
+                    group.group().weight(), groupScore, results));
+        }
+        problems.throwIfAny();
+        boolean failed = !failures.isEmpty();
+        BigDecimal finalTotal = failed ? null : normalized(total);
+        GradeBand grade = failed ? null : grade(finalTotal);
+        List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
+        return new Evaluation(ref, submission.subject(), Canonical.factsSha256(submission.facts()), groupResults,
+                finalTotal, grade, discrepancies, warnings, failures);
+    }
+
+    private static Score score(Row row, Submission submission, Object[] values, Problems problems,
+            List<Evaluation.Failure> failures) {
+        String typeId = row.type().id();
+        Score score;
+        try {
+            score = row.indicator().score(row.view(submission, values));
+        } catch (InvalidFactException e) {
+            String fact = row.bindings().getOrDefault(e.slot(), e.slot());
+            problems.at("facts." + fact, e.getMessage() + " (indicator " + row.row().id() + ")");
+            return null;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "threw " + e));
+            return null;
+        }
+        if (score == null) {
+            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "returned no score"));
+            return null;
+        }
+        BigDecimal weight = row.row().weight();
+        if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
+            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "returned "
+                    + RubricCompiler.plain(score.points()) + " points, outside [0, " + RubricCompiler.plain(weight)
+                    + "]"));
+            return null;
+        }
+        return score;
+    }
+
+    private List<String> warnings(Submission submission) {
+        List<String> warnings = new ArrayList<>();
+        for (String name : submission.facts().keySet()) {
+            if (!factIndex.containsKey(name)) {
+                warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
+                        + Suggestions.didYouMean(name, factIndex.keySet()));
+            }
+        }
+        for (String id : submission.claimed().keySet()) {
+            if (!names.containsKey(id)) {
+                warnings.add("claimed." + id + ": rubric " + rubric.id() + " has no indicator or group " + id
+                        + Suggestions.didYouMean(id, names.keySet()));
+            }
+        }
+        submission.rubricId().filter(id -> !id.equals(rubric.id())).ifPresent(id -> warnings.add(
+                "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
+        return warnings;
+    }
+
+    private GradeBand grade(BigDecimal total) {
+        for (GradeBand band : bands) {
+            if (band.admits(total)) {
+                return band;
+            }
+        }
+        return bands.get(bands.size() - 1);
+    }
+
+    private List<Evaluation.Discrepancy> discrepancies(Submission submission, List<Evaluation.GroupResult> groups,
+            BigDecimal total) {
+        Map<String, BigDecimal> computed = new LinkedHashMap<>();
+        for (Evaluation.GroupResult group : groups) {
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                computed.put(indicator.id(), indicator.score());
+            }
+            computed.put(group.id(), group.score());
+        }
+        computed.put(TOTAL_ID, total);
+        List<Evaluation.Discrepancy> discrepancies = new ArrayList<>();
+        computed.forEach((id, score) -> {
+            BigDecimal claimed = submission.claimed().get(id);
+            if (claimed != null && score != null && claimed.compareTo(score) != 0) {
+                discrepancies.add(new Evaluation.Discrepancy(id, names.get(id), normalized(claimed), score));
+            }
+        });
+        return discrepancies;
+    }
+
+    static BigDecimal normalized(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {
+        return deductions.stream().map(d -> new Deduction(normalized(d.points()), d.reason())).toList();
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    /**
+     * One row of a compiled rubric, as {@code rubric show} and form builders need it.
+     *
+     * @param groupId the row's group
+     * @param row the row as written
+     * @param type its indicator type and the type's source
+     * @param parameters the parameters with defaults filled in
+     * @param facts slot to submission fact, defaults included
+     */
+    public record Entry(String groupId, Rubric.Row row, RegisteredType type, Parameters parameters,
+            Map<String, String> facts) {
+    }
+
+    record Group(Rubric.Group group, List<Row> rows) {
+    }
+
+    /** A configured row; {@link #bind} fixes its slot-to-fact indices once the rubric's facts are known. */
+    static final class Row {
+        private final Rubric.Row row;
+        private final RegisteredType type;
+        private final Indicator indicator;
+        private final Parameters parameters;
+        private final Map<String, String> bindings;
+        private final Map<String, FactKind> slotKinds;
+        private Map<String, Integer> slotIndex = Map.of();
+
+        Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
+                Map<String, String> bindings) {
+            this.row = row;
+            this.type = type;
+            this.indicator = indicator;
+            this.parameters = parameters;
+            this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+            Map<String, FactKind> kinds = new LinkedHashMap<>();
+            for (FactSlot slot : type.type().facts()) {
+                kinds.put(slot.slot(), slot.kind());
+            }
+            this.slotKinds = Collections.unmodifiableMap(kinds);
+        }
+
+        void bind(Map<String, Integer> factIndex) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            bindings.forEach((slot, fact) -> index.put(slot, factIndex.get(fact)));
+            slotIndex = Collections.unmodifiableMap(index);
+        }
+
+        BoundFacts view(Submission submission, Object[] values) {
+            return new BoundFacts(submission.subject(), values, slotIndex, slotKinds);
+        }
+
+        Rubric.Row row() {
+            return row;
+        }
+
+        RegisteredType type() {
+            return type;
+        }
+
+        Indicator indicator() {
+            return indicator;
+        }
+
+        Parameters parameters() {
+            return parameters;
+        }
+
+        Map<String, String> bindings() {
+            return bindings;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.jixiao.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jixiao.engine.internal.RubricReader;
+import org.jixiao.engine.internal.SubmissionReader;
+import org.jixiao.engine.internal.TreeReader;
+import org.jixiao.spi.IndicatorProvider;
+import org.jixiao.spi.IndicatorType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rubric engine: knows the indicator types, reads and compiles rubrics, reads submissions.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().discover(MyApp.class.getClassLoader()).build();
+ * CompiledRubric rubric = engine.loadRubric(Path.of("henan-2020.yaml"));
+ * Evaluation result = rubric.evaluate(engine.readSubmission(Path.of("zhumadian.json")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Building is strict: a provider that cannot be loaded, a type id
+ * that is malformed or offered twice, fails the build with every such problem listed.
+ *
+ * @since 0.1
+ */
+public final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final Map<String, RegisteredType> types;
+    private final TreeReader trees = new TreeReader();
+
+    private Engine(Map<String, RegisteredType> types) {
+        this.types = Collections.unmodifiableMap(new TreeMap<>(types));
+    }
+
+    /**
+     * Starts an engine.
+     *
+     * @return a builder with no types
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The known indicator types, by id in alphabetical order.
+     *
+     * @return the types, never {@code null}
+     */
+    public List<RegisteredType> types() {
+        return List.copyOf(types.values());
+    }
+
+    /**
+     * Finds a type.
+     *
+     * @param id the type id
+     * @return the type, or empty
+     */
+    public Optional<RegisteredType> type(String id) {
+        return Optional.ofNullable(types.get(id));
+    }
+
+    /**
+     * Checks a rubric against the known types and compiles it.
+     *
+     * @param rubric the rubric; never {@code null}
+     * @return the compiled rubric
+     * @throws InputException listing every problem of the rubric
+     */
+    public CompiledRubric compile(Rubric rubric) {
+        return compile(rubric, "rubric " + rubric.id(), Locator.NONE);
+    }
+
+    /**
+     * Compiles a rubric whose positions are known, so that problems name lines and columns.
+     *
+     * @param rubric the rubric
+     * @param source the file it was read from
+     * @param locator where its paths stand in that file
+     * @return the compiled rubric
+     * @throws InputException listing every problem of the rubric
+     */
+    public CompiledRubric compile(Rubric rubric, String source, Locator locator) {
+        return new RubricCompiler(types, source, locator).compile(requireNonNull(rubric, "rubric is null"));
+    }
+
+    /**
+     * Reads a rubric file (YAML or JSON).
+     *
+     * @param file the file
+     * @return the rubric as written, not yet compiled
+     * @throws InputException if the file is missing, malformed or not a rubric
+     */
+    public Rubric readRubric(Path file) {
+        return RubricReader.read(trees.read(file));
+    }
+
+    /**
+     * Reads and compiles a rubric file (YAML or JSON).
+     *
+     * @param file the file
+     * @return the compiled rubric
+     * @throws InputException listing every problem
+     */
+    public CompiledRubric loadRubric(Path file) {
+        TreeReader.Document document = trees.read(file);
+        return compile(RubricReader.read(document), document.source(), document);
+    }
+
+    /**
+     * Reads and compiles a rubric from text, such as a class-path resource.
+     *
+     * @param source a name for messages; its extension chooses JSON or YAML
+     * @param text the rubric text
+     * @return the compiled rubric
+     * @throws InputException listing every problem
+     */
+    public CompiledRubric loadRubric(String source, String text) {
+        TreeReader.Document document = trees.read(source, text.getBytes(StandardCharsets.UTF_8));
+        return compile(RubricReader.read(document), document.source(), document);
+    }
+
+    /**
+     * Reads a submission file (JSON or YAML).
+     *
+     * @param file the file
+     * @return the submission, with positions for messages
+     * @throws InputException if the file is missing, malformed or not a submission
+     */
+    public Submission readSubmission(Path file) {
+        return SubmissionReader.read(trees.read(file));
+    }
+
+    /**
+     * Reads a submission from bytes (UTF-8 JSON or YAML).
+     *
+     * @param source a name for messages; its extension chooses JSON or YAML
+     * @param bytes the content
+     * @return the submission
+     * @throws InputException if malformed or not a submission
+     */
+    public Submission readSubmission(String source, byte[] bytes) {
+        return SubmissionReader.read(trees.read(source, bytes));
+    }
+
+    /** Collects the indicator types of an {@link Engine}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, RegisteredType> types = new LinkedHashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds every type offered by the {@link IndicatorProvider}s that {@link ServiceLoader} finds
+         * on {@code loader}. A provider that fails to load is recorded and reported by
+         * {@link #build()}; the others are still added.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         */
+        public Builder discover(ClassLoader loader) {
+            Iterator<IndicatorProvider> providers =
+                    ServiceLoader.load(IndicatorProvider.class, loader).iterator();
+            for (int guard = 0; guard < 10_000; guard++) {
+                IndicatorProvider provider;
+                try {
+                    if (!providers.hasNext()) {
+                        break;
+                    }
+                    provider = providers.next();
+                } catch (ServiceConfigurationError | LinkageError e) {
+                    problems.add(new Problem("indicator provider", null, null, describe(e)));
+                    continue;
+                }
+                addProvider(provider);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the types of one provider, with the provider's jar or class folder as their source.
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder addProvider(IndicatorProvider provider) {
+            String source = sourceOf(provider.getClass());
+            List<IndicatorType> offered;
+            try {
+                offered = provider.indicatorTypes();
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
+                        + " failed to list its types: " + describe(e)));
+                return this;
+            }
+            if (offered == null) {
+                problems.add(new Problem(source, null, null,
+                        "provider " + provider.getClass().getName() + " returned no list of types"));
+                return this;
+            }
+            for (IndicatorType type : offered) {
+                add(type, source);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one type registered in code.
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder addType(IndicatorType type) {
+            return add(requireNonNull(type, "type is null"), "registered in code (" + type.getClass().getName() + ")");
+        }
+
+        private Builder add(IndicatorType type, String source) {
+            if (type == null) {
+                problems.add(new Problem(source, null, null, "a provider listed a null type"));
+                return this;
+            }
+            String id;
+            try {
+                id = type.id();
+            } catch (RuntimeException e) {
+                problems.add(new Problem(source, null, null,
+                        "type " + type.getClass().getName() + " failed to give its id: " + describe(e)));
+                return this;
+            }
+            if (id == null || !TYPE_ID.matcher(id).matches()) {
+                problems.add(new Problem(source, null, null, "type " + type.getClass().getName()
+                        + " has the id \"" + id + "\"; ids are lower-case words joined by hyphens, such as"
+                        + " plan-completion"));
+                return this;
+            }
+            RegisteredType earlier = types.get(id);
+            if (earlier != null) {
+                problems.add(new Problem(source, null, null, "indicator type \"" + id + "\" is offered twice: by "
+                        + type.getClass().getName() + " (" + source + ") and by "
+                        + earlier.type().getClass().getName() + " (" + earlier.source() + ")"));
+                return this;
+            }
+            types.put(id, new RegisteredType(type, source));
+            LOG.info("indicator type {} ({}) from {}", id, type.getClass().getName(), source);
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws InputException listing every provider or type that could not be registered
+         */
+        public Engine build() {
+            if (!problems.isEmpty()) {
+                throw new InputException("indicator types", problems);
+            }
+            return new Engine(types);
+        }
+
+        private static String describe(Throwable e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+    }
+
+    /** The jar or class folder a class was loaded from, for messages and {@code jixiao indicators}. */
+    static String sourceOf(Class<?> type) {
+        CodeSource code = type.getProtectionDomain().getCodeSource();
+        URL location = code == null ? null : code.getLocation();
+        if (location == null) {
+            return "unknown source (" + type.getName() + ")";
+        }
+        try {
+            File file = new File(location.toURI());
+            return file.isDirectory() ? file.getPath() : file.getName();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return location.toString();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.jixiao.engine;
+
+import java.util.Optional;
+
+/**
+ * Finds where a path such as {@code facts.households.plan} stands in the file it was read from, so
+ * that messages can give a line and column.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface Locator {
+
+    /** For values built in code: no positions. */
+    Locator NONE = path -> Optional.empty();
+
+    /**
+     * The position of the value at {@code path}.
+     *
+     * @param path a path as messages write it: {@code groups[1].indicators[0].weight}
+     * @return its position, or empty if unknown
+     */
+    Optional<Position> at(String path);
+}

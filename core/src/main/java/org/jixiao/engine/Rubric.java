@@ -1,0 +1,88 @@
+package org.jixiao.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator table as written: groups (一级指标) of indicators (二级指标) with weights, types and
+ * parameters, the total and the grade bands. Not yet checked against the indicator types; compile
+ * it with {@link Engine#compile(Rubric)}.
+ *
+ * @param id the stable id, such as {@code henan-2020-old-community}; never {@code null}
+ * @param version the rubric's own version, such as {@code 2020.1}; never {@code null}
+ * @param title the table's title; never {@code null}, may be empty
+ * @param total the points of the whole table, usually 100; never {@code null}
+ * @param grades the grade bands, highest first; never {@code null}
+ * @param groups the first-level groups in table order; never {@code null}
+ * @since 0.1
+ */
+public record Rubric(
+        String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups) {
+
+    /** Checks the components and copies the lists. */
+    public Rubric {
+        requireNonNull(id, "id is null");
+        requireNonNull(version, "version is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(total, "total is null");
+        grades = List.copyOf(requireNonNull(grades, "grades is null"));
+        groups = List.copyOf(requireNonNull(groups, "groups is null"));
+    }
+
+    /**
+     * A first-level indicator (一级指标).
+     *
+     * @param id the group id, such as {@code funding}; never {@code null}
+     * @param name the Chinese name, such as {@code 资金管理}; never {@code null}
+     * @param weight the group's 分值; never {@code null}
+     * @param indicators the second-level indicators in table order; never {@code null}
+     */
+    public record Group(String id, String name, BigDecimal weight, List<Row> indicators) {
+
+        /** Checks the components and copies the list. */
+        public Group {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(weight, "weight is null");
+            indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        }
+    }
+
+    /**
+     * A second-level indicator (二级指标): one row of the table.
+     *
+     * @param id the indicator id, such as {@code output.households}; never {@code null}
+     * @param name the Chinese name; never {@code null}
+     * @param weight the row's 分值; never {@code null}
+     * @param type the indicator type id, such as {@code plan-completion}; never {@code null}
+     * @param criteria the 评分标准 text; never {@code null}, may be empty
+     * @param params the parameters as written: {@link BigDecimal}, {@link String} or {@link Boolean}
+     *     values; never {@code null}
+     * @param facts slot to submission fact bindings that override the type's defaults; never
+     *     {@code null}
+     */
+    public record Row(
+            String id,
+            String name,
+            BigDecimal weight,
+            String type,
+            String criteria,
+            java.util.Map<String, Object> params,
+            java.util.Map<String, String> facts) {
+
+        /** Checks the components and copies the maps, keeping their order. */
+        public Row {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(weight, "weight is null");
+            requireNonNull(type, "type is null");
+            requireNonNull(criteria, "criteria is null");
+            params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(params, "params is null")));
+            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(facts, "facts is null")));
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jixiao.engine.internal.Problems;
+import org.jixiao.engine.internal.Suggestions;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.Indicator;
+import org.jixiao.spi.IndicatorConfig;
+import org.jixiao.spi.InvalidParameterException;
+import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Parameters;
+
+/**
+ * Checks a {@link Rubric} against the known types and compiles it: every problem is collected and
+ * reported at once, each with its path and, when the rubric came from a file, its line.
+ */
+final class RubricCompiler {
+
+    private static final Pattern RUBRIC_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
+
+    private final Map<String, RegisteredType> types;
+    private final String source;
+    private final Problems problems;
+
+    RubricCompiler(Map<String, RegisteredType> types, String source, Locator locator) {
+        this.types = types;
+        this.source = source;
+        this.problems = new Problems("rubric", source, locator);
+    }
+
+    CompiledRubric compile(Rubric rubric) {
+        if (!RUBRIC_ID.matcher(rubric.id()).matches()) {
+            problems.at("id", "rubric id \"" + rubric.id()
+                    + "\" must be lower-case letters, digits, '.', '_' or '-', such as henan-2020-old-community");
+        }
+        if (rubric.version().isBlank()) {
+            problems.at("version", "the rubric needs a version, such as 2020.1");
+        }
+        if (rubric.total().signum() <= 0) {
+            problems.at("total", "the total must be greater than 0, got " + plain(rubric.total()));
+        }
+        List<GradeBand> bands = checkGrades(rubric.grades());
+        Set<String> ids = new HashSet<>(Set.of(CompiledRubric.TOTAL_ID));
+        Map<String, FactUse> facts = new LinkedHashMap<>();
+        List<CompiledRubric.Group> groups = new ArrayList<>();
+        BigDecimal groupSum = BigDecimal.ZERO;
+        if (rubric.groups().isEmpty()) {
+            problems.at("groups", "a rubric needs at least one group");
+        }
+        for (int g = 0; g < rubric.groups().size(); g++) {
+            Rubric.Group group = rubric.groups().get(g);
+            String path = "groups[" + g + "]";
+            checkId(group.id(), path + ".id", ids);
+            checkWeight(group.weight(), path + ".weight", "group " + group.id());
+            groupSum = groupSum.add(group.weight());
+            BigDecimal rowSum = BigDecimal.ZERO;
+            List<CompiledRubric.Row> rows = new ArrayList<>();
+            if (group.indicators().isEmpty()) {
+                problems.at(path + ".indicators", "group " + group.id() + " has no indicators");
+            }
+            for (int r = 0; r < group.indicators().size(); r++) {
+                Rubric.Row row = group.indicators().get(r);
+                rowSum = rowSum.add(row.weight());
+                CompiledRubric.Row compiled = row(row, path + ".indicators[" + r + "]", ids, facts);
+                if (compiled != null) {
+                    rows.add(compiled);
+                }
+            }
+            if (!group.indicators().isEmpty() && rowSum.compareTo(group.weight()) != 0) {
+                problems.at(path, "group " + group.id() + ": indicator weights add up to " + plain(rowSum)
+                        + ", the group's weight is " + plain(group.weight()));
+            }
+            groups.add(new CompiledRubric.Group(group, rows));
+        }
+        if (!rubric.groups().isEmpty() && groupSum.compareTo(rubric.total()) != 0) {
+            problems.at("groups", "group weights add up to " + plain(groupSum) + ", the rubric's total is "
+                    + plain(rubric.total()));
+        }
+        problems.throwIfAny();
+        return new CompiledRubric(rubric, source, bands, groups, facts);
+    }
+
+    private List<GradeBand> checkGrades(List<GradeBand> grades) {
+        if (grades.isEmpty()) {
+            problems.at("grades", "a rubric needs grade bands, such as 优 from 90, 良 from 80, 中 from 60, 差 from 0");
+            return List.of();
+        }
+        List<GradeBand> sorted = new ArrayList<>(grades);
+        sorted.sort(Comparator.comparing(GradeBand::min).reversed());
+        if (!sorted.equals(grades)) {
+            problems.at("grades", "list grade bands from the highest to the lowest");
+        }
+        Set<BigDecimal> mins = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < grades.size(); i++) {
+            GradeBand band = grades.get(i);
+            if (!mins.add(band.min().stripTrailingZeros())) {
+                problems.at("grades[" + i + "].min", "two grade bands start at " + plain(band.min()));
+            }
+            if (!names.add(band.grade())) {
+                problems.at("grades[" + i + "].grade", "grade " + band.grade() + " is listed twice");
+            }
+        }
+        GradeBand lowest = sorted.get(sorted.size() - 1);
+        if (lowest.min().signum() > 0) {
+            problems.at("grades", "the lowest grade band, " + lowest.grade() + ", starts at " + plain(lowest.min())
+                    + "; a lower total would have no grade: let the lowest band start at 0");
+        }
+        return List.copyOf(sorted);
+    }
+
+    private CompiledRubric.Row row(Rubric.Row row, String path, Set<String> ids, Map<String, FactUse> facts) {
+        checkId(row.id(), path + ".id", ids);
+        checkWeight(row.weight(), path + ".weight", "indicator " + row.id());
+        RegisteredType registered = types.get(row.type());
+        if (registered == null) {
+            problems.at(path + ".type", "unknown indicator type \"" + row.type() + "\""
+                    + Suggestions.didYouMean(row.type(), types.keySet())
+                    + " (available types: " + String.join(", ", types.keySet()) + ")");
+            return null;
+        }
+        int before = problems.list().size();
+        Map<String, String> bindings = bindFacts(row, path, registered);
+        Parameters parameters = parameters(row, path, registered);
+        if (problems.list().size() > before) {
+            return null;
+        }
+        for (FactSlot slot : registered.type().facts()) {
+            String fact = bindings.get(slot.slot());
+            FactUse earlier = facts.get(fact);
+            if (earlier != null && earlier.kind() != slot.kind()) {
+                problems.at(path + ".facts", "fact \"" + fact + "\" is read as " + slot.kind().expected()
+                        + " here but as " + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
+            } else if (earlier == null) {
+                facts.put(fact, new FactUse(fact, slot.kind(), slot.label(), slot.unit(), row.id(), row.name()));
+            }
+        }
+        Indicator indicator;
+        try {
+            indicator = registered.type().configure(
+                    new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters));
+        } catch (InvalidParameterException e) {
+            problems.at(path + ".params." + e.parameter(), "parameter " + e.parameter() + " of indicator "
+                    + row.id() + ": " + e.getMessage());
+            return null;
+        } catch (RuntimeException | LinkageError e) {
+            problems.at(path, "indicator type " + row.type() + " (" + registered.source()
+                    + ") failed to configure indicator " + row.id() + ": " + e);
+            return null;
+        }
+        if (indicator == null) {
+            problems.at(path, "indicator type " + row.type() + " (" + registered.source()
+                    + ") returned no indicator for " + row.id());
+            return null;
+        }
+        return new CompiledRubric.Row(row, registered, indicator, parameters, bindings);
+    }
+
+    private Map<String, String> bindFacts(Rubric.Row row, String path, RegisteredType registered) {
+        Map<String, FactSlot> slots = registered.type().facts().stream()
+                .collect(Collectors.toMap(FactSlot::slot, s -> s, (a, b) -> a, LinkedHashMap::new));
+        row.facts().keySet().stream().filter(slot -> !slots.containsKey(slot)).forEach(slot ->
+                problems.at(path + ".facts." + slot, "type " + row.type() + " has no fact slot \"" + slot + "\""
+                        + Suggestions.didYouMean(slot, slots.keySet()) + " (slots: "
+                        + String.join(", ", slots.keySet()) + ")"));
+        Map<String, String> bindings = new LinkedHashMap<>();
+        for (FactSlot slot : slots.values()) {
+            String fact = row.facts().getOrDefault(slot.slot(), slot.defaultFact());
+            if (fact == null) {
+                problems.at(path, "indicator " + row.id() + ": type " + row.type() + " needs its fact slot \""
+                        + slot.slot() + "\" (" + slot.label() + ") bound to a submission fact, such as"
+                        + " facts: {" + slot.slot() + ": someFact}");
+            } else {
+                bindings.put(slot.slot(), fact);
+            }
+        }
+        return bindings;
+    }
+
+    private Parameters parameters(Rubric.Row row, String path, RegisteredType registered) {
+        Map<String, ParameterSpec> specs = registered.type().parameters().stream()
+                .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, LinkedHashMap::new));
+        for (String name : row.params().keySet()) {
+            if (!specs.containsKey(name)) {
+                problems.at(path + ".params." + name, "parameter \"" + name + "\" is not used by type "
+                        + row.type() + Suggestions.didYouMean(name, specs.keySet()) + "; known: "
+                        + (specs.isEmpty() ? "none" : String.join(", ", specs.keySet())));
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : specs.values()) {
+            Object written = row.params().get(spec.name());
+            if (written == null) {
+                if (spec.required()) {
+                    problems.at(path + ".params", "indicator " + row.id() + ": type " + row.type()
+                            + " needs parameter \"" + spec.name() + "\" (" + spec.description() + ")");
+                } else {
+                    values.put(spec.name(), spec.defaultValue());
+                }
+                continue;
+            }
+            Object converted = convert(spec, written);
+            if (converted == null) {
+                problems.at(path + ".params." + spec.name(), "parameter " + spec.name() + " must be "
+                        + spec.kind().expected()
+                        + (spec.choices().isEmpty() ? "" : " (" + String.join(", ", spec.choices()) + ")")
+                        + ", got " + describe(written));
+            } else {
+                values.put(spec.name(), converted);
+            }
+        }
+        return Parameters.of(values);
+    }
+
+    private static Object convert(ParameterSpec spec, Object written) {
+        return switch (spec.kind()) {
+            case DECIMAL -> written instanceof BigDecimal number ? number : null;
+            case INTEGER -> written instanceof BigDecimal number && number.stripTrailingZeros().scale() <= 0
+                    && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                    ? number.longValueExact() : null;
+            case TEXT -> written instanceof String text ? text : null;
+            case FLAG -> written instanceof Boolean flag ? flag : null;
+            case CHOICE -> written instanceof String text && spec.choices().contains(text) ? text : null;
+        };
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? "the text \"" + text + "\"" : String.valueOf(value);
+    }
+
+    private void checkId(String id, String path, Set<String> ids) {
+        if (!ITEM_ID.matcher(id).matches()) {
+            problems.at(path, "id \"" + id + "\" must be letters and digits, parts joined by '.', such as"
+                    + " output.households");
+        } else if (!ids.add(id)) {
+            problems.at(path, "id \"" + id + "\" is used twice; group and indicator ids must be unique"
+                    + (id.equals(CompiledRubric.TOTAL_ID) ? " and \"total\" is reserved" : ""));
+        }
+    }
+
+    private void checkWeight(BigDecimal weight, String path, String what) {
+        if (weight.signum() <= 0) {
+            problems.at(path, what + ": the weight must be greater than 0, got " + plain(weight));
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return org.jixiao.spi.scoring.Numbers.plain(value);
+    }
+
+    /** A submission fact the rubric reads: its kind and the first indicator that reads it. */
+    record FactUse(String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName) {
+    }
+
+    static Map<String, Integer> indexOf(List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        return index;
+    }
+}

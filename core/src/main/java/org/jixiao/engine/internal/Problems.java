@@ -1,0 +1,47 @@
+package org.jixiao.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Locator;
+import org.jixiao.engine.Position;
+import org.jixiao.engine.Problem;
+
+/** Collects problems of one input so that all of them are reported at once. */
+public final class Problems {
+
+    private final String what;
+    private final String source;
+    private final Locator locator;
+    private final List<Problem> problems = new ArrayList<>();
+
+    public Problems(String what, String source, Locator locator) {
+        this.what = what;
+        this.source = source;
+        this.locator = locator;
+    }
+
+    public void at(Node node, String message) {
+        problems.add(new Problem(source, node.position(), node.path(), message));
+    }
+
+    public void at(String path, String message) {
+        Position position = locator.at(path).orElse(null);
+        problems.add(new Problem(source, position, path, message));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(problems);
+    }
+
+    /** Throws if any problem was found. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InputException(what, problems);
+        }
+    }
+}

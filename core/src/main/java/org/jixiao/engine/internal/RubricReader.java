@@ -1,0 +1,96 @@
+package org.jixiao.engine.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.Rubric;
+
+/** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
+public final class RubricReader {
+
+    private static final List<String> RUBRIC_KEYS = List.of("id", "version", "title", "total", "grades", "groups");
+    private static final List<String> GRADE_KEYS = List.of("grade", "label", "min");
+    private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators");
+    private static final List<String> ROW_KEYS =
+            List.of("id", "name", "weight", "type", "criteria", "params", "facts");
+
+    private RubricReader() {
+    }
+
+    public static Rubric read(TreeReader.Document document) {
+        Problems problems = new Problems("rubric", document.source(), document);
+        Fields root = Fields.of(document.root(), problems, "a rubric", RUBRIC_KEYS);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        String id = root.text("id");
+        String version = root.text("version");
+        String title = root.optionalText("title", "");
+        BigDecimal total = root.number("total");
+        List<GradeBand> grades = new ArrayList<>();
+        for (Node band : root.list("grades")) {
+            Fields fields = Fields.of(band, problems, "a grade band", GRADE_KEYS);
+            if (fields != null) {
+                String grade = fields.text("grade");
+                grades.add(new GradeBand(grade, fields.optionalText("label", grade), fields.number("min")));
+            }
+        }
+        List<Rubric.Group> groups = new ArrayList<>();
+        for (Node group : root.list("groups")) {
+            Fields fields = Fields.of(group, problems, "a group", GROUP_KEYS);
+            if (fields != null) {
+                List<Rubric.Row> rows = new ArrayList<>();
+                String groupId = fields.text("id");
+                String name = fields.text("name");
+                BigDecimal weight = fields.number("weight");
+                for (Node row : fields.list("indicators")) {
+                    Rubric.Row read = row(row, problems);
+                    if (read != null) {
+                        rows.add(read);
+                    }
+                }
+                groups.add(new Rubric.Group(groupId, name, weight, rows));
+            }
+        }
+        problems.throwIfAny();
+        return new Rubric(id, version, title, total, grades, groups);
+    }
+
+    private static Rubric.Row row(Node node, Problems problems) {
+        Fields fields = Fields.of(node, problems, "an indicator", ROW_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        String id = fields.text("id");
+        String name = fields.text("name");
+        BigDecimal weight = fields.number("weight");
+        String type = fields.text("type");
+        String criteria = fields.optionalText("criteria", "");
+        Map<String, Object> params = new LinkedHashMap<>();
+        Node.Obj paramsNode = fields.optionalObject("params");
+        if (paramsNode != null) {
+            paramsNode.fields().forEach((key, value) -> {
+                if (value instanceof Node.Value v && v.value() != null) {
+                    params.put(key, v.value());
+                } else {
+                    problems.at(value, "expected a number, a text or true/false, got " + value.describe());
+                }
+            });
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        Node.Obj factsNode = fields.optionalObject("facts");
+        if (factsNode != null) {
+            factsNode.fields().forEach((slot, value) -> {
+                if (value instanceof Node.Value v && v.value() instanceof String fact && !fact.isBlank()) {
+                    facts.put(slot, fact.strip());
+                } else {
+                    problems.at(value, "expected the name of a submission fact, got " + value.describe());
+                }
+            });
+        }
+        return new Rubric.Row(id, name, weight, type, criteria, params, facts);
+    }
+}

@@ -1,0 +1,96 @@
+package org.jixiao.engine.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.Submission;
+import org.jixiao.spi.Subject;
+
+/**
+ * Turns a submission document into a {@link Submission}. Only the outline is checked here; fact
+ * values are checked by the compiled rubric, which knows what each fact must be.
+ */
+public final class SubmissionReader {
+
+    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed");
+    private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
+
+    private SubmissionReader() {
+    }
+
+    public static Submission read(TreeReader.Document document) {
+        Problems problems = new Problems("submission", document.source(), document);
+        Fields root = Fields.of(document.root(), problems, "a submission", KEYS);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        Subject subject = subject(root.optionalObject("subject"), problems);
+        String rubric = root.node().get("rubric") == null ? null : root.text("rubric");
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Node.Obj factsNode = root.optionalObject("facts");
+        if (factsNode == null && root.node().get("facts") == null) {
+            problems.at(root.node(), "missing key \"facts\"; expected an object of facts by name");
+        } else if (factsNode != null) {
+            factsNode.fields().forEach((name, value) -> facts.put(name, plain(value)));
+        }
+        Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+        Node.Obj claimedNode = root.optionalObject("claimed");
+        if (claimedNode != null) {
+            claimedNode.fields().forEach((id, value) -> {
+                if (value instanceof Node.Value v && v.value() instanceof BigDecimal score) {
+                    claimed.put(id, score);
+                } else {
+                    problems.at(value, "expected a claimed score (a number), got " + value.describe());
+                }
+            });
+        }
+        problems.throwIfAny();
+        return new Submission(document.source(), subject, rubric, facts, claimed, document);
+    }
+
+    private static Subject subject(Node.Obj node, Problems problems) {
+        if (node == null) {
+            return Subject.UNKNOWN;
+        }
+        Fields fields = Fields.of(node, problems, "a subject", SUBJECT_KEYS);
+        Integer year = null;
+        Node yearNode = node.get("year");
+        if (yearNode != null) {
+            if (yearNode instanceof Node.Value v && v.value() instanceof BigDecimal number
+                    && number.stripTrailingZeros().scale() <= 0 && number.compareTo(BigDecimal.valueOf(1949)) >= 0
+                    && number.compareTo(BigDecimal.valueOf(2200)) <= 0) {
+                year = number.intValueExact();
+            } else {
+                problems.at(yearNode, "expected a year such as 2020, got " + yearNode.describe());
+            }
+        }
+        return new Subject(
+                optional(fields, node, "region"),
+                optional(fields, node, "level"),
+                year,
+                optional(fields, node, "program"));
+    }
+
+    private static String optional(Fields fields, Node.Obj node, String key) {
+        return node.get(key) == null ? null : fields.text(key);
+    }
+
+    private static Object plain(Node node) {
+        if (node instanceof Node.Value value) {
+            return value.value();
+        }
+        if (node instanceof Node.Obj obj) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            obj.fields().forEach((key, child) -> map.put(key, plain(child)));
+            return Collections.unmodifiableMap(map);
+        }
+        List<Object> list = new ArrayList<>();
+        for (Node element : ((Node.Arr) node).elements()) {
+            list.add(plain(element));
+        }
+        return Collections.unmodifiableList(list);
+    }
+}

@@ -1,0 +1,239 @@
+package org.jixiao.engine.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Locator;
+import org.jixiao.engine.Position;
+import org.jixiao.engine.Problem;
+
+/**
+ * Reads JSON or YAML into a {@link Node} tree with positions. Strict: UTF-8 only, duplicate keys
+ * rejected, bounded size and depth. Thread-safe.
+ */
+public final class TreeReader {
+
+    /** Largest input read, in bytes. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** Deepest nesting of objects and lists. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(64)
+            .maxStringLength(1_000_000)
+            .build();
+
+    private final JsonFactory json = JsonFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private final YAMLFactory yaml = YAMLFactory.builder()
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+
+    /** A parsed document and where each of its paths stands. */
+    public record Document(String source, Node root, Map<String, Position> positions) implements Locator {
+        @Override
+        public Optional<Position> at(String path) {
+            return Optional.ofNullable(positions.get(path));
+        }
+    }
+
+    /**
+     * Reads a file, choosing JSON or YAML by its extension ({@code .json}, {@code .yaml},
+     * {@code .yml}), otherwise by its first character.
+     */
+    public Document read(Path file) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InputException("input", new Problem(source, null, null,
+                        "is a directory; expected a JSON or YAML file"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException("input", new Problem(source, null, null, "file is " + size
+                        + " bytes; files larger than " + MAX_BYTES + " bytes are refused"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException("input", new Problem(source, null, null, "no such file"));
+        } catch (IOException e) {
+            throw new InputException("input", new Problem(source, null, null, "cannot read: " + e.getMessage()));
+        }
+        return read(source, bytes);
+    }
+
+    /** Reads bytes named {@code source}; the format is chosen as for files. */
+    public Document read(String source, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException("input", new Problem(source, null, null, "input is " + bytes.length
+                    + " bytes; inputs larger than " + MAX_BYTES + " bytes are refused"));
+        }
+        String text = decode(source, bytes);
+        if (text.isBlank()) {
+            throw new InputException("input", new Problem(source, null, null,
+                    "file is empty; expected a JSON or YAML object"));
+        }
+        boolean isJson = isJson(source, text);
+        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
+            Builder builder = new Builder(source, parser);
+            Node root = builder.value("", parser.nextToken());
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw builder.problem(parser.currentTokenLocation(), "",
+                        "unexpected content after the end of the document");
+            }
+            return new Document(source, root, Map.copyOf(builder.positions));
+        } catch (JsonProcessingException e) {
+            throw new InputException("input", new Problem(source, position(e.getLocation()), null,
+                    (isJson ? "malformed JSON: " : "malformed YAML: ") + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isJson(String source, String text) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return true;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return false;
+        }
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[");
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("input", new Problem(source, null, null,
+                    "file is not UTF-8 text (saved as GBK by Excel or WPS?); save it as UTF-8, for example"
+                            + " with: iconv -f GBK -t UTF-8 IN > OUT"));
+        }
+    }
+
+    private static Position position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return null;
+        }
+        return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static final class Builder {
+        private final String source;
+        private final JsonParser parser;
+        private final Map<String, Position> positions = new HashMap<>();
+
+        Builder(String source, JsonParser parser) {
+            this.source = source;
+            this.parser = parser;
+        }
+
+        Node value(String path, JsonToken token) throws IOException {
+            if (token == null) {
+                throw problem(parser.currentLocation(), path, "file is empty; expected a JSON or YAML object");
+            }
+            Position at = position(parser.currentTokenLocation());
+            if (at != null) {
+                positions.put(path, at);
+            }
+            return switch (token) {
+                case START_OBJECT -> object(path, at);
+                case START_ARRAY -> array(path, at);
+                case VALUE_STRING -> new Node.Value(path, at, parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path, at);
+                case VALUE_TRUE -> new Node.Value(path, at, Boolean.TRUE);
+                case VALUE_FALSE -> new Node.Value(path, at, Boolean.FALSE);
+                case VALUE_NULL -> new Node.Value(path, at, null);
+                default -> throw problem(parser.currentTokenLocation(), path, "unexpected " + token);
+            };
+        }
+
+        private Node number(String path, Position at) throws IOException {
+            if (parser.isNaN()) {
+                throw problem(parser.currentTokenLocation(), path, "not a number (NaN or infinity); expected a finite number");
+            }
+            BigDecimal value = parser.getDecimalValue();
+            return new Node.Value(path, at, value);
+        }
+
+        private Node object(String path, Position at) throws IOException {
+            Node.Obj object = new Node.Obj(path, at);
+            Map<String, Position> keys = new HashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Position keyAt = position(parser.currentTokenLocation());
+                String childPath = Node.child(path, key);
+                if (keys.containsKey(key)) {
+                    Position first = keys.get(key);
+                    throw problem(parser.currentTokenLocation(), childPath, "duplicate key \"" + key + "\""
+                            + (first == null ? "" : " (first at " + first + ")") + "; each key may appear once");
+                }
+                keys.put(key, keyAt);
+                object.put(key, value(childPath, parser.nextToken()));
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw problem(parser.currentTokenLocation(), path, "unexpected " + token);
+            }
+            return object;
+        }
+
+        private Node array(String path, Position at) throws IOException {
+            List<Node> elements = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw problem(parser.currentLocation(), path, "the list is not closed");
+                }
+                elements.add(value(Node.element(path, elements.size()), token));
+            }
+            return new Node.Arr(path, at, elements);
+        }
+
+        InputException problem(JsonLocation location, String path, String message) {
+            return new InputException("input", new Problem(source, position(location), path, message));
+        }
+    }
+}

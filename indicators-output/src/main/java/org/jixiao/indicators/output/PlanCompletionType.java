@@ -1,0 +1,111 @@
+package org.jixiao.indicators.output;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.FactView;
+import org.jixiao.spi.Indicator;
+import org.jixiao.spi.IndicatorConfig;
+import org.jixiao.spi.IndicatorType;
+import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Parameters;
+import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Score;
+import org.jixiao.spi.scoring.Numbers;
+import org.jixiao.spi.scoring.StepReading;
+import org.jixiao.spi.scoring.ThresholdSteps;
+
+/**
+ * 计划完成率: 项目实际开工量大于或等于年度计划的(满分)；未达到计划的，每低一个百分点扣1分，最多扣满分.
+ * One type for households, area, buildings, communities and elderly-care area: the rubric row binds
+ * the {@code quantity} slot to its fact and names the quantity and its unit for the reason.
+ */
+public final class PlanCompletionType implements IndicatorType {
+
+    static final String QUANTITY = "quantity";
+
+    @Override
+    public String id() {
+        return "plan-completion";
+    }
+
+    @Override
+    public String name() {
+        return "计划完成率";
+    }
+
+    @Override
+    public String description() {
+        return "Full points when actual >= plan; below plan, pointsPerStep for each stepSize percentage points"
+                + " of shortfall (whole steps, or in proportion), at most the row's weight.";
+    }
+
+    @Override
+    public List<FactSlot> facts() {
+        return List.of(FactSlot.bound(QUANTITY, FactKind.PLAN_ACTUAL, "年度计划量与实际开工量", ""));
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.text("subject", "what is planned, for the reason: 改造户数", null),
+                ParameterSpec.text("unit", "unit of plan and actual: 户, 万平方米, 栋, 个", null),
+                ParameterSpec.text("actualSubject", "what was achieved, for the reason: 已开工户数", "已开工"),
+                ParameterSpec.text("rateLabel", "name of the rate in the reason", "开工率"),
+                ParameterSpec.text("actualLabel", "name of the actual quantity in a shortfall reason", "实际开工量"),
+                ParameterSpec.decimal("stepSize", "percentage points per step below plan", "1"),
+                ParameterSpec.decimal("pointsPerStep", "points deducted per step", "1"),
+                ParameterSpec.choice("stepReading", "count whole steps only, or deduct in proportion", "whole",
+                        "whole", "proportional"));
+    }
+
+    @Override
+    public Indicator configure(IndicatorConfig config) {
+        Parameters p = config.parameters();
+        ThresholdSteps steps = new ThresholdSteps(
+                p.positive("stepSize"), p.positive("pointsPerStep"), config.weight(),
+                p.choice("stepReading", StepReading.class));
+        return new PlanCompletion(config.weight(), steps, p.text("subject"), p.text("unit"),
+                p.text("actualSubject"), p.text("rateLabel"), p.text("actualLabel"));
+    }
+
+    private record PlanCompletion(BigDecimal weight, ThresholdSteps steps, String subject, String unit,
+            String actualSubject, String rateLabel, String actualLabel) implements Indicator {
+
+        @Override
+        public Score score(FactView facts) {
+            PlanActual pair = facts.planActual(QUANTITY);
+            String year = facts.subject().knownYear().map(y -> y + "年").orElse("");
+            String rate = Numbers.rounded(pair.ratePercent(), 1) + "%";
+            if (pair.met()) {
+                return new Score(weight, year + "计划" + subject + Numbers.plain(pair.plan()) + unit + "，"
+                        + actualSubject + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
+                        List.of());
+            }
+            BigDecimal gap = BigDecimal.valueOf(100).subtract(pair.ratePercent());
+            String gapText = "低" + Numbers.rounded(gap, 2) + "个百分点";
+            BigDecimal deduction = steps.deductionForCompletion(pair);
+            StringBuilder reason = new StringBuilder()
+                    .append(actualLabel).append("为").append(Numbers.plain(pair.actual())).append(unit)
+                    .append("，年度计划为").append(Numbers.plain(pair.plan())).append(unit)
+                    .append("，比年度计划少").append(Numbers.plain(pair.shortfall())).append(unit)
+                    .append("，").append(gapText).append("，");
+            List<Deduction> deductions = new ArrayList<>();
+            if (deduction.signum() == 0) {
+                reason.append("不足").append(Numbers.plain(steps.stepSize())).append("个百分点，不扣分。");
+            } else {
+                reason.append("扣").append(Numbers.plain(deduction)).append("分");
+                if (deduction.compareTo(weight) == 0) {
+                    reason.append("（最多扣").append(Numbers.plain(weight)).append("分）");
+                }
+                reason.append("。");
+                deductions.add(new Deduction(deduction,
+                        rateLabel + rate + "，比年度计划" + gapText));
+            }
+            return Score.deducting(weight, deductions, reason.toString());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * 产出效益 (output) indicator types: plan completion rates and construction quality.
+ */
+package org.jixiao.indicators.output;
