@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.engine.Suggestions;
 
 /**
  * Reads the fields of one object node, reporting unknown keys, missing and mistyped values to

@@ -1,16 +1,26 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and names. */
+/**
+ * "Did you mean" for misspelt keys, ids and names, by edit distance.
+ *
+ * @since 0.1
+ */
 public final class Suggestions {
 
     private Suggestions() {
     }
 
-    /** The known name closest to {@code name}, if one is close enough to be a likely typo. */
+    /**
+     * The known name closest to {@code name}, if one is close enough to be a likely typo.
+     *
+     * @param name the name as written
+     * @param known the names that exist
+     * @return the closest known name, or empty
+     */
     public static Optional<String> closest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -26,7 +36,13 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** "; did you mean x?" or nothing. */
+    /**
+     * The suggestion as a message fragment.
+     *
+     * @param name the name as written
+     * @param known the names that exist
+     * @return {@code "; did you mean x?"}, or an empty string
+     */
     public static String didYouMean(String name, Collection<String> known) {
         return closest(name, known).map(s -> "; did you mean " + s + "?").orElse("");
     }

@@ -1,0 +1,68 @@
+package org.jixiao.app.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.jixiao.app.wiring.JixiaoModule;
+import org.jixiao.engine.InputException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs the {@code jixiao} command line: wires the application, parses the arguments, and turns
+ * exceptions into the documented exit codes (0 success, 1 internal error or failed indicator,
+ * 2 bad input or usage).
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {
+    }
+
+    /** Runs one command with the application's own wiring. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, new JixiaoModule());
+    }
+
+    /** Runs one command with the given wiring, for tests and embedders that add types. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Module module) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.DEBUG : Level.WARN);
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, module, binder -> {
+            binder.bind(PrintWriter.class).annotatedWith(Out.class).toInstance(out);
+            binder.bind(PrintWriter.class).annotatedWith(Err.class).toInstance(err);
+        });
+        CommandLine commandLine = new CommandLine(JixiaoCommand.class, new GuiceFactory(injector));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, err, verbose));
+        return commandLine.execute(args);
+    }
+
+    private static int handle(Exception e, PrintWriter err, boolean verbose) {
+        if (e instanceof InputException input) {
+            err.println("jixiao: " + input.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("jixiao: internal error: " + e + "");
+        err.println("This is a bug in jixiao or in an indicator plugin; please report it with the input files"
+                + (verbose ? "." : " and the output of the same command with --verbose."));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,30 @@
+package org.jixiao.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code jixiao} command. */
+@Command(
+        name = "jixiao",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Scores fiscal performance evaluations (财政资金绩效评价) from versioned rubrics.",
+        subcommands = {EvaluateCommand.class, RubricCommand.class, IndicatorsCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input."})
+public final class JixiaoCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log what jixiao does to stderr, and show stack traces of errors.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("jixiao: missing command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.BAD_INPUT;
+    }
+}

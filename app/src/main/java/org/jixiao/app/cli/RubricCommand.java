@@ -1,0 +1,160 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.Rubric;
+import org.jixiao.spi.scoring.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao rubric list|show|validate}. */
+@Command(name = "rubric", mixinStandardHelpOptions = true, description = "List, show and validate rubrics.",
+        subcommands = {RubricCommand.ListRubrics.class, RubricCommand.Show.class, RubricCommand.Validate.class})
+final class RubricCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("jixiao rubric: missing command (list, show or validate)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.BAD_INPUT;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rubrics.")
+    static final class ListRubrics implements Callable<Integer> {
+        private final RubricRepository rubrics;
+        private final PrintWriter out;
+
+        @Inject
+        ListRubrics(RubricRepository rubrics, @Out PrintWriter out) {
+            this.rubrics = rubrics;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            for (String id : rubrics.builtInIds()) {
+                Rubric rubric = rubrics.resolve(id).rubric();
+                out.println(rubric.id() + "  " + rubric.version() + "  " + rubric.title());
+            }
+            out.flush();
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show a rubric's indicator table: groups, indicators, weights, types, parameters, 评分标准.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID|PATH", description = "A built-in rubric id or a rubric file.")
+        String ref;
+
+        private final RubricRepository rubrics;
+        private final PrintWriter out;
+
+        @Inject
+        Show(RubricRepository rubrics, @Out PrintWriter out) {
+            this.rubrics = rubrics;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            out.print(RubricTable.render(rubrics.resolve(ref)));
+            out.flush();
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check a rubric file: structure, ids, weights, types, parameters. Lists every problem.")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PATH", description = "The rubric file (YAML or JSON).")
+        Path file;
+
+        private final Provider<Engine> engine;
+        private final PrintWriter out;
+
+        @Inject
+        Validate(Provider<Engine> engine, @Out PrintWriter out) {
+            this.engine = engine;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            CompiledRubric compiled = engine.get().loadRubric(file);
+            Rubric rubric = compiled.rubric();
+            int rows = rubric.groups().stream().mapToInt(g -> g.indicators().size()).sum();
+            out.println(file + ": valid rubric " + rubric.id() + " " + rubric.version() + ": "
+                    + rubric.groups().size() + " groups, " + rows + " indicators, total "
+                    + Numbers.plain(rubric.total()) + ", " + compiled.facts().size() + " facts; sha256 "
+                    + compiled.ref().sha256());
+            out.flush();
+            return Cli.OK;
+        }
+    }
+
+    /** The indicator table of {@code rubric show}. */
+    static final class RubricTable {
+        private RubricTable() {
+        }
+
+        static String render(CompiledRubric compiled) {
+            Rubric rubric = compiled.rubric();
+            StringBuilder out = new StringBuilder();
+            out.append(rubric.id()).append(' ').append(rubric.version()).append("  ").append(rubric.title()).append('\n');
+            out.append("来源：").append(compiled.source()).append("；sha256 ").append(compiled.ref().sha256()).append('\n');
+            out.append("总分").append(Numbers.plain(rubric.total())).append("；等级：")
+                    .append(compiled.grades().stream().map(RubricTable::band).collect(Collectors.joining("，")))
+                    .append("\n\n");
+            List<String> headers = List.of("一级指标", "分值", "二级指标", "分值", "指标", "类型");
+            org.jixiao.app.output.TextColumns table = new org.jixiao.app.output.TextColumns(headers,
+                    false, true, false, true, false, false);
+            for (Rubric.Group group : rubric.groups()) {
+                boolean first = true;
+                for (Rubric.Row row : group.indicators()) {
+                    table.row(first ? group.name() : "", first ? Numbers.plain(group.weight()) : "", row.name(),
+                            Numbers.plain(row.weight()), row.id(), row.type());
+                    first = false;
+                }
+            }
+            out.append(table.render()).append('\n');
+            out.append("评分标准与参数\n");
+            for (CompiledRubric.Entry entry : compiled.entries()) {
+                Rubric.Row row = entry.row();
+                out.append("  ").append(row.id()).append(' ').append(row.name()).append('\n');
+                if (!row.criteria().isEmpty()) {
+                    out.append("    评分标准：").append(row.criteria()).append('\n');
+                }
+                out.append("    事实：").append(entry.facts().entrySet().stream()
+                        .map(e -> e.getKey().equals(e.getValue()) ? e.getKey() : e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "))).append('\n');
+                out.append("    参数：").append(parameters(entry.parameters().asMap())).append('\n');
+            }
+            return out.toString();
+        }
+
+        private static String band(GradeBand band) {
+            return band.grade() + (band.label().equals(band.grade()) ? "" : "（" + band.label() + "）") + " ≥"
+                    + Numbers.plain(band.min());
+        }
+
+        private static String parameters(Map<String, Object> values) {
+            return values.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof BigDecimal d
+                    ? Numbers.plain(d) : e.getValue())).collect(Collectors.joining(", "));
+        }
+    }
+}

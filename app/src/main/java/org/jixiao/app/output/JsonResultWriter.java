@@ -1,0 +1,13 @@
+package org.jixiao.app.output;
+
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.EvaluationJson;
+
+/** The documented JSON layout, written by the engine's {@link EvaluationJson}. */
+public final class JsonResultWriter implements ResultWriter {
+
+    @Override
+    public String render(Evaluation evaluation) {
+        return EvaluationJson.write(evaluation);
+    }
+}

@@ -1,0 +1,48 @@
+package org.jixiao.app.output;
+
+import org.jixiao.engine.Evaluation;
+
+/**
+ * A report draft in the layout of the seed's table: 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由.
+ */
+public final class MarkdownWriter implements ResultWriter {
+
+    @Override
+    public String render(Evaluation evaluation) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(Texts.heading(evaluation)).append("\n\n");
+        out.append(Texts.rubricLine(evaluation)).append("\n\n");
+        out.append(Texts.gradeText(evaluation)).append("。\n\n");
+        out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由 |\n");
+        out.append("|---|---:|---|---:|---|---:|---|\n");
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            boolean first = true;
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                out.append("| ").append(first ? cell(group.name()) : "")
+                        .append(" | ").append(first ? Texts.number(group.weight()) : "")
+                        .append(" | ").append(cell(indicator.name()))
+                        .append(" | ").append(Texts.number(indicator.weight()))
+                        .append(" | ").append(cell(indicator.criteria()))
+                        .append(" | ").append(Texts.number(indicator.score()))
+                        .append(" | ").append(cell(indicator.score() == null ? "未能评分" : indicator.reason()))
+                        .append(" |\n");
+                first = false;
+            }
+        }
+        out.append("| 合计 | ").append(Texts.number(evaluation.rubric().maxTotal())).append(" |  |  |  | ")
+                .append(Texts.number(evaluation.total())).append(" |  |\n");
+        if (!evaluation.failures().isEmpty()) {
+            out.append("\n## 出错的指标\n\n");
+            evaluation.failures().forEach(f -> out.append("- ").append(cell(Texts.failure(f))).append('\n'));
+        }
+        if (!evaluation.discrepancies().isEmpty()) {
+            out.append("\n## 与自评得分不一致\n\n");
+            evaluation.discrepancies().forEach(d -> out.append("- ").append(cell(Texts.discrepancy(d))).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    }
+}

@@ -1,0 +1,49 @@
+package org.jixiao.app.output;
+
+import java.util.List;
+import org.jixiao.engine.Evaluation;
+
+/** The terminal view: an aligned score table, the grade, the reasons and any discrepancies. */
+public final class TableWriter implements ResultWriter {
+
+    @Override
+    public String render(Evaluation evaluation) {
+        StringBuilder out = new StringBuilder();
+        out.append(Texts.heading(evaluation)).append('\n');
+        out.append(Texts.rubricLine(evaluation)).append("\n\n");
+        TextColumns table = new TextColumns(List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"),
+                false, true, true, false, true, true);
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            boolean first = true;
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                table.row(first ? group.name() : "", first ? Texts.number(group.weight()) : "",
+                        first ? Texts.number(group.score()) : "", indicator.name(),
+                        Texts.number(indicator.weight()), Texts.number(indicator.score()));
+                first = false;
+            }
+        }
+        table.row("合计", Texts.number(evaluation.rubric().maxTotal()), Texts.number(evaluation.total()), "", "", "");
+        out.append(table.render()).append('\n');
+        out.append(Texts.gradeText(evaluation)).append("\n\n");
+        out.append("评分理由\n");
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                out.append("  ").append(indicator.name()).append("（").append(Texts.number(indicator.score()))
+                        .append("/").append(Texts.number(indicator.weight())).append("）：")
+                        .append(indicator.score() == null ? "未能评分" : indicator.reason()).append('\n');
+            }
+        }
+        if (!evaluation.failures().isEmpty()) {
+            out.append("\n出错的指标\n");
+            evaluation.failures().forEach(f -> out.append("  ").append(Texts.failure(f)).append('\n'));
+        }
+        out.append('\n');
+        if (evaluation.discrepancies().isEmpty()) {
+            out.append("自评得分核对：无不一致。\n");
+        } else {
+            out.append("自评得分核对：").append(evaluation.discrepancies().size()).append("项不一致\n");
+            evaluation.discrepancies().forEach(d -> out.append("  ").append(Texts.discrepancy(d)).append('\n'));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.jixiao.app.output;
+
+import java.math.BigDecimal;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
+
+/** Phrases the text writers share. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? "—" : Numbers.plain(value);
+    }
+
+    static String heading(Evaluation evaluation) {
+        Subject subject = evaluation.subject();
+        StringBuilder heading = new StringBuilder();
+        if (subject.region() != null) {
+            heading.append(subject.region());
+        }
+        if (subject.year() != null) {
+            heading.append(subject.year()).append("年");
+        }
+        if (subject.program() != null) {
+            heading.append(subject.program());
+        }
+        return heading.append("绩效评价结果").toString();
+    }
+
+    static String rubricLine(Evaluation evaluation) {
+        Evaluation.RubricRef rubric = evaluation.rubric();
+        return "评分表：" + rubric.id() + " " + rubric.version()
+                + (rubric.title().isEmpty() ? "" : "《" + rubric.title() + "》")
+                + "（sha256 " + rubric.sha256().substring(0, 12) + "）";
+    }
+
+    static String gradeText(Evaluation evaluation) {
+        if (evaluation.failed()) {
+            return "评分未完成：" + evaluation.failures().size() + "个指标出错，不计总分和等级";
+        }
+        String label = evaluation.grade().label().equals(evaluation.grade().grade()) ? ""
+                : "（" + evaluation.grade().label() + "）";
+        return "总分" + number(evaluation.total()) + "分，等级：" + evaluation.grade().grade() + label;
+    }
+
+    static String discrepancy(Evaluation.Discrepancy d) {
+        return d.id() + " " + d.name() + "：自评" + number(d.claimed()) + "分，核定" + number(d.computed()) + "分（"
+                + (d.difference().signum() > 0 ? "多报" : "少报") + number(d.difference().abs()) + "分）";
+    }
+
+    static String failure(Evaluation.Failure f) {
+        return f.indicatorId() + "：指标类型 " + f.typeId() + "（" + f.typeSource() + "）出错：" + f.message();
+    }
+}

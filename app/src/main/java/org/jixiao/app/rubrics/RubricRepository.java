@@ -1,0 +1,103 @@
+package org.jixiao.app.rubrics;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
+
+/**
+ * Finds rubrics by id or path: the built-ins that jars list in {@code META-INF/jixiao/rubrics/index.txt},
+ * and rubric files. Compiles each built-in once.
+ */
+@Singleton
+public final class RubricRepository {
+
+    private static final String DIRECTORY = "META-INF/jixiao/rubrics/";
+
+    private final Provider<Engine> engine;
+    private final Map<String, URL> builtIns;
+    private final Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
+
+    @Inject
+    RubricRepository(Provider<Engine> engine) {
+        this.engine = engine;
+        this.builtIns = findBuiltIns(RubricRepository.class.getClassLoader());
+    }
+
+    /** The ids of the built-in rubrics, in the order their jars list them. */
+    public List<String> builtInIds() {
+        return List.copyOf(builtIns.keySet());
+    }
+
+    /** A built-in or file rubric, compiled. */
+    public CompiledRubric resolve(String idOrPath) {
+        if (looksLikePath(idOrPath)) {
+            return engine.get().loadRubric(Path.of(idOrPath));
+        }
+        URL url = builtIns.get(idOrPath);
+        if (url == null) {
+            throw new InputException("rubric", new Problem(idOrPath, null, null, "unknown rubric"
+                    + org.jixiao.engine.Suggestions.didYouMean(idOrPath, builtIns.keySet())
+                    + "; built-in rubrics: " + String.join(", ", builtIns.keySet())
+                    + "; or give the path of a rubric file (.yaml, .yml or .json)"));
+        }
+        return compiled.computeIfAbsent(idOrPath, id -> engine.get().loadRubric(
+                id + ".yaml (built-in)", read(url)));
+    }
+
+    private static boolean looksLikePath(String ref) {
+        String lower = ref.toLowerCase(Locale.ROOT);
+        return ref.contains("/") || ref.contains("\\") || lower.endsWith(".yaml") || lower.endsWith(".yml")
+                || lower.endsWith(".json") || Files.exists(Path.of(ref));
+    }
+
+    private static Map<String, URL> findBuiltIns(ClassLoader loader) {
+        Map<String, URL> found = new LinkedHashMap<>();
+        try {
+            Enumeration<URL> indexes = loader.getResources(DIRECTORY + "index.txt");
+            for (URL index : Collections.list(indexes)) {
+                for (String line : read(index).lines().map(String::strip).toList()) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    URL rubric = new URL(index, line);
+                    found.putIfAbsent(line.replaceFirst("\\.(yaml|yml|json)$", ""), rubric);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the built-in rubrics", e);
+        }
+        return found;
+    }
+
+    private static String read(URL url) {
+        try (InputStream in = url.openStream();
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            reader.lines().forEach(lines::add);
+            return String.join("\n", lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in rubric " + url, e);
+        }
+    }
+}
