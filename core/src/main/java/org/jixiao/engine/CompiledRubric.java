@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.internal.Problems;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;

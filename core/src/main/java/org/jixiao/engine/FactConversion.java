@@ -3,7 +3,6 @@ package org.jixiao.engine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
-import org.jixiao.engine.internal.Problems;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jixiao.engine.internal.Problems;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.Indicator;

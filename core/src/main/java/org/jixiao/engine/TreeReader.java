@@ -1,4 +1,4 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,16 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Locator;
-import org.jixiao.engine.Position;
-import org.jixiao.engine.Problem;
 
 /**
  * Reads JSON or YAML into a {@link Node} tree with positions. Strict: UTF-8 only, duplicate keys
  * rejected, bounded size and depth. Thread-safe.
  */
-public final class TreeReader {
+final class TreeReader {
 
     /** Largest input read, in bytes. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -100,7 +97,10 @@ public final class TreeReader {
                     "file is empty; expected a JSON or YAML object"));
         }
         boolean isJson = isJson(source, text);
-        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
+        String format = isJson ? "JSON" : "YAML";
+        JsonParser parser = null;
+        try {
+            parser = isJson ? json.createParser(text) : yaml.createParser(text);
             Builder builder = new Builder(source, parser);
             Node root = builder.value("", parser.nextToken());
             JsonToken trailing = parser.nextToken();
@@ -109,11 +109,28 @@ public final class TreeReader {
                         "unexpected content after the end of the document");
             }
             return new Document(source, root, Map.copyOf(builder.positions));
+        } catch (StreamConstraintsException e) {
+            throw new InputException("input", new Problem(source, position(parser.currentLocation()), null,
+                    format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH + " levels, numbers of 64 digits,"
+                            + " texts of a million characters): " + firstLine(e.getOriginalMessage())
+                            .replaceAll(", from `[^`]*`", "")));
         } catch (JsonProcessingException e) {
-            throw new InputException("input", new Problem(source, position(e.getLocation()), null,
-                    (isJson ? "malformed JSON: " : "malformed YAML: ") + firstLine(e.getOriginalMessage())));
+            Position at = position(e.getLocation());
+            if (at == null && parser != null) {
+                at = position(parser.currentLocation());
+            }
+            throw new InputException("input", new Problem(source, at, null,
+                    "malformed " + format + ": " + firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // reading from a String: nothing to release
+                }
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,14 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.Submission;
 import org.jixiao.spi.Subject;
 
 /**
  * Turns a submission document into a {@link Submission}. Only the outline is checked here; fact
  * values are checked by the compiled rubric, which knows what each fact must be.
  */
-public final class SubmissionReader {
+final class SubmissionReader {
 
     private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");

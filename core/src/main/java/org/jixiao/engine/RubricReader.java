@@ -1,15 +1,13 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.Rubric;
 
 /** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
-public final class RubricReader {
+final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS = List.of("id", "version", "title", "total", "grades", "groups");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min");

@@ -1,16 +1,15 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.Position;
 
 /**
  * A JSON or YAML value with its path and position, so that every message can say where.
  */
-public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
+abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
 
     private final String path;
     private final Position position;

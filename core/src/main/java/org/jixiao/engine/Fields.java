@@ -1,10 +1,9 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.engine.Suggestions;
 
 /**
  * Reads the fields of one object node, reporting unknown keys, missing and mistyped values to

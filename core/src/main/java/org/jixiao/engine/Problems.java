@@ -1,14 +1,10 @@
-package org.jixiao.engine.internal;
+package org.jixiao.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Locator;
-import org.jixiao.engine.Position;
-import org.jixiao.engine.Problem;
 
 /** Collects problems of one input so that all of them are reported at once. */
-public final class Problems {
+final class Problems {
 
     private final String what;
     private final String source;

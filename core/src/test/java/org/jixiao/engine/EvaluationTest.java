@@ -1,0 +1,219 @@
+package org.jixiao.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Score;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+
+    /** 10 less one point per issue. */
+    private static final StubType ISSUES = new StubType("issues", List.of(FactSlot.named("issues", FactKind.COUNT, "问题", "项")),
+            (config, facts) -> new Score(config.weight().subtract(BigDecimal.valueOf(facts.count("issues"))).max(BigDecimal.ZERO),
+                    "问题" + facts.count("issues") + "项。", List.of()));
+    /** Full points when the plan is met, else half. */
+    private static final StubType PLAN = new StubType("plan", List.of(FactSlot.bound("quantity", FactKind.PLAN_ACTUAL, "计划", "")),
+            (config, facts) -> new Score(facts.planActual("quantity").met() ? config.weight()
+                    : config.weight().divide(BigDecimal.valueOf(2)), "计划。", List.of()));
+    private static final StubType THROWS = new StubType("throws", List.of(),
+            (config, facts) -> {
+                throw new IllegalStateException("boom");
+            });
+    private static final StubType TOO_HIGH = new StubType("too-high", List.of(),
+            (config, facts) -> new Score(config.weight().add(BigDecimal.ONE), "", List.of()));
+    private static final StubType NOTHING = new StubType("nothing", List.of(), (config, facts) -> null);
+
+    private final Engine engine = Engine.builder()
+            .addType(ISSUES).addType(PLAN).addType(THROWS).addType(TOO_HIGH).addType(NOTHING).build();
+
+    private static final String RUBRIC = """
+            id: eval-test
+            version: "1"
+            total: 20
+            grades:
+              - { grade: 优, label: 优秀, min: 18 }
+              - { grade: 差, min: 0 }
+            groups:
+              - id: a
+                name: 甲组
+                weight: 10
+                indicators:
+                  - { id: a.issues, name: 问题, weight: 10, type: issues }
+              - id: b
+                name: 乙组
+                weight: 10
+                indicators:
+                  - { id: b.plan, name: 计划, weight: 10, type: plan, facts: { quantity: households } }
+            """;
+
+    private final CompiledRubric rubric = engine.loadRubric("eval.yaml", RUBRIC);
+
+    private Submission submission(String json) {
+        return engine.readSubmission("sub.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void scores_groups_total_grade_and_discrepancies() {
+        Evaluation evaluation = rubric.evaluate(submission("""
+                {"facts": {"issues": 1, "households": {"plan": 10, "actual": 9}},
+                 "claimed": {"a.issues": 9, "b.plan": 10, "b": 10, "total": 20}}"""));
+
+        assertThat(evaluation.indicator("a.issues").orElseThrow().score()).isEqualByComparingTo("9");
+        assertThat(evaluation.groups()).extracting(Evaluation.GroupResult::score)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("9"), new BigDecimal("5"));
+        assertThat(evaluation.total()).isEqualTo(new BigDecimal("14"));
+        assertThat(evaluation.grade().grade()).isEqualTo("差");
+        assertThat(evaluation.discrepancies()).extracting(Evaluation.Discrepancy::id).containsExactly("b.plan", "b", "total");
+        assertThat(evaluation.discrepancies().get(2).difference()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void a_grade_boundary_belongs_to_the_higher_band() {
+        Evaluation evaluation = rubric.evaluate(submission("""
+                {"facts": {"issues": 2, "households": {"plan": 10, "actual": 10}}}"""));
+
+        assertThat(evaluation.total()).isEqualByComparingTo("18");
+        assertThat(evaluation.grade().label()).isEqualTo("优秀");
+    }
+
+    @Test
+    void missing_and_mistyped_facts_are_all_reported_with_their_places() {
+        assertThatThrownBy(() -> rubric.evaluate(submission("""
+                {"facts": {
+                  "issues": "3",
+                  "other": 1
+                }}""")))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Problem::format).containsExactly(
+                        "sub.json:2:13: facts.issues: expected a number, got the text \\"3\\"; write numbers without"
+                                + " quotes, thousands separators or units",
+                        "sub.json:1:11: facts: missing fact \\"households\\" (计划, an object {\\"plan\\": number > 0,"
+                                + " \\"actual\\": number >= 0}), read by indicator b.plan 计划"));
+    }
+
+    @Test
+    void a_negative_count_is_bad_input() {
+        assertThatThrownBy(() -> rubric.evaluate(submission("""
+                {"facts": {"issues": -1, "households": {"plan": 10, "actual": 10}}}""")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("invalid submission: sub.json:1:22: facts.issues: expected a whole number, 0 or more, got -1");
+    }
+
+    @Test
+    void an_unread_fact_is_a_warning_that_suggests_the_closest_name() {
+        Evaluation evaluation = rubric.evaluate(submission("""
+                {"facts": {"issues": 0, "households": {"plan": 1, "actual": 1}, "housholds": 3}}"""));
+
+        assertThat(evaluation.warnings()).containsExactly(
+                "facts.housholds: no indicator of rubric eval-test reads this fact; did you mean households?");
+    }
+
+    @Test
+    void a_type_that_throws_returns_too_much_or_nothing_fails_the_evaluation_naming_the_type() {
+        Engine faulty = Engine.builder().addType(ISSUES).addType(THROWS).addType(TOO_HIGH).addType(NOTHING).build();
+        CompiledRubric broken = faulty.loadRubric("broken.yaml", """
+                id: broken
+                version: "1"
+                total: 40
+                grades: [{ grade: 差, min: 0 }]
+                groups:
+                  - id: g
+                    name: 组
+                    weight: 40
+                    indicators:
+                      - { id: g.ok, name: 好, weight: 10, type: issues }
+                      - { id: g.throws, name: 抛, weight: 10, type: throws }
+                      - { id: g.high, name: 高, weight: 10, type: too-high }
+                      - { id: g.null, name: 空, weight: 10, type: nothing }
+                """);
+
+        Evaluation evaluation = broken.evaluate(Submission.builder("code").fact("issues", 0).build());
+
+        assertThat(evaluation.failed()).isTrue();
+        assertThat(evaluation.total()).isNull();
+        assertThat(evaluation.grade()).isNull();
+        assertThat(evaluation.groups().get(0).score()).isNull();
+        assertThat(evaluation.indicator("g.ok").orElseThrow().score()).isEqualByComparingTo("10");
+        assertThat(evaluation.failures()).extracting(Evaluation.Failure::indicatorId, Evaluation.Failure::typeId,
+                Evaluation.Failure::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("g.throws", "throws", "threw java.lang.IllegalStateException: boom"),
+                        org.assertj.core.groups.Tuple.tuple("g.high", "too-high", "returned 11 points, outside [0, 10]"),
+                        org.assertj.core.groups.Tuple.tuple("g.null", "nothing", "returned no score"));
+        assertThat(evaluation.failures()).allSatisfy(f -> assertThat(f.typeSource()).startsWith("registered in code"));
+    }
+
+    @Test
+    void submissions_built_in_code_get_the_same_checks() {
+        Submission doubles = Submission.builder("code").fact("issues", 0)
+                .fact("households", java.util.Map.of("plan", 1.5, "actual", 1)).build();
+
+        assertThatThrownBy(() -> rubric.evaluate(doubles))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("code: facts.households.plan: got a floating-point 1.5; give a BigDecimal");
+
+        Evaluation ok = rubric.evaluate(Submission.builder("code").fact("issues", 0L)
+                .fact("households", new PlanActual(BigDecimal.ONE, BigDecimal.ONE)).build());
+        assertThat(ok.total()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void the_same_submission_gives_byte_identical_json_from_many_threads() throws Exception {
+        Submission submission = submission("""
+                {"subject": {"region": "某县", "year": 2020},
+                 "facts": {"issues": 3, "households": {"plan": 7, "actual": 6.93}}, "claimed": {"total": 20}}""");
+        String expected = EvaluationJson.write(rubric.evaluate(submission));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> EvaluationJson.write(rubric.evaluate(submission))));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).contains("\"total\": 12,").contains("\"region\": \"某县\"");
+    }
+
+    @Test
+    void the_facts_digest_ignores_key_order_and_number_spelling() {
+        Evaluation first = rubric.evaluate(submission("""
+                {"facts": {"issues": 1, "households": {"plan": 10, "actual": 9}}}"""));
+        Evaluation second = rubric.evaluate(submission("""
+                {"facts": {"households": {"actual": 9.0, "plan": 1E1}, "issues": 1}}"""));
+        Evaluation third = rubric.evaluate(submission("""
+                {"facts": {"households": {"actual": 9.5, "plan": 10}, "issues": 1}}"""));
+
+        assertThat(second.factsSha256()).isEqualTo(first.factsSha256());
+        assertThat(third.factsSha256()).isNotEqualTo(first.factsSha256());
+    }
+
+    @Test
+    void a_type_id_offered_twice_names_both_sources() {
+        assertThatThrownBy(() -> Engine.builder().addType(ISSUES).addType(ISSUES).build())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("indicator type \"issues\" is offered twice: by org.jixiao.engine.StubType"
+                        + " (registered in code (org.jixiao.engine.StubType)) and by org.jixiao.engine.StubType");
+    }
+
+    @Test
+    void a_malformed_type_id_is_refused() {
+        StubType bad = new StubType("Plan_Completion", List.of(), (config, facts) -> null);
+
+        assertThatThrownBy(() -> Engine.builder().addType(bad).build())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("has the id \"Plan_Completion\"; ids are lower-case words joined by hyphens");
+    }
+}
