@@ -95,10 +95,10 @@ class EvaluationTest {
                 }}""")))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Problem::format).containsExactly(
-                        "sub.json:2:13: facts.issues: expected a number, got the text \\"3\\"; write numbers without"
+                        "sub.json:2:13: facts.issues: expected a number, got the text \"3\"; write numbers without"
                                 + " quotes, thousands separators or units",
-                        "sub.json:1:11: facts: missing fact \\"households\\" (计划, an object {\\"plan\\": number > 0,"
-                                + " \\"actual\\": number >= 0}), read by indicator b.plan 计划"));
+                        "sub.json:1:11: facts: missing fact \"households\" (计划, an object {\"plan\": number > 0,"
+                                + " \"actual\": number >= 0}), read by indicator b.plan 计划"));
     }
 
     @Test
