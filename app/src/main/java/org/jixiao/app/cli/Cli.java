@@ -8,8 +8,10 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.engine.InputException;
+import org.jixiao.engine.Suggestions;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -44,6 +46,21 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, err, verbose));
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            err.println("jixiao: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                List<String> known = command.getCommandSpec().options().stream()
+                        .flatMap(option -> Arrays.stream(option.names())).toList();
+                unmatched.getUnmatched().stream().filter(arg -> arg.startsWith("-"))
+                        .map(arg -> arg.replaceFirst("=.*", ""))
+                        .forEach(arg -> Suggestions.closest(arg, known).ifPresent(
+                                option -> err.println("Did you mean " + option + "?")));
+            }
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return BAD_INPUT;
+        });
         return commandLine.execute(args);
     }
 

@@ -1,0 +1,132 @@
+package org.jixiao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @Test
+    void evaluate_prints_the_aligned_table_with_total_grade_and_reasons() {
+        CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("驻马店市2020年城镇老旧小区改造绩效评价结果")
+                .contains("合计             100  98.1")
+                .contains("总分98.1分，等级：优（优秀）")
+                .contains("  配建养老服务设施面积完成率（9/10）：实际开工量为62395平方米")
+                .contains("自评得分核对：无不一致。");
+        // Chinese characters count as two cells: every score column lines up under its header.
+        String header = run.out().lines().filter(l -> l.startsWith("一级指标")).findFirst().orElseThrow();
+        String fundingRow = run.out().lines().filter(l -> l.startsWith("资金管理")).findFirst().orElseThrow();
+        String longRow = run.out().lines().filter(l -> l.contains("配建养老服务设施面积完成率")).findFirst().orElseThrow();
+        int width = org.jixiao.app.output.TextWidth.of(header);
+        assertThat(org.jixiao.app.output.TextWidth.of(fundingRow)).isEqualTo(width);
+        assertThat(org.jixiao.app.output.TextWidth.of(longRow)).isEqualTo(width);
+    }
+
+    @Test
+    void markdown_follows_the_seed_table_layout() {
+        CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--format", "markdown");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由 |")
+                .contains("| 产出效益 | 60 | 改造户数计划完成率 | 15 | 项目实际开工量大于或等于年计划的(15分)；未达到计划的，每低一个百分点扣1分，"
+                        + "最多扣15分。 | 15 | 2020年计划改造户数33224户，已开工户数33623户，开工率101.2%。 |")
+                .contains("| 合计 | 100 |  |  |  | 98.1 |  |");
+    }
+
+    @Test
+    void output_goes_to_a_file_when_asked(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("result.json");
+
+        CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-f", "json", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).contains("\"total\": 98.1,").endsWith("}\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void the_rubric_option_overrides_the_submission_and_takes_a_file(@TempDir Path dir) throws Exception {
+        Path rubric = dir.resolve("copy.yaml");
+        Files.writeString(rubric, Files.readString(Path.of(
+                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml")).replace(
+                "id: henan-2020-old-community", "id: henan-2020-copy"));
+
+        CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString(), "-f", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"id\": \"henan-2020-copy\"").contains("\"total\": 98.1,");
+        assertThat(run.err()).contains("warning: rubric: the submission names rubric henan-2020-old-community but was"
+                + " scored with henan-2020-copy");
+    }
+
+    @Test
+    void rubric_list_show_and_validate() {
+        CliRun list = CliRun.of("rubric", "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).startsWith("henan-2020-old-community  2020.1  中央和省级城镇保障性安居工程财政资金");
+
+        CliRun show = CliRun.of("rubric", "show", "henan-2020-old-community");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out())
+                .contains("总分100；等级：优（优秀） ≥90，良（良好） ≥80，中 ≥60，差 ≥0")
+                .contains("服务对象满意度     5  老旧小区居民满意度             5  satisfaction.residents  resident-satisfaction")
+                .contains("    事实：quantity=elderlyCareArea")
+                .contains("    参数：subsidyPoints=5, socialFundingPoints=5, socialFundingTarget=20, stepSize=4,"
+                        + " pointsPerStep=1, stepReading=proportional");
+
+        CliRun validate = CliRun.of("rubric", "validate",
+                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+        assertThat(validate.out()).contains("valid rubric henan-2020-old-community 2020.1: 4 groups, 12 indicators,"
+                + " total 100, 20 facts; sha256 ");
+    }
+
+    @Test
+    void indicators_lists_every_type_with_its_source() {
+        CliRun run = CliRun.of("indicators");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().filter(l -> !l.startsWith(" ") && !l.isEmpty()).map(l -> l.split(" ")[0]))
+                .containsExactly("funding-allocation", "funding-raising", "funding-use", "plan-completion",
+                        "policy-disclosure", "quality-issues", "report-timeliness", "resident-satisfaction");
+        assertThat(run.out()).contains("plan-completion  计划完成率\n  from: ")
+                .contains("quantity  plan_actual  年度计划量与实际开工量  bound by the rubric")
+                .contains("stepReading  choice [whole, proportional]  default whole");
+        assertThat(run.out()).containsPattern("from: .*indicators-output.*");
+    }
+
+    @Test
+    void help_and_version() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: jixiao").contains("evaluate").contains("rubric").contains("indicators")
+                .contains("Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input.");
+
+        CliRun evaluateHelp = CliRun.of("evaluate", "--help");
+        assertThat(evaluateHelp.out()).contains("--format=FORMAT").contains("table, json, markdown");
+
+        CliRun version = CliRun.of("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("jixiao ").doesNotContain("unknown version");
+    }
+
+    @Test
+    void no_command_is_a_usage_error() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("jixiao: missing command");
+    }
+}
