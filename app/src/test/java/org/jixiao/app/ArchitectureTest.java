@@ -1,0 +1,74 @@
+package org.jixiao.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layering of jixiao, executable: each rule is named as the sentence it checks. */
+class ArchitectureTest {
+
+    /** Main classes of every module (the app's test class path holds them all, as folders or jars), no tests. */
+    private static final JavaClasses JIXIAO = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.jixiao");
+
+    @Test
+    void every_module_is_imported() {
+        org.assertj.core.api.Assertions.assertThat(JIXIAO.stream().map(c -> c.getPackageName()).distinct())
+                .contains("org.jixiao.spi", "org.jixiao.spi.scoring", "org.jixiao.engine", "org.jixiao.testkit",
+                        "org.jixiao.indicators.funding", "org.jixiao.indicators.management",
+                        "org.jixiao.indicators.output", "org.jixiao.indicators.satisfaction", "org.jixiao.app.cli");
+    }
+
+    @Test
+    void spi_depends_only_on_the_jdk() {
+        classes().that().resideInAPackage("org.jixiao.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void families_use_only_the_spi() {
+        classes().that().resideInAPackage("org.jixiao.indicators..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
+                        "org.jixiao.indicators..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void a_family_does_not_reach_into_another_family() {
+        slices().matching("org.jixiao.indicators.(*)..").should().notDependOnEachOther().check(JIXIAO);
+    }
+
+    @Test
+    void core_does_not_depend_on_the_app_guice_or_picocli() {
+        noClasses().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.testkit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.app..", "com.google.inject..",
+                        "jakarta.inject..", "picocli..", "ch.qos.logback..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void only_the_app_uses_guice() {
+        noClasses().that().resideOutsideOfPackage("org.jixiao.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void the_engine_does_not_know_the_families() {
+        noClasses().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.spi..", "org.jixiao.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.jixiao.indicators..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void no_package_cycles() {
+        slices().matching("org.jixiao.(**)").should().beFreeOfCycles().check(JIXIAO);
+    }
+}
