@@ -72,6 +72,41 @@ class CliTest {
     }
 
     @Test
+    void a_yaml_submission_scores_the_same(@TempDir Path dir) throws Exception {
+        Path yaml = Files.writeString(dir.resolve("zhumadian.yaml"), """
+                subject: { region: 驻马店市, year: 2020 }
+                rubric: henan-2020-old-community
+                facts:
+                  localSubsidyArranged: true
+                  socialFundingRatio: 16.4
+                  fundRulesSound: true
+                  allocatedOnTime: true
+                  allocationTargeted: true
+                  monitoringInPlace: true
+                  targetsSetAndEvaluated: true
+                  violations: 0
+                  severeViolation: false
+                  undisclosedItems: 0
+                  reportDaysLate: 0
+                  reportComplete: true
+                  households: { plan: 33224, actual: 33623 }
+                  area: { plan: 341.4058, actual: 345.4602 }
+                  buildings: { plan: 1766, actual: 1804 }
+                  communities: { plan: 320, actual: 336 }
+                  elderlyCareArea: { plan: 63120, actual: 62395 }
+                  qualityIssues: 0
+                  satisfactionRate: 85
+                  unhandledPetitions: 0
+                claimed: { total: 98.1 }
+                """);
+
+        CliRun run = CliRun.of("evaluate", yaml.toString(), "-f", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"total\": 98.1,").contains("\"discrepancies\": [],");
+    }
+
+    @Test
     void rubric_list_show_and_validate() {
         CliRun list = CliRun.of("rubric", "list");
         assertThat(list.exitCode()).isZero();
