@@ -1,6 +1,7 @@
 package org.jixiao.engine;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,9 +11,8 @@ import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.Indicator;
-import org.jixiao.spi.InvalidFactException;
 import org.jixiao.spi.Parameters;
-import org.jixiao.spi.Score;
+import org.jixiao.spi.PlanActual;
 
 /**
  * A rubric checked against its indicator types and ready to score submissions: every row's type is
@@ -27,6 +27,8 @@ public final class CompiledRubric {
     /** The id claimed scores use for the total. */
     public static final String TOTAL_ID = "total";
     private static final String TOTAL_NAME = "合计";
+    /** An actual quantity more than this many times its plan is worth a warning. */
+    static final BigDecimal FAR_ABOVE_PLAN = BigDecimal.TEN;
 
     private final Rubric rubric;
     private final String source;
@@ -36,9 +38,13 @@ public final class CompiledRubric {
     private final Map<String, Integer> factIndex;
     private final Map<String, String> names;
     private final Evaluation.RubricRef ref;
+    private final List<Row> rows;
+    private final Duration scoringBudget;
 
     CompiledRubric(Rubric rubric, String source, List<GradeBand> bands, List<Group> groups,
-            Map<String, RubricCompiler.FactUse> uses) {
+            Map<String, RubricCompiler.FactUse> uses, Duration scoringBudget) {
+        this.scoringBudget = scoringBudget;
+        this.rows = groups.stream().flatMap(g -> g.rows().stream()).toList();
         this.rubric = rubric;
         this.source = source;
         this.bands = List.copyOf(bands);
@@ -147,27 +153,36 @@ public final class CompiledRubric {
             }
         }
         problems.throwIfAny();
-        List<String> warnings = warnings(submission);
+        List<String> warnings = warnings(submission, values);
 
+        RowScoring.Outcome[] outcomes = RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget);
         List<Evaluation.GroupResult> groupResults = new ArrayList<>();
         List<Evaluation.Failure> failures = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        int index = 0;
         for (Group group : groups) {
             List<Evaluation.IndicatorResult> results = new ArrayList<>();
             BigDecimal sum = BigDecimal.ZERO;
             boolean groupFailed = false;
             for (Row row : group.rows()) {
-                Score score = score(row, submission, values, problems, failures);
+                RowScoring.Outcome outcome = outcomes[index++];
                 Rubric.Row r = row.row();
-                if (score == null) {
-                    groupFailed = true;
-                    results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                            null, "", List.of()));
-                } else {
-                    BigDecimal points = normalized(score.points());
+                if (outcome instanceof RowScoring.Scored scored) {
+                    BigDecimal points = normalized(scored.score().points());
                     sum = sum.add(points);
                     results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                            points, score.reason(), normalizedDeductions(score.deductions())));
+                            points, scored.score().reason(), normalizedDeductions(scored.score().deductions())));
+                    continue;
+                }
+                groupFailed = true;
+                results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
+                        null, "", List.of()));
+                if (outcome instanceof RowScoring.BadFact bad) {
+                    problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
+                } else {
+                    String message = outcome instanceof RowScoring.Failed failed ? failed.message()
+                            : "was not scored: the evaluation ran out of time";
+                    failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
                 }
             }
             BigDecimal groupScore = groupFailed ? null : normalized(sum);
@@ -186,36 +201,16 @@ public final class CompiledRubric {
                 finalTotal, grade, discrepancies, warnings, failures);
     }
 
-    private static Score score(Row row, Submission submission, Object[] values, Problems problems,
-            List<Evaluation.Failure> failures) {
-        String typeId = row.type().id();
-        Score score;
-        try {
-            score = row.indicator().score(row.view(submission, values));
-        } catch (InvalidFactException e) {
-            String fact = row.bindings().getOrDefault(e.slot(), e.slot());
-            problems.at("facts." + fact, e.getMessage() + " (indicator " + row.row().id() + ")");
-            return null;
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "threw " + e));
-            return null;
-        }
-        if (score == null) {
-            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "returned no score"));
-            return null;
-        }
-        BigDecimal weight = row.row().weight();
-        if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
-            failures.add(new Evaluation.Failure(row.row().id(), typeId, row.type().source(), "returned "
-                    + RubricCompiler.plain(score.points()) + " points, outside [0, " + RubricCompiler.plain(weight)
-                    + "]"));
-            return null;
-        }
-        return score;
-    }
-
-    private List<String> warnings(Submission submission) {
+    private List<String> warnings(Submission submission, Object[] values) {
         List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof PlanActual pair
+                    && pair.actual().compareTo(pair.plan().multiply(FAR_ABOVE_PLAN)) > 0) {
+                warnings.add("facts." + facts.get(i).name() + ": the actual quantity " + RubricCompiler.plain(pair.actual())
+                        + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
+                        + "; check for a typo or a unit mismatch");
+            }
+        }
         for (String name : submission.facts().keySet()) {
             if (!factIndex.containsKey(name)) {
                 warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
@@ -321,8 +316,8 @@ public final class CompiledRubric {
             slotIndex = Collections.unmodifiableMap(index);
         }
 
-        BoundFacts view(Submission submission, Object[] values) {
-            return new BoundFacts(submission.subject(), values, slotIndex, slotKinds);
+        BoundFacts view(org.jixiao.spi.Subject subject, Object[] values) {
+            return new BoundFacts(subject, values, slotIndex, slotKinds);
         }
 
         Rubric.Row row() {

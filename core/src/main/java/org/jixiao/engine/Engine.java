@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -44,10 +46,12 @@ public final class Engine {
     private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final Map<String, RegisteredType> types;
+    private final Duration scoringBudget;
     private final TreeReader trees = new TreeReader();
 
-    private Engine(Map<String, RegisteredType> types) {
+    private Engine(Map<String, RegisteredType> types, Duration scoringBudget) {
         this.types = Collections.unmodifiableMap(new TreeMap<>(types));
+        this.scoringBudget = scoringBudget;
     }
 
     /**
@@ -99,7 +103,8 @@ public final class Engine {
      * @throws InputException listing every problem of the rubric
      */
     public CompiledRubric compile(Rubric rubric, String source, Locator locator) {
-        return new RubricCompiler(types, source, locator).compile(requireNonNull(rubric, "rubric is null"));
+        return new RubricCompiler(types, scoringBudget, source, locator)
+                .compile(requireNonNull(rubric, "rubric is null"));
     }
 
     /**
@@ -150,6 +155,18 @@ public final class Engine {
     }
 
     /**
+     * Reads a submission file in a given encoding, such as GBK for files saved by Excel or WPS.
+     *
+     * @param file the file
+     * @param encoding its encoding; {@code null} for UTF-8
+     * @return the submission, with positions for messages
+     * @throws InputException if the file is missing, malformed, not in that encoding or not a submission
+     */
+    public Submission readSubmission(Path file, Charset encoding) {
+        return SubmissionReader.read(trees.read(file, encoding));
+    }
+
+    /**
      * Reads a submission from bytes (UTF-8 JSON or YAML).
      *
      * @param source a name for messages; its extension chooses JSON or YAML
@@ -165,8 +182,25 @@ public final class Engine {
     public static final class Builder {
         private final Map<String, RegisteredType> types = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
+        private Duration scoringBudget;
 
         private Builder() {
+        }
+
+        /**
+         * Gives every indicator a time budget per evaluation. An indicator that runs past it is
+         * abandoned and reported by id and source, and the evaluation fails instead of waiting forever.
+         * Without a budget (the default) indicators run on the caller's thread, with no overhead.
+         *
+         * @param budget the time one indicator may take, greater than zero
+         * @return this builder
+         */
+        public Builder scoringTimeout(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("a scoring timeout must be greater than zero, got " + budget);
+            }
+            this.scoringBudget = budget;
+            return this;
         }
 
         /**
@@ -274,7 +308,7 @@ public final class Engine {
             if (!problems.isEmpty()) {
                 throw new InputException("indicator types", problems);
             }
-            return new Engine(types);
+            return new Engine(types, scoringBudget);
         }
 
         private static String describe(Throwable e) {

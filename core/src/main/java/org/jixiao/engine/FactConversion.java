@@ -11,6 +11,8 @@ final class FactConversion {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** The largest number a fact may hold: a trillion, beyond any count, area or amount of a program. */
+    static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
 
     private FactConversion() {
     }
@@ -90,6 +92,16 @@ final class FactConversion {
     }
 
     private static BigDecimal number(Object raw, String path, Problems problems) {
+        BigDecimal number = anyNumber(raw, path, problems);
+        if (number != null && number.abs().compareTo(LARGEST) > 0) {
+            fail(problems, path, "got " + number.toString() + "; numbers larger than " + LARGEST.toPlainString()
+                    + " are refused as implausible: check the unit and the digits");
+            return null;
+        }
+        return number;
+    }
+
+    private static BigDecimal anyNumber(Object raw, String path, Problems problems) {
         if (raw instanceof BigDecimal number) {
             return number;
         }

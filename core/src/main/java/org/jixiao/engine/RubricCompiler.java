@@ -1,6 +1,7 @@
 package org.jixiao.engine;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,11 @@ final class RubricCompiler {
     private final String source;
     private final Problems problems;
 
-    RubricCompiler(Map<String, RegisteredType> types, String source, Locator locator) {
+    private final Duration scoringBudget;
+
+    RubricCompiler(Map<String, RegisteredType> types, Duration scoringBudget, String source, Locator locator) {
         this.types = types;
+        this.scoringBudget = scoringBudget;
         this.source = source;
         this.problems = new Problems("rubric", source, locator);
     }
@@ -87,7 +91,7 @@ final class RubricCompiler {
                     + plain(rubric.total()));
         }
         problems.throwIfAny();
-        return new CompiledRubric(rubric, source, bands, groups, facts);
+        return new CompiledRubric(rubric, source, bands, groups, facts, scoringBudget);
     }
 
     private List<GradeBand> checkGrades(List<GradeBand> grades) {

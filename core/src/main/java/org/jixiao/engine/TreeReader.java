@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +65,14 @@ final class TreeReader {
      * {@code .yml}), otherwise by its first character.
      */
     public Document read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a file in the given encoding; {@code null} means UTF-8, strictly, with a hint when the
+     * file looks like GBK.
+     */
+    public Document read(Path file, Charset encoding) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -82,16 +91,21 @@ final class TreeReader {
         } catch (IOException e) {
             throw new InputException("input", new Problem(source, null, null, "cannot read: " + e.getMessage()));
         }
-        return read(source, bytes);
+        return read(source, bytes, encoding);
     }
 
     /** Reads bytes named {@code source}; the format is chosen as for files. */
     public Document read(String source, byte[] bytes) {
+        return read(source, bytes, null);
+    }
+
+    /** Reads bytes named {@code source} in the given encoding ({@code null}: strict UTF-8). */
+    public Document read(String source, byte[] bytes, Charset encoding) {
         if (bytes.length > MAX_BYTES) {
             throw new InputException("input", new Problem(source, null, null, "input is " + bytes.length
                     + " bytes; inputs larger than " + MAX_BYTES + " bytes are refused"));
         }
-        String text = decode(source, bytes);
+        String text = decode(source, bytes, encoding);
         if (text.isBlank()) {
             throw new InputException("input", new Problem(source, null, null,
                     "file is empty; expected a JSON or YAML object"));
@@ -146,19 +160,37 @@ final class TreeReader {
         return start.startsWith("{") || start.startsWith("[");
     }
 
-    private static String decode(String source, byte[] bytes) {
+    private static String decode(String source, byte[] bytes, Charset encoding) {
+        if (encoding != null && !StandardCharsets.UTF_8.equals(encoding)) {
+            String text = strictDecode(bytes, 0, encoding);
+            if (text == null) {
+                throw new InputException("input", new Problem(source, null, null,
+                        "file is not valid " + encoding.name() + " text; check the --encoding"));
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String text = strictDecode(bytes, offset, StandardCharsets.UTF_8);
+        if (text != null) {
+            return text;
+        }
+        boolean looksGbk = strictDecode(bytes, 0, Charset.forName("GB18030")) != null;
+        throw new InputException("input", new Problem(source, null, null, "file is not UTF-8 text"
+                + (looksGbk ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
+                        + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
+                        : "; save it as UTF-8, or give its encoding with --encoding")));
+    }
+
+    private static String strictDecode(byte[] bytes, int offset, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InputException("input", new Problem(source, null, null,
-                    "file is not UTF-8 text (saved as GBK by Excel or WPS?); save it as UTF-8, for example"
-                            + " with: iconv -f GBK -t UTF-8 IN > OUT"));
+            return null;
         }
     }
 

@@ -153,6 +153,74 @@ class EvaluationTest {
     }
 
     @Test
+    void a_type_that_runs_past_its_budget_is_abandoned_and_named() {
+        StubType slow = new StubType("slow", List.of(), (config, facts) -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Score(config.weight(), "", List.of());
+        });
+        Engine withBudget = Engine.builder().addType(ISSUES).addType(slow)
+                .scoringTimeout(java.time.Duration.ofMillis(200)).build();
+        CompiledRubric rubric = withBudget.loadRubric("slow.yaml", """
+                id: slow
+                version: "1"
+                total: 30
+                grades: [{ grade: 差, min: 0 }]
+                groups:
+                  - id: g
+                    name: 组
+                    weight: 30
+                    indicators:
+                      - { id: g.first, name: 先, weight: 10, type: issues }
+                      - { id: g.slow, name: 慢, weight: 10, type: slow }
+                      - { id: g.after, name: 后, weight: 10, type: issues }
+                """);
+
+        long started = System.nanoTime();
+        Evaluation evaluation = rubric.evaluate(Submission.builder("code").fact("issues", 0).build());
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThat(evaluation.failed()).isTrue();
+        assertThat(evaluation.indicator("g.first").orElseThrow().score()).isEqualByComparingTo("10");
+        assertThat(evaluation.failures()).extracting(Evaluation.Failure::indicatorId, Evaluation.Failure::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("g.slow", "took longer than 200 ms and was abandoned"),
+                        org.assertj.core.groups.Tuple.tuple("g.after", "was not scored: the evaluation ran out of time"));
+    }
+
+    @Test
+    void with_a_budget_scores_are_the_same_as_without() {
+        Engine withBudget = Engine.builder().addType(ISSUES).addType(PLAN)
+                .scoringTimeout(java.time.Duration.ofSeconds(5)).build();
+        Submission submission = submission("""
+                {"facts": {"issues": 4, "households": {"plan": 10, "actual": 9}}}""");
+
+        assertThat(EvaluationJson.write(withBudget.loadRubric("eval.yaml", RUBRIC).evaluate(submission)))
+                .isEqualTo(EvaluationJson.write(rubric.evaluate(submission)));
+    }
+
+    @Test
+    void an_actual_far_above_plan_is_a_warning() {
+        Evaluation evaluation = rubric.evaluate(submission("""
+                {"facts": {"issues": 0, "households": {"plan": 100, "actual": 1500}}}"""));
+
+        assertThat(evaluation.warnings()).containsExactly("facts.households: the actual quantity 1500 is more than 10"
+                + " times the plan 100; check for a typo or a unit mismatch");
+    }
+
+    @Test
+    void an_absurdly_large_number_is_refused() {
+        assertThatThrownBy(() -> rubric.evaluate(submission("""
+                {"facts": {"issues": 1e20, "households": {"plan": 100, "actual": 100}}}""")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("facts.issues: got 1E+20; numbers larger than 1000000000000 are refused as"
+                        + " implausible: check the unit and the digits");
+    }
+
+    @Test
     void submissions_built_in_code_get_the_same_checks() {
         Submission doubles = Submission.builder("code").fact("issues", 0)
                 .fact("households", java.util.Map.of("plan", 1.5, "actual", 1)).build();

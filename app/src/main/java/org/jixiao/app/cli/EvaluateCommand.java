@@ -3,6 +3,7 @@ package org.jixiao.app.cli;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write the result to OUT (whole or not at all) instead of standard output.")
     Path output;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The submission's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
+    Charset encoding;
+
     private final Provider<Engine> engine;
     private final RubricRepository rubrics;
     private final Map<OutputFormat, ResultWriter> writers;
@@ -58,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Submission submission = engine.get().readSubmission(file);
+        Submission submission = engine.get().readSubmission(file, encoding);
         String rubricRef = rubric != null ? rubric : submission.rubricId().orElseThrow(() -> new InputException(
                 "submission", new Problem(file.toString(), null, null,
                         "the submission names no rubric; add \"rubric\": \"ID\" or give --rubric ID|PATH")));

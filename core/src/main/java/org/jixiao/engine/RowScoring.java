@@ -1,0 +1,118 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jixiao.spi.InvalidFactException;
+import org.jixiao.spi.Score;
+import org.jixiao.spi.Subject;
+
+/**
+ * Calls each row's indicator and judges what comes back. With a time budget, the rows are scored on a
+ * worker thread watched by the caller: an indicator that runs past the budget is abandoned and
+ * reported by name, and the rows after it are left unscored.
+ */
+final class RowScoring {
+
+    /** What scoring one row gave. */
+    sealed interface Outcome permits Scored, Failed, BadFact {
+    }
+
+    record Scored(Score score) implements Outcome {
+    }
+
+    record Failed(String message) implements Outcome {
+    }
+
+    record BadFact(String fact, String message) implements Outcome {
+    }
+
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "jixiao-scoring");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private RowScoring() {
+    }
+
+    /** Outcomes by row; {@code null} for rows not reached because an earlier one ran out of time. */
+    static Outcome[] scoreAll(List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget) {
+        if (budget == null) {
+            Outcome[] outcomes = new Outcome[rows.size()];
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = score(rows.get(i), subject, values);
+            }
+            return outcomes;
+        }
+        AtomicReferenceArray<Outcome> outcomes = new AtomicReferenceArray<>(rows.size());
+        AtomicInteger current = new AtomicInteger(-1);
+        AtomicLong startedAt = new AtomicLong(System.nanoTime());
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<?> work = WORKERS.submit(() -> {
+            for (int i = 0; i < rows.size() && !abandoned.get(); i++) {
+                startedAt.set(System.nanoTime());
+                current.set(i);
+                // a row the watcher has already marked as abandoned keeps that outcome
+                outcomes.compareAndSet(i, null, score(rows.get(i), subject, values));
+            }
+        });
+        long budgetNanos = budget.toNanos();
+        while (true) {
+            try {
+                work.get(Math.max(1, budgetNanos / 4), TimeUnit.NANOSECONDS);
+                break;
+            } catch (TimeoutException stillRunning) {
+                int row = current.get();
+                if (row >= 0 && outcomes.get(row) == null && System.nanoTime() - startedAt.get() > budgetNanos) {
+                    abandoned.set(true);
+                    outcomes.compareAndSet(row, null, new Failed("took longer than " + budget.toMillis()
+                            + " ms and was abandoned"));
+                    work.cancel(true);
+                    break;
+                }
+            } catch (InterruptedException e) {
+                work.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scoring", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("scoring failed outside any indicator", e.getCause());
+            }
+        }
+        Outcome[] result = new Outcome[rows.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = outcomes.get(i);
+        }
+        return result;
+    }
+
+    private static Outcome score(CompiledRubric.Row row, Subject subject, Object[] values) {
+        Score score;
+        try {
+            score = row.indicator().score(row.view(subject, values));
+        } catch (InvalidFactException e) {
+            return new BadFact(row.bindings().getOrDefault(e.slot(), e.slot()), e.getMessage());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return new Failed("threw " + e);
+        }
+        if (score == null) {
+            return new Failed("returned no score");
+        }
+        BigDecimal weight = row.row().weight();
+        if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
+            return new Failed("returned " + RubricCompiler.plain(score.points()) + " points, outside [0, "
+                    + RubricCompiler.plain(weight) + "]");
+        }
+        return new Scored(score);
+    }
+}
