@@ -134,7 +134,7 @@ final class TreeReader {
                 at = position(parser.currentLocation());
             }
             throw new InputException("input", new Problem(source, at, null,
-                    "malformed " + format + ": " + firstLine(e.getOriginalMessage())));
+                    "malformed " + format + ": " + readable(firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -199,6 +199,16 @@ final class TreeReader {
             return null;
         }
         return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Jackson's message without advice meant for programmers ("enable `JsonReadFeature…`", "(code 44)"). */
+    private static String readable(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("'nan'") || lower.contains("infinity'") || lower.contains("'.inf'")
+                || lower.contains("'.nan'") || lower.contains("'-.inf'")) {
+            return "NaN and infinity are not numbers; expected a finite number";
+        }
+        return message.replaceAll(": enable `[^`]*` to allow", "").replaceAll(" \\(code \\d+\\)", "");
     }
 
     private static String firstLine(String message) {

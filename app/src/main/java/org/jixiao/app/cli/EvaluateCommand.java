@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write the result to OUT (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
             description = "The submission's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
     Charset encoding;
 

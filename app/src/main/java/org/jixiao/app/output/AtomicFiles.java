@@ -19,6 +19,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temporary = null;
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new InputException("output", new Problem(target.toString(), null, null, "the folder "
+                    + (target.getParent() == null ? directory : target.getParent()) + " does not exist"));
+        }
         try {
             if (Files.isDirectory(absolute)) {
                 throw new IOException("it is a directory");
