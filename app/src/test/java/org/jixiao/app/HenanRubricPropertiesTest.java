@@ -1,0 +1,164 @@
+package org.jixiao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.EvaluationJson;
+import org.jixiao.engine.Submission;
+import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Subject;
+
+/** Properties of the built-in Henan 2020 rubric over generated submissions. */
+class HenanRubricPropertiesTest {
+
+    private static final CompiledRubric RUBRIC = Engine.builder()
+            .discover(HenanRubricPropertiesTest.class.getClassLoader()).build()
+            .loadRubric(Path.of("src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
+
+    private static final List<String> PAIRS = List.of("households", "area", "buildings", "communities", "elderlyCareArea");
+    private static final List<String> PROBLEM_COUNTS =
+            List.of("violations", "undisclosedItems", "reportDaysLate", "qualityIssues", "unhandledPetitions");
+    private static final List<String> GOOD_FLAGS = List.of("localSubsidyArranged", "fundRulesSound", "allocatedOnTime",
+            "allocationTargeted", "monitoringInPlace", "targetsSetAndEvaluated", "reportComplete");
+    private static final List<String> PERCENTS = List.of("socialFundingRatio", "satisfactionRate");
+
+    @Provide
+    Arbitrary<Map<String, Object>> facts() {
+        Arbitrary<PlanActual> pair = Combinators.combine(
+                Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500000")).ofScale(2),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1.5")).ofScale(4))
+                .as((plan, factor) -> new PlanActual(plan, plan.multiply(factor)));
+        Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(1);
+        Arbitrary<Long> count = Arbitraries.longs().between(0, 30);
+        Arbitrary<Boolean> flag = Arbitraries.of(true, false);
+        return Combinators.combine(
+                pair.list().ofSize(PAIRS.size()),
+                count.list().ofSize(PROBLEM_COUNTS.size()),
+                flag.list().ofSize(GOOD_FLAGS.size() + 1),
+                percent.list().ofSize(PERCENTS.size()))
+                .as((pairs, counts, flags, percents) -> {
+                    Map<String, Object> facts = new LinkedHashMap<>();
+                    for (int i = 0; i < PAIRS.size(); i++) {
+                        facts.put(PAIRS.get(i), pairs.get(i));
+                    }
+                    for (int i = 0; i < PROBLEM_COUNTS.size(); i++) {
+                        facts.put(PROBLEM_COUNTS.get(i), counts.get(i));
+                    }
+                    for (int i = 0; i < GOOD_FLAGS.size(); i++) {
+                        facts.put(GOOD_FLAGS.get(i), flags.get(i));
+                    }
+                    long violations = (Long) facts.get("violations");
+                    facts.put("severeViolation", violations > 0 && flags.get(GOOD_FLAGS.size()));
+                    for (int i = 0; i < PERCENTS.size(); i++) {
+                        facts.put(PERCENTS.get(i), percents.get(i));
+                    }
+                    return facts;
+                });
+    }
+
+    private static Evaluation evaluate(Map<String, Object> facts) {
+        Submission.Builder submission = Submission.builder("generated").subject(new Subject("某县", "county", 2020, null));
+        facts.forEach(submission::fact);
+        return RUBRIC.evaluate(submission.build());
+    }
+
+    @Property(tries = 300)
+    void every_score_lies_within_its_weight_and_the_sums_add_up(@ForAll("facts") Map<String, Object> facts) {
+        Evaluation evaluation = evaluate(facts);
+
+        BigDecimal total = BigDecimal.ZERO;
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                assertThat(indicator.score()).isBetween(BigDecimal.ZERO, indicator.weight());
+                BigDecimal lost = indicator.deductions().stream().map(d -> d.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(indicator.score().add(lost)).as(indicator.id() + " score + deductions").isEqualByComparingTo(indicator.weight());
+                assertThat(indicator.reason()).isNotBlank().endsWith("。");
+                sum = sum.add(indicator.score());
+            }
+            assertThat(group.score()).isEqualByComparingTo(sum);
+            total = total.add(sum);
+        }
+        assertThat(evaluation.total()).isEqualByComparingTo(total).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
+        assertThat(evaluation.grade().admits(evaluation.total())).isTrue();
+    }
+
+    @Property(tries = 200)
+    void more_actual_quantity_never_lowers_a_score(@ForAll("facts") Map<String, Object> facts,
+            @ForAll @IntRange(min = 0, max = 4) int which, @ForAll @IntRange(min = 1, max = 5000) int more) {
+        Map<String, Object> better = new LinkedHashMap<>(facts);
+        PlanActual pair = (PlanActual) facts.get(PAIRS.get(which));
+        better.put(PAIRS.get(which), new PlanActual(pair.plan(), pair.actual().add(BigDecimal.valueOf(more, 2))));
+
+        assertNoScoreFalls(evaluate(facts), evaluate(better));
+    }
+
+    @Property(tries = 200)
+    void fewer_problems_never_lower_a_score(@ForAll("facts") Map<String, Object> facts,
+            @ForAll @IntRange(min = 0, max = 4) int which) {
+        String fact = PROBLEM_COUNTS.get(which);
+        long count = (Long) facts.get(fact);
+        long floor = fact.equals("violations") && Boolean.TRUE.equals(facts.get("severeViolation")) ? 1 : 0;
+        Map<String, Object> better = new LinkedHashMap<>(facts);
+        better.put(fact, Math.max(floor, count - 1));
+
+        assertNoScoreFalls(evaluate(facts), evaluate(better));
+    }
+
+    @Property(tries = 200)
+    void better_flags_and_higher_ratios_never_lower_a_score(@ForAll("facts") Map<String, Object> facts,
+            @ForAll @IntRange(min = 0, max = 6) int flag, @ForAll @IntRange(min = 0, max = 1) int ratio,
+            @ForAll @IntRange(min = 0, max = 300) int tenths) {
+        Map<String, Object> better = new LinkedHashMap<>(facts);
+        better.put(GOOD_FLAGS.get(flag), true);
+        better.put("severeViolation", false);
+        BigDecimal raised = ((BigDecimal) facts.get(PERCENTS.get(ratio))).add(BigDecimal.valueOf(tenths, 1));
+        better.put(PERCENTS.get(ratio), raised.min(new BigDecimal("100")));
+
+        assertNoScoreFalls(evaluate(facts), evaluate(better));
+    }
+
+    @Property(tries = 50)
+    void evaluation_is_deterministic_on_one_thread_or_many(@ForAll("facts") Map<String, Object> facts) throws Exception {
+        String once = EvaluationJson.write(evaluate(facts));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> EvaluationJson.write(evaluate(facts))));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(once);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertNoScoreFalls(Evaluation before, Evaluation after) {
+        for (Evaluation.GroupResult group : before.groups()) {
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                assertThat(after.indicator(indicator.id()).orElseThrow().score()).as(indicator.id())
+                        .isGreaterThanOrEqualTo(indicator.score());
+            }
+        }
+        assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
+    }
+}
