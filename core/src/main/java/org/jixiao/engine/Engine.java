@@ -12,17 +12,17 @@ import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jixiao.spi.IndicatorProvider;
 import org.jixiao.spi.IndicatorType;
+import org.jixiao.spi.SpiVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,28 +205,31 @@ public final class Engine {
 
         /**
          * Adds every type offered by the {@link IndicatorProvider}s that {@link ServiceLoader} finds
-         * on {@code loader}. A provider that fails to load is recorded and reported by
-         * {@link #build()}; the others are still added.
+         * on {@code loader}, each with its jar (or class folder) as source and the SPI version its jar's
+         * manifest records. A provider that fails to load is recorded and reported by {@link #build()};
+         * the others are still added.
          *
          * @param loader the class loader to search
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
-            Iterator<IndicatorProvider> providers =
-                    ServiceLoader.load(IndicatorProvider.class, loader).iterator();
-            for (int guard = 0; guard < 10_000; guard++) {
-                IndicatorProvider provider;
-                try {
-                    if (!providers.hasNext()) {
-                        break;
-                    }
-                    provider = providers.next();
-                } catch (ServiceConfigurationError | LinkageError e) {
-                    problems.add(new Problem("indicator provider", null, null, describe(e)));
-                    continue;
-                }
-                addProvider(provider);
-            }
+            ProviderScan.Result found = ProviderScan.scan(loader, "class path", Engine::sourceOf,
+                    Engine::spiVersionOf);
+            problems.addAll(found.problems());
+            found.types().forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Adds the types of a plugin loaded with {@link Plugins#load}, and its problems: a plugin that
+         * could not be loaded fails {@link #build()}.
+         *
+         * @param plugin the plugin
+         * @return this builder
+         */
+        public Builder addPlugin(Plugin plugin) {
+            problems.addAll(plugin.problems());
+            plugin.types().forEach(this::add);
             return this;
         }
 
@@ -243,16 +246,12 @@ public final class Engine {
                 offered = provider.indicatorTypes();
             } catch (RuntimeException | LinkageError e) {
                 problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
-                        + " failed to list its types: " + describe(e)));
+                        + " failed to list its types: " + ProviderScan.describe(e)));
                 return this;
             }
-            if (offered == null) {
-                problems.add(new Problem(source, null, null,
-                        "provider " + provider.getClass().getName() + " returned no list of types"));
-                return this;
-            }
-            for (IndicatorType type : offered) {
-                add(type, source);
+            for (IndicatorType type : offered == null ? List.<IndicatorType>of() : offered) {
+                add(new RegisteredType(requireNonNull(type, "a provider listed a null type"), source,
+                        spiVersionOf(provider.getClass())));
             }
             return this;
         }
@@ -264,20 +263,29 @@ public final class Engine {
          * @return this builder
          */
         public Builder addType(IndicatorType type) {
-            return add(requireNonNull(type, "type is null"), "registered in code (" + type.getClass().getName() + ")");
+            requireNonNull(type, "type is null");
+            return add(new RegisteredType(type, "registered in code (" + type.getClass().getName() + ")",
+                    SpiVersion.CURRENT));
         }
 
-        private Builder add(IndicatorType type, String source) {
-            if (type == null) {
-                problems.add(new Problem(source, null, null, "a provider listed a null type"));
-                return this;
-            }
+        /**
+         * The ids of the types added so far.
+         *
+         * @return the ids, in the order added
+         */
+        public Set<String> typeIds() {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(types.keySet()));
+        }
+
+        private Builder add(RegisteredType registered) {
+            IndicatorType type = registered.type();
+            String source = registered.source();
             String id;
             try {
                 id = type.id();
             } catch (RuntimeException e) {
                 problems.add(new Problem(source, null, null,
-                        "type " + type.getClass().getName() + " failed to give its id: " + describe(e)));
+                        "type " + type.getClass().getName() + " failed to give its id: " + ProviderScan.describe(e)));
                 return this;
             }
             if (id == null || !TYPE_ID.matcher(id).matches()) {
@@ -293,8 +301,9 @@ public final class Engine {
                         + earlier.type().getClass().getName() + " (" + earlier.source() + ")"));
                 return this;
             }
-            types.put(id, new RegisteredType(type, source));
-            LOG.info("indicator type {} ({}) from {}", id, type.getClass().getName(), source);
+            types.put(id, registered);
+            LOG.info("indicator type {} ({}) from {}, SPI {}", id, type.getClass().getName(), source,
+                    registered.spiVersion());
             return this;
         }
 
@@ -311,9 +320,27 @@ public final class Engine {
             return new Engine(types, scoringBudget);
         }
 
-        private static String describe(Throwable e) {
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The SPI version recorded in the manifest of the jar a class came from; ours for class folders. */
+    static String spiVersionOf(Class<?> type) {
+        CodeSource code = type.getProtectionDomain().getCodeSource();
+        if (code != null && code.getLocation() != null) {
+            try {
+                File file = new File(code.getLocation().toURI());
+                if (file.isFile()) {
+                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(file)) {
+                        java.util.jar.Manifest manifest = jar.getManifest();
+                        String declared = manifest == null ? null
+                                : manifest.getMainAttributes().getValue(SpiVersion.MANIFEST_ATTRIBUTE);
+                        return declared == null ? "undeclared" : declared.strip();
+                    }
+                }
+            } catch (URISyntaxException | IllegalArgumentException | java.io.IOException e) {
+                return "unknown (" + e.getMessage() + ")";
+            }
         }
+        return SpiVersion.CURRENT;
     }
 
     /** The jar or class folder a class was loaded from, for messages and {@code jixiao indicators}. */

@@ -4,12 +4,18 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.CreationException;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jixiao.app.wiring.JixiaoModule;
+import org.jixiao.app.wiring.RunOptions;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Suggestions;
 import org.slf4j.LoggerFactory;
@@ -36,12 +42,21 @@ public final class Cli {
 
     /** Runs one command with the given wiring, for tests and embedders that add types. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Module module) {
+        return run(args, out, err, module, System::getenv);
+    }
+
+    /** Runs one command with the given wiring and environment variables. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Module module,
+            Function<String, String> environment) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.DEBUG : Level.WARN);
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, module, binder -> {
             binder.bind(PrintWriter.class).annotatedWith(Out.class).toInstance(out);
             binder.bind(PrintWriter.class).annotatedWith(Err.class).toInstance(err);
         });
+        RunOptions options = injector.getInstance(RunOptions.class);
+        options.plugins(defaultPlugins(environment));
+        options.warnings(message -> err.println("jixiao: warning: " + message));
         CommandLine commandLine = new CommandLine(JixiaoCommand.class, new GuiceFactory(injector));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -64,7 +79,22 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
-    private static int handle(Exception e, PrintWriter err, boolean verbose) {
+    /** $JIXIAO_PLUGINS, else ./plugins when it exists; --plugins overrides either. */
+    private static Path defaultPlugins(Function<String, String> environment) {
+        String variable = environment.apply("JIXIAO_PLUGINS");
+        if (variable != null && !variable.isBlank()) {
+            return Path.of(variable);
+        }
+        Path local = Path.of("plugins");
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    private static int handle(Exception thrown, PrintWriter err, boolean verbose) {
+        Throwable e = thrown;
+        // Guice wraps what a provider throws (the engine is built lazily, by a provider)
+        while ((e instanceof ProvisionException || e instanceof CreationException) && e.getCause() != null) {
+            e = e.getCause();
+        }
         if (e instanceof InputException input) {
             err.println("jixiao: " + input.getMessage());
             if (verbose) {

@@ -28,7 +28,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() {
         for (RegisteredType registered : engine.get().types()) {
             out.println(registered.id() + "  " + registered.type().name());
-            out.println("  from: " + registered.source());
+            out.println("  from: " + registered.source() + "  (SPI " + registered.spiVersion() + ")");
             if (!registered.type().description().isEmpty()) {
                 out.println("  " + registered.type().description());
             }

@@ -1,5 +1,8 @@
 package org.jixiao.app.cli;
 
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.jixiao.app.wiring.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -20,6 +23,26 @@ public final class JixiaoCommand implements java.util.concurrent.Callable<Intege
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private final RunOptions options;
+
+    @Inject
+    JixiaoCommand(RunOptions options) {
+        this.options = options;
+    }
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Load indicator types from the jars in DIR, each in its own class loader."
+                    + " Default: $JIXIAO_PLUGINS, else ./plugins when it exists.")
+    void plugins(Path folder) {
+        options.plugins(folder);
+    }
+
+    @Option(names = "--skip-bad-plugins", scope = ScopeType.INHERIT,
+            description = "Leave out a plugin that cannot be loaded, with a warning, instead of failing.")
+    void skipBadPlugins(boolean skip) {
+        options.skipBadPlugins(skip);
+    }
 
     @Override
     public Integer call() {

@@ -4,11 +4,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.Plugin;
+import org.jixiao.engine.Plugins;
+import org.jixiao.engine.Problem;
+import org.jixiao.engine.RegisteredType;
 import org.jixiao.spi.IndicatorType;
 
-/** The engine: every indicator type {@link java.util.ServiceLoader} finds, plus those bound in a Multibinder. */
+/**
+ * The engine: every indicator type {@link java.util.ServiceLoader} finds on the class path, those bound
+ * in a Multibinder, and the drop-in plugins of {@link RunOptions#plugins()}.
+ */
 final class EngineModule extends AbstractModule {
 
     /** No indicator of ours takes a millisecond; one that takes this long is stuck, not slow. */
@@ -21,10 +30,38 @@ final class EngineModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Engine engine(Set<IndicatorType> extraTypes) {
+    Engine engine(Set<IndicatorType> extraTypes, RunOptions options) {
         Engine.Builder builder = Engine.builder().discover(EngineModule.class.getClassLoader())
                 .scoringTimeout(SCORING_TIMEOUT);
         extraTypes.forEach(builder::addType);
+        if (options.plugins() != null) {
+            addPlugins(builder, Plugins.load(options.plugins()), options);
+        }
         return builder.build();
+    }
+
+    /**
+     * Strict by default: every problem of every plugin fails the build, listed at once. With
+     * {@code --skip-bad-plugins}, a plugin that cannot be loaded, or that offers a type id already
+     * taken, is left out whole and named in a warning — scores never change silently.
+     */
+    private static void addPlugins(Engine.Builder builder, List<Plugin> plugins, RunOptions options) {
+        if (!options.skipBadPlugins()) {
+            plugins.forEach(builder::addPlugin);
+            return;
+        }
+        for (Plugin plugin : plugins) {
+            List<String> taken = plugin.types().stream().map(RegisteredType::id)
+                    .filter(builder.typeIds()::contains).toList();
+            if (!plugin.ok()) {
+                options.warnings().accept("skipped plugin " + plugin.location() + ": " + plugin.problems().stream()
+                        .map(Problem::message).collect(Collectors.joining("; ")));
+            } else if (!taken.isEmpty()) {
+                options.warnings().accept("skipped plugin " + plugin.location() + ": it offers indicator types"
+                        + " already loaded: " + String.join(", ", taken));
+            } else {
+                builder.addPlugin(plugin);
+            }
+        }
     }
 }
