@@ -204,7 +204,7 @@ public final class Engine {
         }
 
         /**
-         * Adds every type offered by the {@link IndicatorProvider}s that {@link ServiceLoader} finds
+         * Adds every type offered by the {@link IndicatorProvider}s that {@link java.util.ServiceLoader} finds
          * on {@code loader}, each with its jar (or class folder) as source and the SPI version its jar's
          * manifest records. A provider that fails to load is recorded and reported by {@link #build()};
          * the others are still added.

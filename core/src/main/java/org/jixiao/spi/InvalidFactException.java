@@ -12,6 +12,7 @@ public class InvalidFactException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The slot whose fact is wrong. */
     private final String slot;
 
     /**

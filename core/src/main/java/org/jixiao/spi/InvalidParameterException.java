@@ -12,6 +12,7 @@ public class InvalidParameterException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The offending parameter. */
     private final String parameter;
 
     /**
