@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
@@ -40,9 +41,11 @@ public final class CompiledRubric {
     private final Evaluation.RubricRef ref;
     private final List<Row> rows;
     private final Duration scoringBudget;
+    private final Locator locator;
 
-    CompiledRubric(Rubric rubric, String source, List<GradeBand> bands, List<Group> groups,
+    CompiledRubric(Rubric rubric, String source, Locator locator, List<GradeBand> bands, List<Group> groups,
             Map<String, RubricCompiler.FactUse> uses, Duration scoringBudget) {
+        this.locator = locator;
         this.scoringBudget = scoringBudget;
         this.rows = groups.stream().flatMap(g -> g.rows().stream()).toList();
         this.rubric = rubric;
@@ -105,12 +108,39 @@ public final class CompiledRubric {
      */
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        for (Group group : groups) {
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            int index = rubric.groups().indexOf(group.group());
             for (Row row : group.rows()) {
-                entries.add(new Entry(group.group().id(), row.row(), row.type(), row.parameters(), row.bindings()));
+                String path = "groups[" + index + "].indicators[" + group.group().indicators().indexOf(row.row()) + "]";
+                entries.add(new Entry(group.group().id(), row.row(), row.type(), row.parameters(), row.bindings(),
+                        sources(path)));
             }
         }
         return entries;
+    }
+
+    /**
+     * Where the value at a path of the rubric was written: for a rubric that extends another, the file
+     * that last set it.
+     *
+     * @param path such as {@code groups[2].indicators[0].weight}
+     * @return its origin, or empty if unknown (a rubric built in code)
+     */
+    public Optional<Origin> origin(String path) {
+        return locator.origin(path);
+    }
+
+    /** The files that wrote a row: the one that defined it (wrote its type) first, then any that changed it. */
+    private List<String> sources(String rowPath) {
+        java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
+        origin(rowPath + ".type").map(Origin::source).ifPresent(sources::add);
+        for (String field : List.of("id", "name", "weight", "criteria", "params", "facts")) {
+            origin(rowPath + "." + field).map(Origin::source).ifPresent(sources::add);
+        }
+        origin(rowPath).map(Origin::source).ifPresent(sources::add);
+        sources.remove(null);
+        return List.copyOf(sources.isEmpty() ? List.of(source) : sources);
     }
 
     /**
@@ -278,9 +308,10 @@ public final class CompiledRubric {
      * @param type its indicator type and the type's source
      * @param parameters the parameters with defaults filled in
      * @param facts slot to submission fact, defaults included
+     * @param sources the files that wrote the row: the one that defined it first, then those that changed it
      */
     public record Entry(String groupId, Rubric.Row row, RegisteredType type, Parameters parameters,
-            Map<String, String> facts) {
+            Map<String, String> facts, List<String> sources) {
     }
 
     record Group(Rubric.Group group, List<Row> rows) {

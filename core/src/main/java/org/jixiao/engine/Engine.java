@@ -115,7 +115,7 @@ public final class Engine {
      * @throws InputException if the file is missing, malformed or not a rubric
      */
     public Rubric readRubric(Path file) {
-        return RubricReader.read(trees.read(file));
+        return RubricReader.read(RubricInheritance.resolve(trees.read(file), trees, RubricLibrary.NONE));
     }
 
     /**
@@ -126,8 +126,20 @@ public final class Engine {
      * @throws InputException listing every problem
      */
     public CompiledRubric loadRubric(Path file) {
-        TreeReader.Document document = trees.read(file);
-        return compile(RubricReader.read(document), document.source(), document);
+        return loadRubric(file, RubricLibrary.NONE);
+    }
+
+    /**
+     * Reads and compiles a rubric file that may {@code extends} another, found by id in
+     * {@code library} or by path relative to the file.
+     *
+     * @param file the file
+     * @param library where base rubrics named by id come from
+     * @return the compiled rubric, its bases merged in
+     * @throws InputException listing every problem, each in the file that caused it
+     */
+    public CompiledRubric loadRubric(Path file, RubricLibrary library) {
+        return compileDocument(RubricInheritance.resolve(trees.read(file), trees, library));
     }
 
     /**
@@ -139,7 +151,24 @@ public final class Engine {
      * @throws InputException listing every problem
      */
     public CompiledRubric loadRubric(String source, String text) {
+        return loadRubric(source, text, RubricLibrary.NONE);
+    }
+
+    /**
+     * Reads and compiles a rubric from text that may {@code extends} another.
+     *
+     * @param source a name for messages; its extension chooses JSON or YAML
+     * @param text the rubric text
+     * @param library where base rubrics named by id come from
+     * @return the compiled rubric
+     * @throws InputException listing every problem
+     */
+    public CompiledRubric loadRubric(String source, String text, RubricLibrary library) {
         TreeReader.Document document = trees.read(source, text.getBytes(StandardCharsets.UTF_8));
+        return compileDocument(RubricInheritance.resolve(document, trees, library));
+    }
+
+    private CompiledRubric compileDocument(TreeReader.Document document) {
         return compile(RubricReader.read(document), document.source(), document);
     }
 

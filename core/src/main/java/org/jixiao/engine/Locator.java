@@ -21,4 +21,15 @@ public interface Locator {
      * @return its position, or empty if unknown
      */
     Optional<Position> at(String path);
+
+    /**
+     * The file, position and path where the value at {@code path} was written; for a merged rubric,
+     * that may be another file than the one asked about.
+     *
+     * @param path a path as messages write it
+     * @return its origin, or empty if unknown
+     */
+    default Optional<Origin> origin(String path) {
+        return at(path).map(position -> new Origin(null, position, path));
+    }
 }

@@ -1,25 +1,34 @@
 package org.jixiao.engine;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON or YAML value with its path and position, so that every message can say where.
+ * A JSON or YAML value with the file it came from, its path there and its position, so that every
+ * message can say where — also after rubrics from several files were merged into one tree.
  */
 abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
 
+    private final String source;
     private final String path;
     private final Position position;
 
-    Node(String path, Position position) {
+    Node(String source, String path, Position position) {
+        this.source = source;
         this.path = path;
         this.position = position;
     }
 
-    /** The path as messages write it: {@code groups[1].indicators[0].weight}; empty for the root. */
+    /** The file this value was read from. */
+    public String source() {
+        return source;
+    }
+
+    /** The path in that file as messages write it: {@code groups[1].indicators[0].weight}; empty for the root. */
     public String path() {
         return path;
     }
@@ -40,16 +49,76 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
         return parent + "[" + index + "]";
     }
 
+    /**
+     * The node at {@code path} below this one, navigating by keys and indices (not by the paths the
+     * nodes were read at, which after a merge belong to their own files).
+     */
+    Node find(String path) {
+        Node node = this;
+        for (Object segment : segments(path)) {
+            if (segment instanceof String key && node instanceof Obj obj) {
+                node = obj.get(key);
+            } else if (segment instanceof Integer index && node instanceof Arr arr && index < arr.elements().size()) {
+                node = arr.elements().get(index);
+            } else {
+                return null;
+            }
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /** {@code groups[1].params."a b"} as ["groups", 1, "params", "a b"]. */
+    static List<Object> segments(String path) {
+        List<Object> segments = new ArrayList<>();
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '[') {
+                int end = path.indexOf(']', i);
+                segments.add(Integer.parseInt(path.substring(i + 1, end)));
+                i = end + 1;
+            } else if (c == '"') {
+                StringBuilder key = new StringBuilder();
+                i++;
+                while (i < path.length() && path.charAt(i) != '"') {
+                    if (path.charAt(i) == '\\' && i + 1 < path.length()) {
+                        i++;
+                    }
+                    key.append(path.charAt(i++));
+                }
+                segments.add(key.toString());
+                i++;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                segments.add(path.substring(i, end));
+                i = end;
+            }
+        }
+        return segments;
+    }
+
     /** An object: fields in document order. */
     public static final class Obj extends Node {
         private final Map<String, Node> fields = new LinkedHashMap<>();
 
-        Obj(String path, Position position) {
-            super(path, position);
+        Obj(String source, String path, Position position) {
+            super(source, path, position);
         }
 
         void put(String key, Node value) {
             fields.put(key, value);
+        }
+
+        void remove(String key) {
+            fields.remove(key);
         }
 
         public Map<String, Node> fields() {
@@ -58,6 +127,13 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
 
         public Node get(String key) {
             return fields.get(key);
+        }
+
+        /** A copy of this object's fields under the same source, path and position, to be changed. */
+        Obj copy() {
+            Obj copy = new Obj(source(), path(), position());
+            copy.fields.putAll(fields);
+            return copy;
         }
 
         @Override
@@ -70,8 +146,8 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
     public static final class Arr extends Node {
         private final List<Node> elements;
 
-        Arr(String path, Position position, List<Node> elements) {
-            super(path, position);
+        Arr(String source, String path, Position position, List<Node> elements) {
+            super(source, path, position);
             this.elements = List.copyOf(elements);
         }
 
@@ -89,8 +165,8 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
     public static final class Value extends Node {
         private final Object value;
 
-        Value(String path, Position position, Object value) {
-            super(path, position);
+        Value(String source, String path, Position position, Object value) {
+            super(source, path, position);
             this.value = value;
         }
 

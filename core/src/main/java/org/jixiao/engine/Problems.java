@@ -18,12 +18,19 @@ final class Problems {
     }
 
     public void at(Node node, String message) {
-        problems.add(new Problem(source, node.position(), node.path(), message));
+        problems.add(new Problem(node.source() == null ? source : node.source(), node.position(), node.path(),
+                message));
     }
 
+    /** A problem at {@code path}, placed in the file and at the line where that value was written. */
     public void at(String path, String message) {
-        Position position = locator.at(path).orElse(null);
-        problems.add(new Problem(source, position, path, message));
+        Origin origin = locator.origin(path).orElse(null);
+        if (origin == null) {
+            problems.add(new Problem(source, null, path, message));
+        } else {
+            problems.add(new Problem(origin.source() == null ? source : origin.source(), origin.position(),
+                    origin.path(), message));
+        }
     }
 
     public boolean isEmpty() {

@@ -32,6 +32,7 @@ final class RubricCompiler {
     private final Map<String, RegisteredType> types;
     private final String source;
     private final Problems problems;
+    private final Locator locator;
 
     private final Duration scoringBudget;
 
@@ -40,6 +41,7 @@ final class RubricCompiler {
         this.scoringBudget = scoringBudget;
         this.source = source;
         this.problems = new Problems("rubric", source, locator);
+        this.locator = locator;
     }
 
     CompiledRubric compile(Rubric rubric) {
@@ -91,7 +93,7 @@ final class RubricCompiler {
                     + plain(rubric.total()));
         }
         problems.throwIfAny();
-        return new CompiledRubric(rubric, source, bands, groups, facts, scoringBudget);
+        return new CompiledRubric(rubric, source, locator, bands, groups, facts, scoringBudget);
     }
 
     private List<GradeBand> checkGrades(List<GradeBand> grades) {

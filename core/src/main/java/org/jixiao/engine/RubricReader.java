@@ -9,16 +9,17 @@ import java.util.Map;
 /** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
 final class RubricReader {
 
-    private static final List<String> RUBRIC_KEYS = List.of("id", "version", "title", "total", "grades", "groups");
+    private static final List<String> RUBRIC_KEYS =
+            List.of("id", "version", "title", "total", "grades", "groups", "extends");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min");
-    private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators");
+    private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS =
-            List.of("id", "name", "weight", "type", "criteria", "params", "facts");
+            List.of("id", "name", "weight", "type", "criteria", "params", "facts", "locked", "remove");
 
     private RubricReader() {
     }
 
-    public static Rubric read(TreeReader.Document document) {
+    static Rubric read(TreeReader.Document document) {
         Problems problems = new Problems("rubric", document.source(), document);
         Fields root = Fields.of(document.root(), problems, "a rubric", RUBRIC_KEYS);
         if (root == null) {
@@ -40,6 +41,7 @@ final class RubricReader {
         for (Node group : root.list("groups")) {
             Fields fields = Fields.of(group, problems, "a group", GROUP_KEYS);
             if (fields != null) {
+                checkMarks(fields.node(), problems);
                 List<Rubric.Row> rows = new ArrayList<>();
                 String groupId = fields.text("id");
                 String name = fields.text("name");
@@ -57,11 +59,25 @@ final class RubricReader {
         return new Rubric(id, version, title, total, grades, groups);
     }
 
+    /** {@code locked} must be true or false; {@code remove} only makes sense in a rubric that extends another. */
+    private static void checkMarks(Node.Obj entry, Problems problems) {
+        Node locked = entry.get("locked");
+        if (locked != null && !(locked instanceof Node.Value v && v.value() instanceof Boolean)) {
+            problems.at(locked, "expected true or false, got " + locked.describe());
+        }
+        Node remove = entry.get("remove");
+        if (remove != null) {
+            problems.at(remove, "remove: true removes a group or indicator of the base rubric; there is none"
+                    + " with this id, or this rubric extends none");
+        }
+    }
+
     private static Rubric.Row row(Node node, Problems problems) {
         Fields fields = Fields.of(node, problems, "an indicator", ROW_KEYS);
         if (fields == null) {
             return null;
         }
+        checkMarks(fields.node(), problems);
         String id = fields.text("id");
         String name = fields.text("name");
         BigDecimal weight = fields.number("weight");

@@ -53,10 +53,15 @@ final class TreeReader {
             .build();
 
     /** A parsed document and where each of its paths stands. */
-    public record Document(String source, Node root, Map<String, Position> positions) implements Locator {
+    public record Document(String source, Node root) implements Locator {
         @Override
         public Optional<Position> at(String path) {
-            return Optional.ofNullable(positions.get(path));
+            return Optional.ofNullable(root.find(path)).map(Node::position);
+        }
+
+        @Override
+        public Optional<Origin> origin(String path) {
+            return Optional.ofNullable(root.find(path)).map(n -> new Origin(n.source(), n.position(), n.path()));
         }
     }
 
@@ -122,7 +127,7 @@ final class TreeReader {
                 throw builder.problem(parser.currentTokenLocation(), "",
                         "unexpected content after the end of the document");
             }
-            return new Document(source, root, Map.copyOf(builder.positions));
+            return new Document(source, root);
         } catch (StreamConstraintsException e) {
             throw new InputException("input", new Problem(source, position(parser.currentLocation()), null,
                     format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH + " levels, numbers of 64 digits,"
@@ -222,7 +227,6 @@ final class TreeReader {
     private static final class Builder {
         private final String source;
         private final JsonParser parser;
-        private final Map<String, Position> positions = new HashMap<>();
 
         Builder(String source, JsonParser parser) {
             this.source = source;
@@ -234,17 +238,14 @@ final class TreeReader {
                 throw problem(parser.currentLocation(), path, "file is empty; expected a JSON or YAML object");
             }
             Position at = position(parser.currentTokenLocation());
-            if (at != null) {
-                positions.put(path, at);
-            }
             return switch (token) {
                 case START_OBJECT -> object(path, at);
                 case START_ARRAY -> array(path, at);
-                case VALUE_STRING -> new Node.Value(path, at, parser.getText());
+                case VALUE_STRING -> new Node.Value(source, path, at, parser.getText());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path, at);
-                case VALUE_TRUE -> new Node.Value(path, at, Boolean.TRUE);
-                case VALUE_FALSE -> new Node.Value(path, at, Boolean.FALSE);
-                case VALUE_NULL -> new Node.Value(path, at, null);
+                case VALUE_TRUE -> new Node.Value(source, path, at, Boolean.TRUE);
+                case VALUE_FALSE -> new Node.Value(source, path, at, Boolean.FALSE);
+                case VALUE_NULL -> new Node.Value(source, path, at, null);
                 default -> throw problem(parser.currentTokenLocation(), path, "unexpected " + token);
             };
         }
@@ -254,11 +255,11 @@ final class TreeReader {
                 throw problem(parser.currentTokenLocation(), path, "not a number (NaN or infinity); expected a finite number");
             }
             BigDecimal value = parser.getDecimalValue();
-            return new Node.Value(path, at, value);
+            return new Node.Value(source, path, at, value);
         }
 
         private Node object(String path, Position at) throws IOException {
-            Node.Obj object = new Node.Obj(path, at);
+            Node.Obj object = new Node.Obj(source, path, at);
             Map<String, Position> keys = new HashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -288,7 +289,7 @@ final class TreeReader {
                 }
                 elements.add(value(Node.element(path, elements.size()), token));
             }
-            return new Node.Arr(path, at, elements);
+            return new Node.Arr(source, path, at, elements);
         }
 
         InputException problem(JsonLocation location, String path, String message) {

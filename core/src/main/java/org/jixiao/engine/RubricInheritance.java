@@ -1,0 +1,206 @@
+package org.jixiao.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves {@code extends}: reads the base rubric (by id from a {@link RubricLibrary}, or by path relative
+ * to the extending file), resolves its own base first, and merges the extending rubric into it.
+ *
+ * <p>Merging is by id. Top-level keys replace the base's ({@code grades} as a whole); a group or an
+ * indicator that the base has is changed key by key ({@code params} and {@code facts} entry by entry);
+ * one the base lacks is added at the end; {@code remove: true} removes one. Rows and groups marked
+ * {@code locked: true} cannot be changed or removed by an extending rubric. Every merged value keeps the
+ * file, line and path it was written at, so problems in the merged rubric point into the right file.
+ */
+final class RubricInheritance {
+
+    private static final Set<String> LIST_KEYS = Set.of("groups", "indicators");
+
+    private final TreeReader trees;
+    private final RubricLibrary library;
+    private final Problems problems;
+
+    private RubricInheritance(TreeReader trees, RubricLibrary library, Problems problems) {
+        this.trees = trees;
+        this.library = library;
+        this.problems = problems;
+    }
+
+    /** The rubric with every {@code extends} resolved; the document itself when it extends nothing. */
+    static TreeReader.Document resolve(TreeReader.Document document, TreeReader trees, RubricLibrary library) {
+        Problems problems = new Problems("rubric", document.source(), document);
+        TreeReader.Document resolved = new RubricInheritance(trees, library, problems)
+                .resolve(document, new ArrayList<>());
+        problems.throwIfAny();
+        return resolved;
+    }
+
+    private TreeReader.Document resolve(TreeReader.Document document, List<String> chain) {
+        if (!(document.root() instanceof Node.Obj child) || child.get("extends") == null) {
+            return document;
+        }
+        Node reference = child.get("extends");
+        if (!(reference instanceof Node.Value value) || !(value.value() instanceof String ref) || ref.isBlank()) {
+            problems.at(reference, "expected the id or the path of the rubric this one extends, got "
+                    + reference.describe());
+            return document;
+        }
+        List<String> here = new ArrayList<>(chain);
+        here.add(document.source());
+        TreeReader.Document base = load(ref.strip(), document.source(), reference);
+        if (base == null) {
+            return document;
+        }
+        if (here.contains(base.source())) {
+            here.add(base.source());
+            problems.at(reference, "extends cycle: " + String.join(" → ", here.subList(here.indexOf(base.source()),
+                    here.size())));
+            return document;
+        }
+        TreeReader.Document resolvedBase = resolve(base, here);
+        if (!(resolvedBase.root() instanceof Node.Obj baseRoot)) {
+            problems.at(reference, "the base rubric " + base.source() + " is not a rubric (an object)");
+            return document;
+        }
+        for (String key : List.of("id", "version")) {
+            if (child.get(key) == null) {
+                problems.at(child, "a rubric that extends another needs its own \"" + key + "\"");
+            }
+        }
+        return new TreeReader.Document(document.source(), merge(baseRoot, child));
+    }
+
+    private TreeReader.Document load(String ref, String fromSource, Node at) {
+        String lower = ref.toLowerCase(Locale.ROOT);
+        boolean path = ref.contains("/") || ref.contains("\\") || lower.endsWith(".yaml") || lower.endsWith(".yml")
+                || lower.endsWith(".json");
+        try {
+            if (path) {
+                Path from = Path.of(fromSource).getParent();
+                Path file = (from == null ? Path.of(ref) : from.resolve(ref)).normalize();
+                return trees.read(file);
+            }
+            RubricLibrary.Text text = library.find(ref).orElse(null);
+            if (text == null) {
+                problems.at(at, "extends an unknown rubric \"" + ref + "\""
+                        + Suggestions.didYouMean(ref, library.ids())
+                        + (library.ids().isEmpty() ? "" : "; known rubrics: " + String.join(", ", library.ids()))
+                        + "; or give the path of a rubric file");
+                return null;
+            }
+            return trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8));
+        } catch (InputException e) {
+            e.problems().forEach(p -> problems.at(at, "the base rubric cannot be read: " + p.format()));
+            return null;
+        }
+    }
+
+    /** The child's top-level keys over the base's; groups merged by id. */
+    private Node.Obj merge(Node.Obj base, Node.Obj child) {
+        Node.Obj merged = new Node.Obj(child.source(), child.path(), child.position());
+        base.fields().forEach(merged::put);
+        child.fields().forEach((key, value) -> {
+            if (key.equals("groups")) {
+                merged.put(key, mergeList(base.get(key), value, "group", false));
+            } else if (!key.equals("extends")) {
+                merged.put(key, value);
+            }
+        });
+        return merged;
+    }
+
+    /** Entries of {@code child} merged into {@code base} by id: changed, added or removed. */
+    private Node mergeList(Node base, Node child, String what, boolean lockedParent) {
+        if (!(base instanceof Node.Arr baseList) || !(child instanceof Node.Arr childList)) {
+            return child;
+        }
+        List<Node> merged = new ArrayList<>(baseList.elements());
+        for (Node entry : childList.elements()) {
+            String id = id(entry);
+            int index = id == null ? -1 : indexOf(merged, id);
+            if (id == null) {
+                merged.add(entry);
+            } else if (isTrue(entry, "remove")) {
+                if (index < 0) {
+                    problems.at(entry, "there is no " + what + " " + id + " to remove in the base rubric");
+                } else if (lockedBy(merged.get(index)) != null) {
+                    problems.at(entry, locked(what, id, merged.get(index), "remove it"));
+                } else if (lockedParent) {
+                    problems.at(entry, "the group is locked; extending rubrics may not remove its indicators");
+                } else {
+                    merged.remove(index);
+                }
+            } else if (index < 0) {
+                if (lockedParent) {
+                    problems.at(entry, "the group is locked; extending rubrics may not add indicators to it");
+                }
+                merged.add(entry);
+            } else {
+                merged.set(index, mergeEntry((Node.Obj) merged.get(index), (Node.Obj) entry, what, id));
+            }
+        }
+        return new Node.Arr(child.source(), child.path(), child.position(), merged);
+    }
+
+    private Node.Obj mergeEntry(Node.Obj base, Node.Obj child, String what, String id) {
+        Node lockedAt = lockedBy(base);
+        Node.Obj merged = new Node.Obj(child.source(), child.path(), child.position());
+        base.fields().forEach(merged::put);
+        child.fields().forEach((key, value) -> {
+            if (key.equals("id")) {
+                return;
+            }
+            if (lockedAt != null && !(key.equals("indicators") || key.equals("locked") && isTrue(child, "locked"))) {
+                problems.at(value, locked(what, id, base, "change its " + key));
+                return;
+            }
+            if (LIST_KEYS.contains(key)) {
+                merged.put(key, mergeList(base.get(key), value, "indicator", lockedAt != null));
+            } else if ((key.equals("params") || key.equals("facts")) && base.get(key) instanceof Node.Obj baseMap
+                    && value instanceof Node.Obj childMap) {
+                Node.Obj map = new Node.Obj(childMap.source(), childMap.path(), childMap.position());
+                baseMap.fields().forEach(map::put);
+                childMap.fields().forEach(map::put);
+                merged.put(key, map);
+            } else {
+                merged.put(key, value);
+            }
+        });
+        return merged;
+    }
+
+    private static String locked(String what, String id, Node base, String change) {
+        Node lock = lockedBy(base);
+        return what + " " + id + " is locked by " + lock.source()
+                + (lock.position() == null ? "" : " (line " + lock.position().line() + ")")
+                + "; an extending rubric may not " + change;
+    }
+
+    /** The {@code locked: true} node of an entry, or null. */
+    private static Node lockedBy(Node entry) {
+        return entry instanceof Node.Obj obj && isTrue(obj, "locked") ? obj.get("locked") : null;
+    }
+
+    private static boolean isTrue(Node entry, String key) {
+        return entry instanceof Node.Obj obj && obj.get(key) instanceof Node.Value v && Boolean.TRUE.equals(v.value());
+    }
+
+    private static String id(Node entry) {
+        return entry instanceof Node.Obj obj && obj.get("id") instanceof Node.Value v && v.value() instanceof String s
+                ? s.strip() : null;
+    }
+
+    private static int indexOf(List<Node> entries, String id) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (id.equals(id(entries.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
