@@ -1,7 +1,6 @@
 package org.jixiao.app.cli;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.Engine;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.Rubric;
 import org.jixiao.spi.scoring.Numbers;
@@ -61,6 +59,10 @@ final class RubricCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID|PATH", description = "A built-in rubric id or a rubric file.")
         String ref;
 
+        @picocli.CommandLine.Option(names = "--source",
+                description = "Show which file each row came from (for rubrics that extend others).")
+        boolean source;
+
         private final RubricRepository rubrics;
         private final PrintWriter out;
 
@@ -72,7 +74,7 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            out.print(RubricTable.render(rubrics.resolve(ref)));
+            out.print(RubricTable.render(rubrics.resolve(ref), source));
             out.flush();
             return Cli.OK;
         }
@@ -84,18 +86,18 @@ final class RubricCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PATH", description = "The rubric file (YAML or JSON).")
         Path file;
 
-        private final Provider<Engine> engine;
+        private final RubricRepository rubrics;
         private final PrintWriter out;
 
         @Inject
-        Validate(Provider<Engine> engine, @Out PrintWriter out) {
-            this.engine = engine;
+        Validate(RubricRepository rubrics, @Out PrintWriter out) {
+            this.rubrics = rubrics;
             this.out = out;
         }
 
         @Override
         public Integer call() {
-            CompiledRubric compiled = engine.get().loadRubric(file);
+            CompiledRubric compiled = rubrics.load(file);
             Rubric rubric = compiled.rubric();
             int rows = rubric.groups().stream().mapToInt(g -> g.indicators().size()).sum();
             out.println(file + ": valid rubric " + rubric.id() + " " + rubric.version() + ": "
@@ -112,7 +114,7 @@ final class RubricCommand implements Callable<Integer> {
         private RubricTable() {
         }
 
-        static String render(CompiledRubric compiled) {
+        static String render(CompiledRubric compiled, boolean sources) {
             Rubric rubric = compiled.rubric();
             StringBuilder out = new StringBuilder();
             out.append(rubric.id()).append(' ').append(rubric.version()).append("  ").append(rubric.title()).append('\n');
@@ -143,6 +145,13 @@ final class RubricCommand implements Callable<Integer> {
                         .map(e -> e.getKey().equals(e.getValue()) ? e.getKey() : e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(", "))).append('\n');
                 out.append("    参数：").append(parameters(entry.parameters().asMap())).append('\n');
+                if (sources) {
+                    out.append("    来源：").append(entry.sources().get(0));
+                    if (entry.sources().size() > 1) {
+                        out.append("，修改于 ").append(String.join("、", entry.sources().subList(1, entry.sources().size())));
+                    }
+                    out.append('\n');
+                }
             }
             return out.toString();
         }

@@ -19,18 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
+import org.jixiao.engine.RubricLibrary;
 
 /**
  * Finds rubrics by id or path: the built-ins that jars list in {@code META-INF/jixiao/rubrics/index.txt},
  * and rubric files. Compiles each built-in once.
  */
 @Singleton
-public final class RubricRepository {
+public final class RubricRepository implements RubricLibrary {
 
     private static final String DIRECTORY = "META-INF/jixiao/rubrics/";
 
@@ -49,10 +51,15 @@ public final class RubricRepository {
         return List.copyOf(builtIns.keySet());
     }
 
+    /** A rubric file, compiled; it may extend built-in rubrics by id and other files by path. */
+    public CompiledRubric load(Path file) {
+        return engine.get().loadRubric(file, this);
+    }
+
     /** A built-in or file rubric, compiled. */
     public CompiledRubric resolve(String idOrPath) {
         if (looksLikePath(idOrPath)) {
-            return engine.get().loadRubric(Path.of(idOrPath));
+            return load(Path.of(idOrPath));
         }
         URL url = builtIns.get(idOrPath);
         if (url == null) {
@@ -62,7 +69,18 @@ public final class RubricRepository {
                     + "; or give the path of a rubric file (.yaml, .yml or .json)"));
         }
         return compiled.computeIfAbsent(idOrPath, id -> engine.get().loadRubric(
-                id + ".yaml (built-in)", read(url)));
+                id + ".yaml (built-in)", read(url), this));
+    }
+
+    @Override
+    public Optional<Text> find(String id) {
+        URL url = builtIns.get(id);
+        return url == null ? Optional.empty() : Optional.of(new Text(id + ".yaml (built-in)", read(url)));
+    }
+
+    @Override
+    public List<String> ids() {
+        return builtInIds();
     }
 
     private static boolean looksLikePath(String ref) {
