@@ -41,7 +41,7 @@ final class Canonical {
                 generator.writeStartObject();
                 generator.writeStringField("grade", band.grade());
                 generator.writeStringField("label", band.label());
-                generator.writeFieldName("min");
+                generator.writeFieldName(band.inclusive() ? "min" : "above");
                 number(generator, band.min());
                 generator.writeEndObject();
             }

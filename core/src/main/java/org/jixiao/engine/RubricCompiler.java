@@ -101,26 +101,29 @@ final class RubricCompiler {
             problems.at("grades", "a rubric needs grade bands, such as 优 from 90, 良 from 80, 中 from 60, 差 from 0");
             return List.of();
         }
+        // a band "above 95" is higher than one "from 95"
+        Comparator<GradeBand> highestFirst = Comparator.comparing(GradeBand::min)
+                .thenComparing(band -> !band.inclusive()).reversed();
         List<GradeBand> sorted = new ArrayList<>(grades);
-        sorted.sort(Comparator.comparing(GradeBand::min).reversed());
+        sorted.sort(highestFirst);
         if (!sorted.equals(grades)) {
             problems.at("grades", "list grade bands from the highest to the lowest");
         }
-        Set<BigDecimal> mins = new HashSet<>();
+        Set<String> boundaries = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < grades.size(); i++) {
             GradeBand band = grades.get(i);
-            if (!mins.add(band.min().stripTrailingZeros())) {
-                problems.at("grades[" + i + "].min", "two grade bands start at " + plain(band.min()));
+            if (!boundaries.add(band.boundary())) {
+                problems.at("grades[" + i + "]", "two grade bands start at " + band.boundary());
             }
             if (!names.add(band.grade())) {
                 problems.at("grades[" + i + "].grade", "grade " + band.grade() + " is listed twice");
             }
         }
         GradeBand lowest = sorted.get(sorted.size() - 1);
-        if (lowest.min().signum() > 0) {
-            problems.at("grades", "the lowest grade band, " + lowest.grade() + ", starts at " + plain(lowest.min())
-                    + "; a lower total would have no grade: let the lowest band start at 0");
+        if (!lowest.admits(BigDecimal.ZERO)) {
+            problems.at("grades", "the lowest grade band, " + lowest.grade() + ", starts at " + lowest.boundary()
+                    + "; a lower total would have no grade: let the lowest band start at 0 (min: 0)");
         }
         return List.copyOf(sorted);
     }

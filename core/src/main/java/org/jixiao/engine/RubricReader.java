@@ -11,7 +11,7 @@ final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS =
             List.of("id", "version", "title", "total", "grades", "groups", "extends");
-    private static final List<String> GRADE_KEYS = List.of("grade", "label", "min");
+    private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS =
             List.of("id", "name", "weight", "type", "criteria", "params", "facts", "locked", "remove");
@@ -34,7 +34,13 @@ final class RubricReader {
             Fields fields = Fields.of(band, problems, "a grade band", GRADE_KEYS);
             if (fields != null) {
                 String grade = fields.text("grade");
-                grades.add(new GradeBand(grade, fields.optionalText("label", grade), fields.number("min")));
+                boolean above = fields.node().get("above") != null;
+                if (above && fields.node().get("min") != null) {
+                    problems.at(fields.node(), "grade band " + grade + ": give either min (the total itself"
+                            + " included) or above (excluded), not both");
+                }
+                grades.add(new GradeBand(grade, fields.optionalText("label", grade),
+                        fields.number(above ? "above" : "min"), !above));
             }
         }
         List<Rubric.Group> groups = new ArrayList<>();

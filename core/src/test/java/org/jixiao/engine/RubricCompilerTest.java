@@ -94,8 +94,8 @@ class RubricCompilerTest {
                 .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Problem::format).containsExactly(
                         "test.yaml:1:5: id: rubric id \"Test Rubric\" must be lower-case letters, digits, '.', '_' or"
                                 + " '-', such as henan-2020-old-community",
-                        "test.yaml:5:3: grades: the lowest grade band, 优, starts at 90; a lower total would have no"
-                                + " grade: let the lowest band start at 0",
+                        "test.yaml:5:3: grades: the lowest grade band, 优, starts at ≥90; a lower total would have no"
+                                + " grade: let the lowest band start at 0 (min: 0)",
                         "test.yaml:11:47: groups[0].indicators[0].type: unknown indicator type \"countin\"; did you mean"
                                 + " counting? (available types: counting, rate)",
                         "test.yaml:12:15: groups[0].indicators[1].id: id \"g.a\" is used twice; group and indicator ids"
@@ -109,6 +109,53 @@ class RubricCompilerTest {
                         "test.yaml:13:77: groups[0].indicators[2].params.pointsEch: parameter \"pointsEch\" is not used"
                                 + " by type counting; did you mean pointsEach?; known: pointsEach",
                         "test.yaml:7:3: groups: group weights add up to 10, the rubric's total is 100"));
+    }
+
+    @Test
+    void grade_bands_may_exclude_their_boundary() {
+        CompiledRubric rubric = load("""
+                id: bands
+                version: "1"
+                total: 100
+                grades:
+                  - { grade: 优秀, above: 95 }
+                  - { grade: 良好, above: 85 }
+                  - { grade: 合格, min: 60 }
+                  - { grade: 不合格, min: 0 }
+                groups:
+                  - id: g
+                    name: 组
+                    weight: 100
+                    indicators:
+                      - { id: g.a, name: 甲, weight: 100, type: counting }
+                """);
+
+        assertThat(rubric.grades()).extracting(GradeBand::boundary).containsExactly(">95", ">85", "≥60", "≥0");
+        assertThat(gradeOf(rubric, "95")).isEqualTo("良好");
+        assertThat(gradeOf(rubric, "95.5")).isEqualTo("优秀");
+        assertThat(gradeOf(rubric, "85")).isEqualTo("合格");
+        assertThat(gradeOf(rubric, "60")).isEqualTo("合格");
+        assertThat(gradeOf(rubric, "59.9")).isEqualTo("不合格");
+    }
+
+    private static String gradeOf(CompiledRubric rubric, String total) {
+        return rubric.grades().stream().filter(b -> b.admits(new BigDecimal(total))).findFirst().orElseThrow().grade();
+    }
+
+    @Test
+    void a_band_above_a_boundary_ranks_over_one_from_it() {
+        String swapped = HEADER.replace("  - { grade: 优, min: 90 }\n",
+                "  - { grade: 良, min: 90 }\n  - { grade: 优, above: 90 }\n");
+        assertThat(swapped).contains("above: 90");
+        assertThatThrownBy(() -> load(swapped + """
+                  - id: g
+                    name: 组
+                    weight: 10
+                    indicators:
+                      - { id: g.a, name: 甲, weight: 10, type: counting }
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("grades: list grade bands from the highest to the lowest");
     }
 
     @Test

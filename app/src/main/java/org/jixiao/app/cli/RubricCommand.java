@@ -157,8 +157,8 @@ final class RubricCommand implements Callable<Integer> {
         }
 
         private static String band(GradeBand band) {
-            return band.grade() + (band.label().equals(band.grade()) ? "" : "（" + band.label() + "）") + " ≥"
-                    + Numbers.plain(band.min());
+            return band.grade() + (band.label().equals(band.grade()) ? "" : "（" + band.label() + "）") + " "
+                    + band.boundary();
         }
 
         private static String parameters(Map<String, Object> values) {
