@@ -22,7 +22,8 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(JIXIAO.stream().map(c -> c.getPackageName()).distinct())
                 .contains("org.jixiao.spi", "org.jixiao.spi.scoring", "org.jixiao.engine", "org.jixiao.testkit",
                         "org.jixiao.indicators.funding", "org.jixiao.indicators.management",
-                        "org.jixiao.indicators.output", "org.jixiao.indicators.satisfaction", "org.jixiao.app.cli");
+                        "org.jixiao.indicators.output", "org.jixiao.indicators.satisfaction",
+                        "org.jixiao.indicators.formula", "org.jixiao.app.cli");
     }
 
     @Test
@@ -35,8 +36,18 @@ class ArchitectureTest {
     @Test
     void families_use_only_the_spi() {
         classes().that().resideInAPackage("org.jixiao.indicators..")
+                .and().resideOutsideOfPackage("org.jixiao.indicators.formula..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
                         "org.jixiao.indicators..")
+                .check(JIXIAO);
+    }
+
+    /** The one exception: the formula type evaluates its expressions with EvalEx, the library chosen for it. */
+    @Test
+    void the_formula_family_uses_only_the_spi_and_its_expression_library() {
+        classes().that().resideInAPackage("org.jixiao.indicators.formula..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
+                        "org.jixiao.indicators.formula..", "com.udojava.evalex..")
                 .check(JIXIAO);
     }
 

@@ -328,14 +328,14 @@ public final class CompiledRubric {
         private Map<String, Integer> slotIndex = Map.of();
 
         Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
-                Map<String, String> bindings) {
+                Map<String, String> bindings, List<FactSlot> slots) {
             this.row = row;
             this.type = type;
             this.indicator = indicator;
             this.parameters = parameters;
             this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
             Map<String, FactKind> kinds = new LinkedHashMap<>();
-            for (FactSlot slot : type.type().facts()) {
+            for (FactSlot slot : slots) {
                 kinds.put(slot.slot(), slot.kind());
             }
             this.slotKinds = Collections.unmodifiableMap(kinds);

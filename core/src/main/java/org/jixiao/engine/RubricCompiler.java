@@ -139,12 +139,23 @@ final class RubricCompiler {
             return null;
         }
         int before = problems.list().size();
-        Map<String, String> bindings = bindFacts(row, path, registered);
         Parameters parameters = parameters(row, path, registered);
         if (problems.list().size() > before) {
             return null;
         }
-        for (FactSlot slot : registered.type().facts()) {
+        List<FactSlot> slots;
+        try {
+            slots = registered.type().facts(row.facts(), parameters);
+        } catch (InvalidParameterException e) {
+            problems.at(path + ".params." + e.parameter(), "parameter " + e.parameter() + " of indicator "
+                    + row.id() + ": " + e.getMessage());
+            return null;
+        }
+        Map<String, String> bindings = bindFacts(row, path, slots);
+        if (problems.list().size() > before) {
+            return null;
+        }
+        for (FactSlot slot : slots) {
             String fact = bindings.get(slot.slot());
             FactUse earlier = facts.get(fact);
             if (earlier != null && earlier.kind() != slot.kind()) {
@@ -172,11 +183,11 @@ final class RubricCompiler {
                     + ") returned no indicator for " + row.id());
             return null;
         }
-        return new CompiledRubric.Row(row, registered, indicator, parameters, bindings);
+        return new CompiledRubric.Row(row, registered, indicator, parameters, bindings, slots);
     }
 
-    private Map<String, String> bindFacts(Rubric.Row row, String path, RegisteredType registered) {
-        Map<String, FactSlot> slots = registered.type().facts().stream()
+    private Map<String, String> bindFacts(Rubric.Row row, String path, List<FactSlot> declared) {
+        Map<String, FactSlot> slots = declared.stream()
                 .collect(Collectors.toMap(FactSlot::slot, s -> s, (a, b) -> a, LinkedHashMap::new));
         row.facts().keySet().stream().filter(slot -> !slots.containsKey(slot)).forEach(slot ->
                 problems.at(path + ".facts." + slot, "type " + row.type() + " has no fact slot \"" + slot + "\""

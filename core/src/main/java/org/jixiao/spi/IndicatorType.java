@@ -47,6 +47,20 @@ public interface IndicatorType {
     List<FactSlot> facts();
 
     /**
+     * The facts one rubric row reads. Most types read the same slots on every row and keep this
+     * default; a type whose slots the row names itself (such as a formula over facts the rubric
+     * chooses) derives them from the row's bindings and parameters.
+     *
+     * @param bindings the row's slot-to-fact bindings as written; never {@code null}
+     * @param parameters the row's checked parameters; never {@code null}
+     * @return the slots, never {@code null}
+     * @throws InvalidParameterException if the bindings and parameters do not describe valid slots
+     */
+    default List<FactSlot> facts(java.util.Map<String, String> bindings, Parameters parameters) {
+        return facts();
+    }
+
+    /**
      * The parameters a rubric row may set. Keys not listed here are rejected when the rubric loads.
      *
      * @return the parameter specifications, never {@code null}

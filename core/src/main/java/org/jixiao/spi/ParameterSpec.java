@@ -62,6 +62,18 @@ public record ParameterSpec(
     }
 
     /**
+     * A true-or-false parameter.
+     *
+     * @param name the key
+     * @param description what it means
+     * @param defaultValue the default, or {@code null} if required
+     * @return the spec
+     */
+    public static ParameterSpec flag(String name, String description, Boolean defaultValue) {
+        return new ParameterSpec(name, ParameterKind.FLAG, description, defaultValue, List.of());
+    }
+
+    /**
      * A choice parameter.
      *
      * @param name the key

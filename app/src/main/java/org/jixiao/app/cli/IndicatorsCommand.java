@@ -32,7 +32,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             if (!registered.type().description().isEmpty()) {
                 out.println("  " + registered.type().description());
             }
-            out.println("  facts:");
+            out.println(registered.type().facts().isEmpty() ? "  facts: named by each rubric row, under facts:"
+                    : "  facts:");
             for (FactSlot slot : registered.type().facts()) {
                 out.println("    " + slot.slot() + "  " + slot.kind().name().toLowerCase(java.util.Locale.ROOT)
                         + (slot.unit().isEmpty() ? "" : " (" + slot.unit() + ")") + "  " + slot.label()

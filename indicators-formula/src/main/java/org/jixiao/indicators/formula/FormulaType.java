@@ -1,0 +1,276 @@
+package org.jixiao.indicators.formula;
+
+import com.udojava.evalex.Expression;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.FactView;
+import org.jixiao.spi.Indicator;
+import org.jixiao.spi.IndicatorConfig;
+import org.jixiao.spi.IndicatorType;
+import org.jixiao.spi.InvalidFactException;
+import org.jixiao.spi.InvalidParameterException;
+import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Score;
+import org.jixiao.spi.scoring.Numbers;
+
+/**
+ * 公式指标: the score is an expression over the row's facts, such as
+ * {@code MIN(3, installed / planned * 3)}. The row names its facts under {@code facts:} (slot: fact);
+ * slots are decimals unless listed in {@code counts}, {@code percents} or {@code flags} (1 for true, 0 for
+ * false).
+ *
+ * <p>Checked when the rubric loads: the expression parses; it calls only {@value #FUNCTION_LIST}; every
+ * name in it is a slot the row declares; and, unless {@code clamp: true}, it stays within [0, weight]
+ * on sample facts (every slot at 0, 1, 50 and 100). At evaluation a result outside [0, weight] is cut to
+ * the range when {@code clamp} is set, and otherwise fails the evaluation naming the indicator. Results
+ * are rounded half up to 0.01.
+ */
+public final class FormulaType implements IndicatorType {
+
+    static final String FUNCTION_LIST = "IF, MIN, MAX, ABS, ROUND, FLOOR, CEILING, NOT";
+    private static final Set<String> FUNCTIONS = Set.of(FUNCTION_LIST.split(", "));
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+    private static final Pattern SLOT = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final List<BigDecimal> SAMPLES =
+            List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("50"), new BigDecimal("100"));
+    private static final int SCALE = 2;
+
+    @Override
+    public String id() {
+        return "formula";
+    }
+
+    @Override
+    public String name() {
+        return "公式指标";
+    }
+
+    @Override
+    public String description() {
+        return "The score is an expression over facts the row names, in exact decimals; functions " + FUNCTION_LIST
+                + ". Checked at load; clamp: true cuts results to [0, weight].";
+    }
+
+    /** None of its own: each row names its slots under {@code facts:}. */
+    @Override
+    public List<FactSlot> facts() {
+        return List.of();
+    }
+
+    @Override
+    public List<FactSlot> facts(Map<String, String> bindings, Parameters parameters) {
+        if (bindings.isEmpty()) {
+            throw new InvalidParameterException("expression", "a formula row names the facts it reads under facts:"
+                    + " {slot: fact}, such as facts: {installed: elevatorsInstalled}");
+        }
+        for (String slot : bindings.keySet()) {
+            if (!SLOT.matcher(slot).matches()) {
+                throw new InvalidParameterException("expression", "slot name \"" + slot + "\" must start with a"
+                        + " lower-case letter and hold only letters and digits, to be usable in the expression");
+            }
+        }
+        Map<String, FactKind> kinds = kinds(parameters, bindings.keySet());
+        for (String name : parse(parameters.text("expression")).getUsedVariables()) {
+            if (!bindings.containsKey(name)) {
+                throw new InvalidParameterException("expression", "names \"" + name + "\", which the row does not"
+                        + " declare under facts; declared: " + String.join(", ", bindings.keySet()));
+            }
+        }
+        List<FactSlot> slots = new ArrayList<>();
+        kinds.forEach((slot, kind) -> slots.add(FactSlot.bound(slot, kind, slot, "")));
+        return slots;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.text("expression", "the score, over the row's fact slots: " + FUNCTION_LIST, null),
+                ParameterSpec.text("reason", "the 评分理由, with {slot}, {score} and {weight} filled in", ""),
+                ParameterSpec.flag("clamp", "cut results outside [0, weight] to the range instead of failing", false),
+                ParameterSpec.text("counts", "slots that are whole numbers, comma-separated", ""),
+                ParameterSpec.text("percents", "slots that are percents (0 to 100), comma-separated", ""),
+                ParameterSpec.text("flags", "slots that are true/false (1/0 in the expression), comma-separated", ""));
+    }
+
+    @Override
+    public Indicator configure(IndicatorConfig config) {
+        Parameters p = config.parameters();
+        String text = p.text("expression");
+        List<String> used = parse(text).getUsedVariables();
+        Map<String, FactKind> kinds = kinds(p, used);
+        Configured indicator = new Configured(config.weight(), new Formula(text), kinds, p.flag("clamp"),
+                p.text("reason"));
+        if (!p.flag("clamp")) {
+            indicator.checkRangeOnSamples();
+        }
+        return indicator;
+    }
+
+    /** Parses and checks the functions; the message names the position EvalEx reports. */
+    private static Expression parse(String text) {
+        Matcher call = CALL.matcher(text);
+        while (call.find()) {
+            if (!FUNCTIONS.contains(call.group(1).toUpperCase(Locale.ROOT))) {
+                throw new InvalidParameterException("expression", "uses the function " + call.group(1)
+                        + " (at character " + (call.start() + 1) + "); formulas may use " + FUNCTION_LIST);
+            }
+        }
+        Expression expression = new Expression(text, MathContext.DECIMAL128);
+        try {
+            expression.toRPN();
+            expression.getUsedVariables();
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("expression", "\"" + text + "\" does not parse: " + e.getMessage());
+        }
+        return expression;
+    }
+
+    /** Decimal unless listed in counts, percents or flags. */
+    private static Map<String, FactKind> kinds(Parameters parameters, java.util.Collection<String> slots) {
+        Map<String, FactKind> kinds = new LinkedHashMap<>();
+        slots.forEach(slot -> kinds.put(slot, FactKind.DECIMAL));
+        for (String[] list : List.of(new String[] {"counts", "COUNT"}, new String[] {"percents", "PERCENT"},
+                new String[] {"flags", "FLAG"})) {
+            for (String slot : names(parameters.text(list[0]))) {
+                if (!slots.contains(slot) && slots instanceof Set<?>) {
+                    throw new InvalidParameterException(list[0], "names " + slot + ", which the row does not declare"
+                            + " under facts; declared: " + String.join(", ", slots));
+                }
+                if (kinds.containsKey(slot)) {
+                    kinds.put(slot, FactKind.valueOf(list[1]));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static List<String> names(String list) {
+        return Arrays.stream(list.split("[,，\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** One expression, parsed once per thread: an EvalEx expression holds its variables while it runs. */
+    private static final class Formula extends ThreadLocal<Expression> {
+        private final String text;
+
+        Formula(String text) {
+            this.text = text;
+        }
+
+        @Override
+        protected Expression initialValue() {
+            return new Expression(text, MathContext.DECIMAL128);
+        }
+
+        BigDecimal evaluate(Map<String, BigDecimal> values) {
+            Expression expression = get();
+            values.forEach(expression::setVariable);
+            return expression.eval().setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+    }
+
+    private static final class Configured implements Indicator {
+        private final BigDecimal weight;
+        private final Formula formula;
+        private final Map<String, FactKind> kinds;
+        private final boolean clamp;
+        private final String template;
+
+        Configured(BigDecimal weight, Formula formula, Map<String, FactKind> kinds, boolean clamp, String template) {
+            this.weight = weight;
+            this.formula = formula;
+            this.kinds = Map.copyOf(kinds);
+            this.clamp = clamp;
+            this.template = template;
+        }
+
+        /** Every slot at 0, 1, 50 and 100 (flags at 0 and 1): a result outside [0, weight] is a rubric error. */
+        void checkRangeOnSamples() {
+            List<String> slots = new ArrayList<>(new java.util.TreeSet<>(kinds.keySet()));
+            int combinations = slots.size() <= 4 ? (int) Math.pow(SAMPLES.size(), slots.size()) : SAMPLES.size();
+            for (int n = 0; n < combinations; n++) {
+                Map<String, BigDecimal> values = new LinkedHashMap<>();
+                int rest = n;
+                for (String slot : slots) {
+                    BigDecimal sample = SAMPLES.get(slots.size() <= 4 ? rest % SAMPLES.size() : n);
+                    rest /= SAMPLES.size();
+                    values.put(slot, kinds.get(slot) == FactKind.FLAG ? sample.min(BigDecimal.ONE) : sample);
+                }
+                BigDecimal result;
+                try {
+                    result = formula.evaluate(values);
+                } catch (ArithmeticException | Expression.ExpressionException undefinedHere) {
+                    continue;
+                }
+                if (result.signum() < 0 || result.compareTo(weight) > 0) {
+                    StringBuilder at = new StringBuilder();
+                    values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ").append(slot).append('=')
+                            .append(Numbers.plain(value)));
+                    throw new InvalidParameterException("expression", "can leave [0, " + Numbers.plain(weight)
+                            + "]: with " + at + " it gives " + Numbers.plain(result) + "; bound it (MIN, MAX) or set"
+                            + " clamp: true to cut scores to the range");
+                }
+            }
+        }
+
+        @Override
+        public Score score(FactView facts) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            kinds.keySet().stream().sorted().forEach(slot -> values.put(slot, value(facts, slot)));
+            BigDecimal result;
+            try {
+                result = formula.evaluate(values);
+            } catch (ArithmeticException | Expression.ExpressionException e) {
+                throw new InvalidFactException(values.keySet().iterator().next(), "the formula " + formula.text
+                        + " cannot be computed for these facts: " + e.getMessage());
+            }
+            String note = "";
+            if (clamp && (result.signum() < 0 || result.compareTo(weight) > 0)) {
+                note = "（公式得" + Numbers.plain(result) + "分，按规定取0至" + Numbers.plain(weight) + "分）";
+                result = result.max(BigDecimal.ZERO).min(weight);
+            }
+            List<Deduction> deductions = result.signum() >= 0 && result.compareTo(weight) < 0
+                    ? List.of(new Deduction(weight.subtract(result), "按公式" + formula.text + "计算")) : List.of();
+            return new Score(result, reason(values, result, note), deductions);
+        }
+
+        private BigDecimal value(FactView facts, String slot) {
+            return switch (kinds.get(slot)) {
+                case FLAG -> facts.flag(slot) ? BigDecimal.ONE : BigDecimal.ZERO;
+                case COUNT -> BigDecimal.valueOf(facts.count(slot));
+                case PERCENT -> facts.percent(slot);
+                default -> facts.decimal(slot);
+            };
+        }
+
+        private String reason(Map<String, BigDecimal> values, BigDecimal result, String note) {
+            if (template.isBlank()) {
+                StringBuilder text = new StringBuilder("按公式").append(formula.text).append("计算");
+                values.forEach((slot, value) -> text.append("，").append(slot).append("为").append(shown(slot, value)));
+                return text.append("，得").append(Numbers.plain(result)).append("分").append(note).append("。").toString();
+            }
+            String text = template.replace("{score}", Numbers.plain(result)).replace("{weight}", Numbers.plain(weight));
+            for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+                text = text.replace("{" + value.getKey() + "}", shown(value.getKey(), value.getValue()));
+            }
+            return note.isEmpty() ? text : text.replaceFirst("。?$", "") + note + "。";
+        }
+
+        private String shown(String slot, BigDecimal value) {
+            return kinds.get(slot) == FactKind.FLAG ? (value.signum() == 0 ? "否" : "是") : Numbers.plain(value);
+        }
+    }
+}

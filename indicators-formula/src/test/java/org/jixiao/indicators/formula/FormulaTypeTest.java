@@ -1,0 +1,98 @@
+package org.jixiao.indicators.formula;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jixiao.testkit.IndicatorHarness.dec;
+
+import java.util.Map;
+import org.jixiao.engine.Evaluation.IndicatorResult;
+import org.jixiao.engine.InputException;
+import org.jixiao.testkit.IndicatorHarness;
+import org.junit.jupiter.api.Test;
+
+class FormulaTypeTest {
+
+    private final IndicatorHarness elevators = IndicatorHarness.ofType("formula").weight("3")
+            .bind("installed", "elevatorsInstalled").bind("planned", "elevatorsPlanned")
+            .param("expression", "MIN(3, installed / planned * 3)").param("counts", "installed, planned");
+
+    @Test
+    void the_expression_gives_the_score_exactly() {
+        IndicatorResult result = elevators.score(Map.of("elevatorsInstalled", 39L, "elevatorsPlanned", 40L));
+
+        assertThat(result.score()).isEqualTo(dec("2.93"));
+        assertThat(result.reason()).isEqualTo("按公式MIN(3, installed / planned * 3)计算，installed为39，planned为40，得2.93分。");
+        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points()).isEqualByComparingTo("0.07"));
+    }
+
+    @Test
+    void a_reason_template_is_filled_in() {
+        IndicatorResult result = elevators.param("reason", "计划加装电梯{planned}部，已完成{installed}部，得{score}分。")
+                .score(Map.of("elevatorsInstalled", 40L, "elevatorsPlanned", 40L));
+
+        assertThat(result.score()).isEqualByComparingTo("3");
+        assertThat(result.reason()).isEqualTo("计划加装电梯40部，已完成40部，得3分。");
+    }
+
+    @Test
+    void flags_are_one_or_zero() {
+        IndicatorResult result = IndicatorHarness.ofType("formula").weight("5")
+                .bind("severe", "severeViolation").param("flags", "severe").param("expression", "IF(severe, 0, 5)")
+                .score(Map.of("severeViolation", true));
+
+        assertThat(result.score()).isEqualByComparingTo("0");
+        assertThat(result.reason()).contains("severe为是");
+    }
+
+    @Test
+    void a_syntax_error_is_reported_when_the_rubric_loads() {
+        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed / * 3)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("params.expression: parameter expression of indicator row: \"MIN(3, installed / * 3)\""
+                        + " does not parse:");
+    }
+
+    @Test
+    void a_name_the_row_does_not_declare_is_reported() {
+        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, instaled / planned * 3)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("names \"instaled\", which the row does not declare under facts; declared:"
+                        + " installed, planned");
+    }
+
+    @Test
+    void only_safe_functions_are_allowed() {
+        assertThatThrownBy(() -> elevators.param("expression", "RANDOM() * 3").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("uses the function RANDOM (at character 1); formulas may use IF, MIN, MAX");
+    }
+
+    @Test
+    void a_formula_that_can_leave_its_range_is_refused_unless_it_is_clamped() {
+        IndicatorHarness unbounded = elevators.param("expression", "installed / planned * 3");
+
+        assertThatThrownBy(unbounded::compile)
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("can leave [0, 3]: with installed=50, planned=1 it gives 150; bound it (MIN, MAX)"
+                        + " or set clamp: true");
+
+        IndicatorResult clamped = unbounded.param("clamp", true)
+                .score(Map.of("elevatorsInstalled", 50L, "elevatorsPlanned", 40L));
+        assertThat(clamped.score()).isEqualByComparingTo("3");
+        assertThat(clamped.reason()).endsWith("（公式得3.75分，按规定取0至3分）。");
+    }
+
+    @Test
+    void facts_that_make_the_formula_undefined_are_bad_input() {
+        assertThatThrownBy(() -> elevators.score(Map.of("elevatorsInstalled", 0L, "elevatorsPlanned", 0L)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("cannot be computed for these facts");
+    }
+
+    @Test
+    void the_slots_get_their_declared_kinds() {
+        assertThatThrownBy(() -> elevators.score(Map.of("elevatorsInstalled", dec("2.5"), "elevatorsPlanned", 4L)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("facts.elevatorsInstalled: expected a whole number, 0 or more, got 2.5");
+    }
+}
