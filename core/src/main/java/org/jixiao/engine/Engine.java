@@ -207,6 +207,10 @@ public final class Engine {
         return SubmissionReader.read(trees.read(source, bytes));
     }
 
+    TreeReader trees() {
+        return trees;
+    }
+
     /** Collects the indicator types of an {@link Engine}. Not thread-safe. */
     public static final class Builder {
         private final Map<String, RegisteredType> types = new LinkedHashMap<>();

@@ -50,7 +50,7 @@ final class SubmissionReader {
         return new Submission(document.source(), subject, rubric, facts, claimed, document);
     }
 
-    private static Subject subject(Node.Obj node, Problems problems) {
+    static Subject subject(Node.Obj node, Problems problems) {
         if (node == null) {
             return Subject.UNKNOWN;
         }
@@ -77,7 +77,7 @@ final class SubmissionReader {
         return node.get(key) == null ? null : fields.text(key);
     }
 
-    private static Object plain(Node node) {
+    static Object plain(Node node) {
         if (node instanceof Node.Value value) {
             return value.value();
         }

@@ -12,13 +12,16 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.Rubric;
+import org.jixiao.engine.RubricDiff;
+import org.jixiao.engine.RubricTests;
 import org.jixiao.spi.scoring.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code jixiao rubric list|show|validate}. */
 @Command(name = "rubric", mixinStandardHelpOptions = true, description = "List, show and validate rubrics.",
-        subcommands = {RubricCommand.ListRubrics.class, RubricCommand.Show.class, RubricCommand.Validate.class})
+        subcommands = {RubricCommand.ListRubrics.class, RubricCommand.Show.class, RubricCommand.Validate.class,
+            RubricCommand.Test.class, RubricCommand.Diff.class})
 final class RubricCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -26,7 +29,7 @@ final class RubricCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("jixiao rubric: missing command (list, show or validate)");
+        spec.commandLine().getErr().println("jixiao rubric: missing command (list, show, validate, test or diff)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.BAD_INPUT;
     }
@@ -104,6 +107,74 @@ final class RubricCommand implements Callable<Integer> {
                     + rubric.groups().size() + " groups, " + rows + " indicators, total "
                     + Numbers.plain(rubric.total()) + ", " + compiled.facts().size() + " facts; sha256 "
                     + compiled.ref().sha256());
+            out.flush();
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run a rubric's test cases: facts and the scores, total, grade or error they must give."
+                    + " Exits 1 when a case fails.")
+    static final class Test implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASES|ID",
+                description = "A cases file (YAML or JSON), or a built-in rubric id for its own cases.")
+        String cases;
+
+        private final RubricRepository rubrics;
+        private final PrintWriter out;
+
+        @Inject
+        Test(RubricRepository rubrics, @Out PrintWriter out) {
+            this.rubrics = rubrics;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            RubricTests.Suite suite = rubrics.cases(cases);
+            CompiledRubric rubric = rubrics.rubricOf(suite);
+            out.println(rubric.ref().id() + " " + rubric.ref().version() + ": " + suite.cases().size()
+                    + " cases from " + suite.source());
+            List<RubricTests.Outcome> outcomes = RubricTests.run(suite, rubric);
+            int failed = 0;
+            for (RubricTests.Outcome outcome : outcomes) {
+                out.println((outcome.passed() ? "  passed  " : "  FAILED  ") + outcome.name());
+                outcome.failures().forEach(failure -> out.println("          " + failure));
+                failed += outcome.passed() ? 0 : 1;
+            }
+            out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? Cli.OK : Cli.INTERNAL_ERROR;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "Show what changed from rubric A to rubric B: indicators added and removed, weights,"
+                    + " parameters, 评分标准, grade bands.")
+    static final class Diff implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "A", description = "The old rubric: an id or a file.")
+        String before;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The new rubric: an id or a file.")
+        String after;
+
+        private final RubricRepository rubrics;
+        private final PrintWriter out;
+
+        @Inject
+        Diff(RubricRepository rubrics, @Out PrintWriter out) {
+            this.rubrics = rubrics;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            CompiledRubric a = rubrics.resolve(before);
+            CompiledRubric b = rubrics.resolve(after);
+            List<RubricDiff.Change> changes = RubricDiff.between(a, b);
+            out.println(a.ref().id() + " " + a.ref().version() + " → " + b.ref().id() + " " + b.ref().version() + ": "
+                    + (changes.isEmpty() ? "no changes" : changes.size() + (changes.size() == 1 ? " change" : " changes")));
+            changes.forEach(change -> out.println("  " + change));
             out.flush();
             return Cli.OK;
         }

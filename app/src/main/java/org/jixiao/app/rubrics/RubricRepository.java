@@ -26,6 +26,7 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
 import org.jixiao.engine.RubricLibrary;
+import org.jixiao.engine.RubricTests;
 
 /**
  * Finds rubrics by id or path: the built-ins that jars list in {@code META-INF/jixiao/rubrics/index.txt},
@@ -49,6 +50,35 @@ public final class RubricRepository implements RubricLibrary {
     /** The ids of the built-in rubrics, in the order their jars list them. */
     public List<String> builtInIds() {
         return List.copyOf(builtIns.keySet());
+    }
+
+    /**
+     * The test cases of a built-in rubric ({@code ID.cases.yaml} beside it), or of a cases file.
+     */
+    public RubricTests.Suite cases(String idOrPath) {
+        URL url = builtIns.get(idOrPath);
+        if (url != null && !looksLikePath(idOrPath)) {
+            try {
+                URL cases = new URL(url, idOrPath + ".cases.yaml");
+                return RubricTests.read(engine.get(), idOrPath + ".cases.yaml (built-in)", read(cases));
+            } catch (java.net.MalformedURLException | UncheckedIOException e) {
+                throw new InputException("rubric tests", new Problem(idOrPath, null, null,
+                        "the built-in rubric has no test cases"));
+            }
+        }
+        return RubricTests.read(engine.get(), Path.of(idOrPath));
+    }
+
+    /** The rubric a suite names: by id, or by path relative to the cases file. */
+    public CompiledRubric rubricOf(RubricTests.Suite suite) {
+        String ref = suite.rubric();
+        if (looksLikePath(ref) && !Path.of(ref).isAbsolute()) {
+            Path folder = Path.of(suite.source()).toAbsolutePath().getParent();
+            if (folder != null && Files.exists(folder.resolve(ref))) {
+                return load(folder.resolve(ref));
+            }
+        }
+        return resolve(ref);
     }
 
     /** A rubric file, compiled; it may extend built-in rubrics by id and other files by path. */
