@@ -53,28 +53,54 @@ final class Canonical {
                 generator.writeStringField("name", group.group().name());
                 generator.writeFieldName("weight");
                 number(generator, group.group().weight());
-                generator.writeArrayFieldStart("indicators");
-                for (CompiledRubric.Row row : group.rows()) {
-                    Rubric.Row r = row.row();
-                    generator.writeStartObject();
-                    generator.writeStringField("id", r.id());
-                    generator.writeStringField("name", r.name());
-                    generator.writeFieldName("weight");
-                    number(generator, r.weight());
-                    generator.writeStringField("type", r.type());
-                    generator.writeStringField("criteria", r.criteria());
-                    generator.writeFieldName("params");
-                    value(generator, row.parameters().asMap());
-                    generator.writeFieldName("facts");
-                    value(generator, row.bindings());
-                    generator.writeEndObject();
-                }
-                generator.writeEndArray();
+                rows(generator, group.rows());
                 generator.writeEndObject();
             }
             generator.writeEndArray();
+            for (CompiledRubric.Extra extra : new CompiledRubric.Extra[] {compiled.bonus(), compiled.penalty()}) {
+                if (extra != null) {
+                    generator.writeObjectFieldStart(extra == compiled.bonus() ? "bonus" : "penalty");
+                    generator.writeStringField("name", extra.extra().name());
+                    generator.writeFieldName("cap");
+                    number(generator, extra.extra().cap());
+                    rows(generator, extra.rows());
+                    generator.writeEndObject();
+                }
+            }
+            if (!rubric.vetoes().isEmpty()) {
+                generator.writeArrayFieldStart("vetoes");
+                for (Rubric.Veto veto : rubric.vetoes()) {
+                    generator.writeStartObject();
+                    generator.writeStringField("id", veto.id());
+                    generator.writeStringField("name", veto.name());
+                    generator.writeStringField("fact", veto.fact());
+                    generator.writeStringField("reason", veto.reason());
+                    generator.writeEndObject();
+                }
+                generator.writeEndArray();
+            }
             generator.writeEndObject();
         });
+    }
+
+    private static void rows(JsonGenerator generator, java.util.List<CompiledRubric.Row> rows) throws IOException {
+        generator.writeArrayFieldStart("indicators");
+        for (CompiledRubric.Row row : rows) {
+            Rubric.Row r = row.row();
+            generator.writeStartObject();
+            generator.writeStringField("id", r.id());
+            generator.writeStringField("name", r.name());
+            generator.writeFieldName("weight");
+            number(generator, r.weight());
+            generator.writeStringField("type", r.type());
+            generator.writeStringField("criteria", r.criteria());
+            generator.writeFieldName("params");
+            value(generator, row.parameters().asMap());
+            generator.writeFieldName("facts");
+            value(generator, row.bindings());
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
     }
 
     /** The submission's facts as given. */

@@ -40,14 +40,24 @@ public final class CompiledRubric {
     private final Map<String, String> names;
     private final Evaluation.RubricRef ref;
     private final List<Row> rows;
+    private final Extra bonus;
+    private final Extra penalty;
     private final Duration scoringBudget;
     private final Locator locator;
 
     CompiledRubric(Rubric rubric, String source, Locator locator, List<GradeBand> bands, List<Group> groups,
-            Map<String, RubricCompiler.FactUse> uses, Duration scoringBudget) {
+            Extra bonus, Extra penalty, Map<String, RubricCompiler.FactUse> uses, Duration scoringBudget) {
         this.locator = locator;
         this.scoringBudget = scoringBudget;
-        this.rows = groups.stream().flatMap(g -> g.rows().stream()).toList();
+        this.bonus = bonus;
+        this.penalty = penalty;
+        List<Row> all = new ArrayList<>(groups.stream().flatMap(g -> g.rows().stream()).toList());
+        for (Extra extra : new Extra[] {bonus, penalty}) {
+            if (extra != null) {
+                all.addAll(extra.rows());
+            }
+        }
+        this.rows = List.copyOf(all);
         this.rubric = rubric;
         this.source = source;
         this.bands = List.copyOf(bands);
@@ -57,15 +67,16 @@ public final class CompiledRubric {
                 use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
         this.facts = List.copyOf(required);
         this.factIndex = Map.copyOf(RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
-        for (Group group : groups) {
-            for (Row row : group.rows()) {
-                row.bind(factIndex);
-            }
-        }
+        rows.forEach(row -> row.bind(factIndex));
         Map<String, String> idNames = new LinkedHashMap<>();
         for (Group group : groups) {
             idNames.put(group.group().id(), group.group().name());
             group.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+        }
+        for (Extra extra : new Extra[] {bonus, penalty}) {
+            if (extra != null) {
+                extra.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+            }
         }
         idNames.put(TOTAL_ID, TOTAL_NAME);
         this.names = Collections.unmodifiableMap(idNames);
@@ -102,22 +113,32 @@ public final class CompiledRubric {
 
     /**
      * Every row with its resolved type, parameters (defaults filled in) and fact bindings, in table
-     * order.
+     * order; bonus and penalty items last, with {@code bonus} or {@code penalty} as their group.
      *
      * @return the entries, never {@code null}
      */
     public List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            Group group = groups.get(g);
+        for (Group group : groups) {
             int index = rubric.groups().indexOf(group.group());
             for (Row row : group.rows()) {
                 String path = "groups[" + index + "].indicators[" + group.group().indicators().indexOf(row.row()) + "]";
-                entries.add(new Entry(group.group().id(), row.row(), row.type(), row.parameters(), row.bindings(),
-                        sources(path)));
+                entries.add(entry(group.group().id(), row, path));
+            }
+        }
+        for (String key : List.of("bonus", "penalty")) {
+            Extra extra = key.equals("bonus") ? bonus : penalty;
+            if (extra != null) {
+                for (Row row : extra.rows()) {
+                    entries.add(entry(key, row, key + ".indicators[" + extra.extra().indicators().indexOf(row.row()) + "]"));
+                }
             }
         }
         return entries;
+    }
+
+    private Entry entry(String groupId, Row row, String path) {
+        return new Entry(groupId, row.row(), row.type(), row.parameters(), row.bindings(), sources(path));
     }
 
     /**
@@ -195,24 +216,12 @@ public final class CompiledRubric {
             BigDecimal sum = BigDecimal.ZERO;
             boolean groupFailed = false;
             for (Row row : group.rows()) {
-                RowScoring.Outcome outcome = outcomes[index++];
-                Rubric.Row r = row.row();
-                if (outcome instanceof RowScoring.Scored scored) {
-                    BigDecimal points = normalized(scored.score().points());
-                    sum = sum.add(points);
-                    results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                            points, scored.score().reason(), normalizedDeductions(scored.score().deductions())));
-                    continue;
-                }
-                groupFailed = true;
-                results.add(new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                        null, "", List.of()));
-                if (outcome instanceof RowScoring.BadFact bad) {
-                    problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
+                Evaluation.IndicatorResult result = result(row, outcomes[index++], problems, failures);
+                results.add(result);
+                if (result.score() == null) {
+                    groupFailed = true;
                 } else {
-                    String message = outcome instanceof RowScoring.Failed failed ? failed.message()
-                            : "was not scored: the evaluation ran out of time";
-                    failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
+                    sum = sum.add(result.score());
                 }
             }
             BigDecimal groupScore = groupFailed ? null : normalized(sum);
@@ -222,13 +231,78 @@ public final class CompiledRubric {
             groupResults.add(new Evaluation.GroupResult(group.group().id(), group.group().name(),
                     group.group().weight(), groupScore, results));
         }
+        Evaluation.ExtraResult bonusResult = extraResult(bonus, outcomes, index, problems, failures);
+        index += bonus == null ? 0 : bonus.rows().size();
+        Evaluation.ExtraResult penaltyResult = extraResult(penalty, outcomes, index, problems, failures);
         problems.throwIfAny();
-        boolean failed = !failures.isEmpty();
-        BigDecimal finalTotal = failed ? null : normalized(total);
-        GradeBand grade = failed ? null : grade(finalTotal);
+        boolean failed = !failures.isEmpty()
+                || bonusResult != null && bonusResult.score() == null
+                || penaltyResult != null && penaltyResult.score() == null;
+        BigDecimal finalTotal = null;
+        GradeBand grade = null;
+        List<Evaluation.VetoResult> vetoes = vetoes(values);
+        if (!failed) {
+            BigDecimal adjusted = total
+                    .add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
+                    .subtract(penaltyResult == null ? BigDecimal.ZERO : penaltyResult.score());
+            finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
+            grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
+        }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
         return new Evaluation(ref, submission.subject(), Canonical.factsSha256(submission.facts()), groupResults,
-                finalTotal, grade, discrepancies, warnings, failures);
+                bonusResult, penaltyResult, finalTotal, grade, vetoes, discrepancies, warnings, failures);
+    }
+
+    /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
+    private static Evaluation.IndicatorResult result(Row row, RowScoring.Outcome outcome, Problems problems,
+            List<Evaluation.Failure> failures) {
+        Rubric.Row r = row.row();
+        if (outcome instanceof RowScoring.Scored scored) {
+            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
+                    normalized(scored.score().points()), scored.score().reason(),
+                    normalizedDeductions(scored.score().deductions()));
+        }
+        if (outcome instanceof RowScoring.BadFact bad) {
+            problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
+        } else {
+            String message = outcome instanceof RowScoring.Failed failed ? failed.message()
+                    : "was not scored: the evaluation ran out of time";
+            failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
+        }
+        return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of());
+    }
+
+    /** The triggered vetoes: their flag facts hold. */
+    private List<Evaluation.VetoResult> vetoes(Object[] values) {
+        List<Evaluation.VetoResult> triggered = new ArrayList<>();
+        for (Rubric.Veto veto : rubric.vetoes()) {
+            if (Boolean.TRUE.equals(values[factIndex.get(veto.fact())])) {
+                triggered.add(new Evaluation.VetoResult(veto.id(), veto.name(), veto.reason()));
+            }
+        }
+        return triggered;
+    }
+
+    /** Bonus or penalty items: each within its weight, together at most the cap; null score if one failed. */
+    private static Evaluation.ExtraResult extraResult(Extra extra, RowScoring.Outcome[] outcomes, int start,
+            Problems problems, List<Evaluation.Failure> failures) {
+        if (extra == null) {
+            return null;
+        }
+        List<Evaluation.IndicatorResult> results = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean failed = false;
+        for (int i = 0; i < extra.rows().size(); i++) {
+            Evaluation.IndicatorResult result = result(extra.rows().get(i), outcomes[start + i], problems, failures);
+            results.add(result);
+            if (result.score() == null) {
+                failed = true;
+            } else {
+                sum = sum.add(result.score());
+            }
+        }
+        return new Evaluation.ExtraResult(extra.extra().name(), extra.extra().cap(),
+                failed ? null : normalized(sum.min(extra.extra().cap())), results);
     }
 
     private List<String> warnings(Submission submission, Object[] values) {
@@ -253,7 +327,8 @@ public final class CompiledRubric {
                         + Suggestions.didYouMean(id, names.keySet()));
             }
         }
-        submission.rubricId().filter(id -> !id.equals(rubric.id())).ifPresent(id -> warnings.add(
+        submission.rubricId().filter(id -> !id.equals(rubric.id()) && !id.matches("(?i).*([/\\\\].*|\\.(ya?ml|json))"))
+                .ifPresent(id -> warnings.add(
                 "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
         return warnings;
     }
@@ -315,6 +390,17 @@ public final class CompiledRubric {
     }
 
     record Group(Rubric.Group group, List<Row> rows) {
+    }
+
+    record Extra(Rubric.Extra extra, List<Row> rows) {
+    }
+
+    Extra bonus() {
+        return bonus;
+    }
+
+    Extra penalty() {
+        return penalty;
     }
 
     /** A configured row; {@link #bind} fixes its slot-to-fact indices once the rubric's facts are known. */

@@ -19,8 +19,13 @@ import org.jixiao.spi.Subject;
  * @param subject the evaluated subject; never {@code null}
  * @param factsSha256 the SHA-256 of the submission's facts in canonical form; never {@code null}
  * @param groups the groups in table order; never {@code null}
- * @param total the total, or {@code null} if the evaluation failed
- * @param grade the grade band of the total, or {@code null} if the evaluation failed
+ * @param bonus the bonus items (加分项), or {@code null} if the rubric has none
+ * @param penalty the penalty items (扣分项), or {@code null} if the rubric has none
+ * @param total the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total];
+ *     {@code null} if the evaluation failed
+ * @param grade the grade band of the total (the lowest band when a veto holds), or {@code null} if the
+ *     evaluation failed
+ * @param vetoes the vetoes (一票否决) that hold; never {@code null}
  * @param discrepancies claimed scores that differ from the computed ones; never {@code null}
  * @param warnings things worth a look that did not stop scoring; never {@code null}
  * @param failures the indicators that failed; never {@code null}
@@ -31,8 +36,11 @@ public record Evaluation(
         Subject subject,
         String factsSha256,
         List<GroupResult> groups,
+        ExtraResult bonus,
+        ExtraResult penalty,
         BigDecimal total,
         GradeBand grade,
+        List<VetoResult> vetoes,
         List<Discrepancy> discrepancies,
         List<String> warnings,
         List<Failure> failures) {
@@ -43,6 +51,7 @@ public record Evaluation(
         requireNonNull(subject, "subject is null");
         requireNonNull(factsSha256, "factsSha256 is null");
         groups = List.copyOf(groups);
+        vetoes = List.copyOf(vetoes);
         discrepancies = List.copyOf(discrepancies);
         warnings = List.copyOf(warnings);
         failures = List.copyOf(failures);
@@ -64,8 +73,39 @@ public record Evaluation(
      * @return the result, or empty if the rubric has no such indicator
      */
     public Optional<IndicatorResult> indicator(String indicatorId) {
-        return groups.stream().flatMap(g -> g.indicators().stream())
-                .filter(i -> i.id().equals(indicatorId)).findFirst();
+        java.util.stream.Stream<IndicatorResult> all = groups.stream().flatMap(g -> g.indicators().stream());
+        for (ExtraResult extra : new ExtraResult[] {bonus, penalty}) {
+            if (extra != null) {
+                all = java.util.stream.Stream.concat(all, extra.indicators().stream());
+            }
+        }
+        return all.filter(i -> i.id().equals(indicatorId)).findFirst();
+    }
+
+    /**
+     * Bonus (加分项) or penalty (扣分项) items' result.
+     *
+     * @param name the Chinese name
+     * @param cap the most they count for together
+     * @param score what they count for: their sum, at most the cap; {@code null} if one failed
+     * @param indicators each item's result; for penalty items the score is the points taken off
+     */
+    public record ExtraResult(String name, BigDecimal cap, BigDecimal score, List<IndicatorResult> indicators) {
+
+        /** Copies the list. */
+        public ExtraResult {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * A veto (一票否决) that holds: the grade is the lowest band.
+     *
+     * @param id the veto's id
+     * @param name the Chinese name
+     * @param reason what the result says
+     */
+    public record VetoResult(String id, String name, String reason) {
     }
 
     /**

@@ -86,6 +86,17 @@ public final class EvaluationJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        extra(json, "bonus", evaluation.bonus());
+        extra(json, "penalty", evaluation.penalty());
+        json.writeArrayFieldStart("vetoes");
+        for (Evaluation.VetoResult veto : evaluation.vetoes()) {
+            json.writeStartObject();
+            json.writeStringField("id", veto.id());
+            json.writeStringField("name", veto.name());
+            json.writeStringField("reason", veto.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("discrepancies");
         for (Evaluation.Discrepancy discrepancy : evaluation.discrepancies()) {
             json.writeStartObject();
@@ -110,6 +121,22 @@ public final class EvaluationJson {
             json.writeStringField("source", failure.typeSource());
             json.writeStringField("message", failure.message());
             json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void extra(JsonGenerator json, String field, Evaluation.ExtraResult extra) throws IOException {
+        if (extra == null) {
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("name", extra.name());
+        number(json, "cap", extra.cap());
+        number(json, "score", extra.score());
+        json.writeArrayFieldStart("indicators");
+        for (Evaluation.IndicatorResult indicator : extra.indicators()) {
+            indicator(json, indicator);
         }
         json.writeEndArray();
         json.writeEndObject();

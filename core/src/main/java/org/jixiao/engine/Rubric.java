@@ -16,10 +16,14 @@ import java.util.List;
  * @param total the points of the whole table, usually 100; never {@code null}
  * @param grades the grade bands, highest first; never {@code null}
  * @param groups the first-level groups in table order; never {@code null}
+ * @param bonus the bonus items (加分项), or {@code null} for none
+ * @param penalty the penalty items (扣分项), or {@code null} for none
+ * @param vetoes the vetoes (一票否决); never {@code null}
  * @since 0.1
  */
 public record Rubric(
-        String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups) {
+        String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups,
+        Extra bonus, Extra penalty, List<Veto> vetoes) {
 
     /** Checks the components and copies the lists. */
     public Rubric {
@@ -29,6 +33,59 @@ public record Rubric(
         requireNonNull(total, "total is null");
         grades = List.copyOf(requireNonNull(grades, "grades is null"));
         groups = List.copyOf(requireNonNull(groups, "groups is null"));
+        vetoes = List.copyOf(requireNonNull(vetoes, "vetoes is null"));
+    }
+
+    /**
+     * A rubric of groups only: no bonus or penalty items, no vetoes.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     */
+    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
+            List<Group> groups) {
+        this(id, version, title, total, grades, groups, null, null, List.of());
+    }
+
+    /**
+     * Bonus items (加分项), whose points add to the groups' sum, or penalty items (扣分项), whose points
+     * are taken from it; at most {@code cap} in all. The total never leaves [0, total].
+     *
+     * @param name the Chinese name, such as {@code 加分项}
+     * @param cap the most the items count for together, greater than zero
+     * @param indicators the items; each one's weight is the most it can give or take
+     */
+    public record Extra(String name, BigDecimal cap, List<Row> indicators) {
+
+        /** Checks the components and copies the list. */
+        public Extra {
+            requireNonNull(name, "name is null");
+            requireNonNull(cap, "cap is null");
+            indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        }
+    }
+
+    /**
+     * A veto (一票否决): when the flag fact holds, the grade is the lowest band whatever the total.
+     *
+     * @param id the veto's id, such as {@code veto.severeViolation}
+     * @param name the Chinese name
+     * @param fact the flag fact that triggers it
+     * @param reason what the result says when it is triggered
+     */
+    public record Veto(String id, String name, String fact, String reason) {
+
+        /** Checks the components. */
+        public Veto {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(fact, "fact is null");
+            requireNonNull(reason, "reason is null");
+        }
     }
 
     /**

@@ -92,8 +92,39 @@ final class RubricCompiler {
             problems.at("groups", "group weights add up to " + plain(groupSum) + ", the rubric's total is "
                     + plain(rubric.total()));
         }
+        CompiledRubric.Extra bonus = extra(rubric.bonus(), "bonus", ids, facts);
+        CompiledRubric.Extra penalty = extra(rubric.penalty(), "penalty", ids, facts);
+        for (int v = 0; v < rubric.vetoes().size(); v++) {
+            Rubric.Veto veto = rubric.vetoes().get(v);
+            String path = "vetoes[" + v + "]";
+            checkId(veto.id(), path + ".id", ids);
+            FactUse earlier = facts.get(veto.fact());
+            if (earlier != null && earlier.kind() != FactKind.FLAG) {
+                problems.at(path + ".fact", "veto " + veto.id() + " needs fact \"" + veto.fact() + "\" to be true or"
+                        + " false, but indicator " + earlier.indicatorId() + " reads it as " + earlier.kind().expected());
+            } else if (earlier == null) {
+                facts.put(veto.fact(), new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name()));
+            }
+        }
         problems.throwIfAny();
-        return new CompiledRubric(rubric, source, locator, bands, groups, facts, scoringBudget);
+        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, scoringBudget);
+    }
+
+    private CompiledRubric.Extra extra(Rubric.Extra extra, String key, Set<String> ids, Map<String, FactUse> facts) {
+        if (extra == null) {
+            return null;
+        }
+        if (extra.cap().signum() <= 0) {
+            problems.at(key + ".cap", key + " items: the cap must be greater than 0, got " + plain(extra.cap()));
+        }
+        List<CompiledRubric.Row> rows = new ArrayList<>();
+        for (int r = 0; r < extra.indicators().size(); r++) {
+            CompiledRubric.Row row = row(extra.indicators().get(r), key + ".indicators[" + r + "]", ids, facts);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return new CompiledRubric.Extra(extra, rows);
     }
 
     private List<GradeBand> checkGrades(List<GradeBand> grades) {

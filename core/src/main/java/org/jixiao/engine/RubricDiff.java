@@ -73,6 +73,36 @@ public final class RubricDiff {
                         + RubricCompiler.plain(group.weight()) + ")"));
             }
         });
+        for (String key : List.of("bonus", "penalty")) {
+            Rubric.Extra was = key.equals("bonus") ? a.bonus() : a.penalty();
+            Rubric.Extra now = key.equals("bonus") ? b.bonus() : b.penalty();
+            if (was == null && now != null) {
+                changes.add(new Change(key, "added (" + now.name() + ", at most " + RubricCompiler.plain(now.cap()) + ")"));
+            } else if (was != null && now == null) {
+                changes.add(new Change(key, "removed (" + was.name() + ")"));
+            } else if (was != null) {
+                field(changes, key, "name", was.name(), now.name());
+                number(changes, key, "cap", was.cap(), now.cap());
+            }
+        }
+        Map<String, Rubric.Veto> vetoesBefore = new LinkedHashMap<>();
+        a.vetoes().forEach(veto -> vetoesBefore.put(veto.id(), veto));
+        Map<String, Rubric.Veto> vetoesAfter = new LinkedHashMap<>();
+        b.vetoes().forEach(veto -> vetoesAfter.put(veto.id(), veto));
+        vetoesBefore.forEach((id, veto) -> {
+            Rubric.Veto other = vetoesAfter.get(id);
+            if (other == null) {
+                changes.add(new Change("veto " + id, "removed (" + veto.name() + ", fact " + veto.fact() + ")"));
+            } else {
+                field(changes, "veto " + id, "fact", veto.fact(), other.fact());
+                field(changes, "veto " + id, "name", veto.name(), other.name());
+            }
+        });
+        vetoesAfter.forEach((id, veto) -> {
+            if (!vetoesBefore.containsKey(id)) {
+                changes.add(new Change("veto " + id, "added (" + veto.name() + ", when fact " + veto.fact() + " holds)"));
+            }
+        });
         Map<String, CompiledRubric.Entry> rowsBefore = entries(before);
         Map<String, CompiledRubric.Entry> rowsAfter = entries(after);
         rowsBefore.forEach((id, entry) -> {

@@ -10,7 +10,9 @@ import java.util.Map;
 final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS =
-            List.of("id", "version", "title", "total", "grades", "groups", "extends");
+            List.of("id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "extends");
+    private static final List<String> EXTRA_KEYS = List.of("name", "cap", "indicators");
+    private static final List<String> VETO_KEYS = List.of("id", "name", "fact", "reason");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS =
@@ -61,8 +63,21 @@ final class RubricReader {
                 groups.add(new Rubric.Group(groupId, name, weight, rows));
             }
         }
+        Rubric.Extra bonus = extra(root, "bonus", "加分项", problems);
+        Rubric.Extra penalty = extra(root, "penalty", "扣分项", problems);
+        List<Rubric.Veto> vetoes = new ArrayList<>();
+        if (root.node().get("vetoes") != null) {
+            for (Node veto : root.list("vetoes")) {
+                Fields fields = Fields.of(veto, problems, "a veto", VETO_KEYS);
+                if (fields != null) {
+                    String name = fields.text("name");
+                    vetoes.add(new Rubric.Veto(fields.text("id"), name, fields.text("fact"),
+                            fields.optionalText("reason", name)));
+                }
+            }
+        }
         problems.throwIfAny();
-        return new Rubric(id, version, title, total, grades, groups);
+        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes);
     }
 
     /** {@code locked} must be true or false; {@code remove} only makes sense in a rubric that extends another. */
@@ -76,6 +91,22 @@ final class RubricReader {
             problems.at(remove, "remove: true removes a group or indicator of the base rubric; there is none"
                     + " with this id, or this rubric extends none");
         }
+    }
+
+    private static Rubric.Extra extra(Fields root, String key, String defaultName, Problems problems) {
+        Node.Obj node = root.optionalObject(key);
+        if (node == null) {
+            return null;
+        }
+        Fields fields = Fields.of(node, problems, "the " + key + " items", EXTRA_KEYS);
+        List<Rubric.Row> rows = new ArrayList<>();
+        for (Node row : fields.list("indicators")) {
+            Rubric.Row read = row(row, problems);
+            if (read != null) {
+                rows.add(read);
+            }
+        }
+        return new Rubric.Extra(fields.optionalText("name", defaultName), fields.number("cap"), rows);
     }
 
     private static Rubric.Row row(Node node, Problems problems) {

@@ -67,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String rubricRef = rubric != null ? rubric : submission.rubricId().orElseThrow(() -> new InputException(
                 "submission", new Problem(file.toString(), null, null,
                         "the submission names no rubric; add \"rubric\": \"ID\" or give --rubric ID|PATH")));
-        CompiledRubric compiled = rubrics.resolve(rubricRef);
+        CompiledRubric compiled = rubric != null ? rubrics.resolve(rubricRef) : rubrics.resolveFrom(rubricRef, file);
         Evaluation evaluation = compiled.evaluate(submission);
         String rendered = writers.get(format).render(evaluation);
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));

@@ -103,8 +103,12 @@ final class RubricCommand implements Callable<Integer> {
             CompiledRubric compiled = rubrics.load(file);
             Rubric rubric = compiled.rubric();
             int rows = rubric.groups().stream().mapToInt(g -> g.indicators().size()).sum();
+            int extras = (rubric.bonus() == null ? 0 : rubric.bonus().indicators().size())
+                    + (rubric.penalty() == null ? 0 : rubric.penalty().indicators().size());
             out.println(file + ": valid rubric " + rubric.id() + " " + rubric.version() + ": "
-                    + rubric.groups().size() + " groups, " + rows + " indicators, total "
+                    + rubric.groups().size() + " groups, " + rows + " indicators"
+                    + (extras == 0 ? "" : ", " + extras + " bonus or penalty items")
+                    + (rubric.vetoes().isEmpty() ? "" : ", " + rubric.vetoes().size() + " vetoes") + ", total "
                     + Numbers.plain(rubric.total()) + ", " + compiled.facts().size() + " facts; sha256 "
                     + compiled.ref().sha256());
             out.flush();

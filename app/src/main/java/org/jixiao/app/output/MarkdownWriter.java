@@ -29,6 +29,20 @@ public final class MarkdownWriter implements ResultWriter {
                 first = false;
             }
         }
+        for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
+            boolean first = true;
+            for (Evaluation.IndicatorResult indicator : extra.indicators()) {
+                out.append("| ").append(first ? cell(extra.name()) + "（最多" + Texts.number(extra.cap()) + "分）" : "")
+                        .append(" | ")
+                        .append(" | ").append(cell(indicator.name()))
+                        .append(" | ").append(Texts.number(indicator.weight()))
+                        .append(" | ").append(cell(indicator.criteria()))
+                        .append(" | ").append(Texts.number(indicator.score()))
+                        .append(" | ").append(cell(indicator.score() == null ? "未能评分" : indicator.reason()))
+                        .append(" |\n");
+                first = false;
+            }
+        }
         out.append("| 合计 | ").append(Texts.number(evaluation.rubric().maxTotal())).append(" |  |  |  | ")
                 .append(Texts.number(evaluation.total())).append(" |  |\n");
         if (!evaluation.failures().isEmpty()) {

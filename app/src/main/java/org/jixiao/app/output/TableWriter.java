@@ -22,16 +22,26 @@ public final class TableWriter implements ResultWriter {
                 first = false;
             }
         }
+        for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
+            boolean first = true;
+            for (Evaluation.IndicatorResult indicator : extra.indicators()) {
+                table.row(first ? extra.name() : "", first ? "≤" + Texts.number(extra.cap()) : "",
+                        first ? Texts.number(extra.score()) : "", indicator.name(), Texts.number(indicator.weight()),
+                        Texts.number(indicator.score()));
+                first = false;
+            }
+        }
         table.row("合计", Texts.number(evaluation.rubric().maxTotal()), Texts.number(evaluation.total()), "", "", "");
         out.append(table.render()).append('\n');
         out.append(Texts.gradeText(evaluation)).append("\n\n");
         out.append("评分理由\n");
-        for (Evaluation.GroupResult group : evaluation.groups()) {
-            for (Evaluation.IndicatorResult indicator : group.indicators()) {
-                out.append("  ").append(indicator.name()).append("（").append(Texts.number(indicator.score()))
-                        .append("/").append(Texts.number(indicator.weight())).append("）：")
-                        .append(indicator.score() == null ? "未能评分" : indicator.reason()).append('\n');
-            }
+        List<Evaluation.IndicatorResult> all = new java.util.ArrayList<>();
+        evaluation.groups().forEach(group -> all.addAll(group.indicators()));
+        Texts.extras(evaluation).forEach(extra -> all.addAll(extra.indicators()));
+        for (Evaluation.IndicatorResult indicator : all) {
+            out.append("  ").append(indicator.name()).append("（").append(Texts.number(indicator.score()))
+                    .append("/").append(Texts.number(indicator.weight())).append("）：")
+                    .append(indicator.score() == null ? "未能评分" : indicator.reason()).append('\n');
         }
         if (!evaluation.failures().isEmpty()) {
             out.append("\n出错的指标\n");

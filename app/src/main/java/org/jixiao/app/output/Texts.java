@@ -43,7 +43,23 @@ final class Texts {
         }
         String label = evaluation.grade().label().equals(evaluation.grade().grade()) ? ""
                 : "（" + evaluation.grade().label() + "）";
-        return "总分" + number(evaluation.total()) + "分，等级：" + evaluation.grade().grade() + label;
+        StringBuilder text = new StringBuilder("总分").append(number(evaluation.total())).append("分");
+        for (Evaluation.VetoResult veto : evaluation.vetoes()) {
+            text.append("；一票否决（").append(veto.name()).append("）：").append(veto.reason());
+        }
+        return text.append("，等级：").append(evaluation.grade().grade()).append(label).toString();
+    }
+
+    /** The bonus then the penalty items, for writers that list them after the groups. */
+    static java.util.List<Evaluation.ExtraResult> extras(Evaluation evaluation) {
+        java.util.List<Evaluation.ExtraResult> extras = new java.util.ArrayList<>();
+        if (evaluation.bonus() != null) {
+            extras.add(evaluation.bonus());
+        }
+        if (evaluation.penalty() != null) {
+            extras.add(evaluation.penalty());
+        }
+        return extras;
     }
 
     static String discrepancy(Evaluation.Discrepancy d) {

@@ -69,6 +69,15 @@ public final class RubricRepository implements RubricLibrary {
         return RubricTests.read(engine.get(), Path.of(idOrPath));
     }
 
+    /** The rubric a submission names: by id, or by path relative to the submission file. */
+    public CompiledRubric resolveFrom(String ref, Path submission) {
+        Path folder = submission.toAbsolutePath().getParent();
+        if (looksLikePath(ref) && !Path.of(ref).isAbsolute() && folder != null && Files.exists(folder.resolve(ref))) {
+            return load(folder.resolve(ref));
+        }
+        return resolve(ref);
+    }
+
     /** The rubric a suite names: by id, or by path relative to the cases file. */
     public CompiledRubric rubricOf(RubricTests.Suite suite) {
         String ref = suite.rubric();
