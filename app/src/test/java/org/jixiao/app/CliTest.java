@@ -134,7 +134,8 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().filter(l -> !l.startsWith(" ") && !l.isEmpty()).map(l -> l.split(" ")[0]))
-                .containsExactly("formula", "funding-allocation", "funding-raising", "funding-use", "plan-completion",
+                .containsExactly("evaluator-score", "formula", "funding-allocation", "funding-raising", "funding-use",
+                        "plan-completion",
                         "policy-disclosure", "quality-issues", "report-timeliness", "resident-satisfaction");
         assertThat(run.out()).contains("plan-completion  计划完成率\n  from: ")
                 .contains("quantity  plan_actual  年度计划量与实际开工量  bound by the rubric")

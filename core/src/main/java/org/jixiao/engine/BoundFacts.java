@@ -52,6 +52,11 @@ final class BoundFacts implements FactView {
         return (PlanActual) read(slot, FactKind.PLAN_ACTUAL);
     }
 
+    @Override
+    public String text(String slot) {
+        return (String) read(slot, FactKind.TEXT);
+    }
+
     private Object read(String slot, FactKind kind) {
         Integer index = slotIndex.get(slot);
         if (index == null) {

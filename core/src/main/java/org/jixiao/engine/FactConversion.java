@@ -52,6 +52,15 @@ final class FactConversion {
                 yield number;
             }
             case PLAN_ACTUAL -> planActual(raw, path, problems);
+            case TEXT -> {
+                if (raw instanceof String text && !text.isBlank()) {
+                    if (text.length() > 5000) {
+                        yield fail(problems, path, "expected a text of at most 5000 characters, got " + text.length());
+                    }
+                    yield text.strip();
+                }
+                yield fail(problems, path, "expected " + kind.expected() + ", got " + describe(raw));
+            }
         };
     }
 

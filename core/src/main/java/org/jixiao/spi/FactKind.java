@@ -19,7 +19,11 @@ public enum FactKind {
      * A planned and an actual quantity, written {@code {"plan": 100, "actual": 98}}, plan greater
      * than zero and actual zero or more. Read with {@link FactView#planActual(String)}.
      */
-    PLAN_ACTUAL("an object {\"plan\": number > 0, \"actual\": number >= 0}");
+    PLAN_ACTUAL("an object {\"plan\": number > 0, \"actual\": number >= 0}"),
+    /**
+     * A written text, not blank, such as an evaluator's reason. Read with {@link FactView#text(String)}.
+     */
+    TEXT("a non-empty text");
 
     private final String expected;
 

@@ -60,4 +60,12 @@ public interface FactView {
      * @return the pair, never {@code null}
      */
     PlanActual planActual(String slot);
+
+    /**
+     * Reads a {@link FactKind#TEXT} slot.
+     *
+     * @param slot the slot name
+     * @return the text, not blank; never {@code null}
+     */
+    String text(String slot);
 }

@@ -9,6 +9,6 @@ public final class ManagementIndicators implements IndicatorProvider {
 
     @Override
     public List<IndicatorType> indicatorTypes() {
-        return List.of(new PolicyDisclosureType(), new ReportTimelinessType());
+        return List.of(new PolicyDisclosureType(), new ReportTimelinessType(), new EvaluatorScoreType());
     }
 }
