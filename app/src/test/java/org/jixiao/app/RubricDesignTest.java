@@ -31,7 +31,7 @@ class RubricDesignTest {
         assertThat(validate.out()).contains("valid rubric example-province-2021-old-community 2021.1: 4 groups,"
                 + " 12 indicators, 1 bonus or penalty items, 1 vetoes, total 100");
         assertThat(cases.exitCode()).as(cases.out()).isZero();
-        assertThat(cases.out()).endsWith("9 passed, 0 failed\n");
+        assertThat(cases.out()).endsWith("10 passed, 0 failed\n");
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         assertThat(evaluate.err()).isEmpty();
         assertThat(evaluate.out()).contains("\"total\": 93.7,").contains("\"grade\": \"良\",")
@@ -46,7 +46,7 @@ class RubricDesignTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 13 changes",
+                "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 14 changes",
                 "  rubric: id henan-2020-old-community → example-province-2021-old-community",
                 "  rubric: version 2020.1 → 2021.1",
                 "  rubric: title 中央和省级城镇保障性安居工程财政资金用于城镇老旧小区改造绩效评价指标表 → 城镇老旧小区改造绩效评价指标表"
@@ -56,6 +56,7 @@ class RubricDesignTest {
                 "  group satisfaction: weight 5 → 10",
                 "  bonus: added (加分项, at most 3)",
                 "  veto veto.severeViolation: added (重大违规, when fact severeViolation holds)",
+                "  indicator output.elderlyCare: a plan of zero now makes it not applicable",
                 "  indicator output.quality: weight 10 → 5",
                 "  indicator output.quality: criteria \"工程质量符合标准的(10分)；通过住房城乡建设、监察等部门检查存在质量问题，或经群众"
                         + "举报、新闻媒体曝光，经查实存在质量问题的，每发现1项扣1分，最多扣10分。\" → \"工程质量符合标准的(5分)；经查实存在"

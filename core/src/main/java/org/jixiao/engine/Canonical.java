@@ -98,6 +98,9 @@ final class Canonical {
             value(generator, row.parameters().asMap());
             generator.writeFieldName("facts");
             value(generator, row.bindings());
+            if (r.notApplicableWhenPlanIsZero()) {
+                generator.writeStringField("notApplicableWhen", "plan-zero");
+            }
             generator.writeEndObject();
         }
         generator.writeEndArray();

@@ -36,6 +36,7 @@ public final class CompiledRubric {
     private final List<GradeBand> bands;
     private final List<Group> groups;
     private final List<RequiredFact> facts;
+    private final boolean[] zeroPlanAllowed;
     private final Map<String, Integer> factIndex;
     private final Map<String, String> names;
     private final Evaluation.RubricRef ref;
@@ -66,6 +67,11 @@ public final class CompiledRubric {
         uses.values().forEach(use -> required.add(new RequiredFact(
                 use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
         this.facts = List.copyOf(required);
+        this.zeroPlanAllowed = new boolean[uses.size()];
+        int u = 0;
+        for (RubricCompiler.FactUse use : uses.values()) {
+            zeroPlanAllowed[u++] = use.zeroPlanAllowed();
+        }
         this.factIndex = Map.copyOf(RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
         rows.forEach(row -> row.bind(factIndex));
         Map<String, String> idNames = new LinkedHashMap<>();
@@ -200,16 +206,20 @@ public final class CompiledRubric {
                         + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
                         + fact.indicatorName());
             } else {
-                values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems);
+                values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems,
+                        zeroPlanAllowed[i]);
             }
         }
         problems.throwIfAny();
         List<String> warnings = warnings(submission, values);
 
-        RowScoring.Outcome[] outcomes = RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget);
+        RowScoring.Outcome[] decided = applicability(values, problems);
+        problems.throwIfAny();
+        RowScoring.Outcome[] outcomes = RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget, decided);
         List<Evaluation.GroupResult> groupResults = new ArrayList<>();
         List<Evaluation.Failure> failures = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal applicableWeight = BigDecimal.ZERO;
         int index = 0;
         for (Group group : groups) {
             List<Evaluation.IndicatorResult> results = new ArrayList<>();
@@ -218,6 +228,10 @@ public final class CompiledRubric {
             for (Row row : group.rows()) {
                 Evaluation.IndicatorResult result = result(row, outcomes[index++], problems, failures);
                 results.add(result);
+                if (!result.applicable()) {
+                    continue;
+                }
+                applicableWeight = applicableWeight.add(result.weight());
                 if (result.score() == null) {
                     groupFailed = true;
                 } else {
@@ -241,6 +255,14 @@ public final class CompiledRubric {
         BigDecimal finalTotal = null;
         GradeBand grade = null;
         List<Evaluation.VetoResult> vetoes = vetoes(values);
+        if (!failed && applicableWeight.signum() == 0) {
+            problems.at("facts", "no indicator of rubric " + rubric.id() + " applies to this subject");
+            problems.throwIfAny();
+        }
+        if (!failed && applicableWeight.compareTo(rubric.total()) != 0) {
+            // 折算: the applicable indicators' score over their weight, scaled to the total
+            total = rescale(total.multiply(rubric.total()), applicableWeight);
+        }
         if (!failed) {
             BigDecimal adjusted = total
                     .add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
@@ -253,6 +275,39 @@ public final class CompiledRubric {
                 bonusResult, penaltyResult, finalTotal, grade, vetoes, discrepancies, warnings, failures);
     }
 
+    /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */
+    private static BigDecimal rescale(BigDecimal dividend, BigDecimal divisor) {
+        try {
+            return dividend.divide(divisor);
+        } catch (ArithmeticException nonTerminating) {
+            return dividend.divide(divisor, 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * Rows a plan of zero makes not applicable, decided before scoring; a zero plan read by a row that
+     * does not allow it is bad input.
+     */
+    private RowScoring.Outcome[] applicability(Object[] values, Problems problems) {
+        RowScoring.Outcome[] decided = new RowScoring.Outcome[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            for (Map.Entry<String, String> binding : row.bindings().entrySet()) {
+                Integer index = factIndex.get(binding.getValue());
+                if (index == null || !(values[index] instanceof FactConversion.ZeroPlan)) {
+                    continue;
+                }
+                if (row.row().notApplicableWhenPlanIsZero()) {
+                    decided[i] = new RowScoring.NotApplicable("不适用：年度计划为0。");
+                } else {
+                    problems.at("facts." + binding.getValue() + ".plan", "expected a plan greater than 0, got 0;"
+                            + " indicator " + row.row().id() + " does not treat a zero plan as not applicable");
+                }
+            }
+        }
+        return decided;
+    }
+
     /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
     private static Evaluation.IndicatorResult result(Row row, RowScoring.Outcome outcome, Problems problems,
             List<Evaluation.Failure> failures) {
@@ -260,7 +315,11 @@ public final class CompiledRubric {
         if (outcome instanceof RowScoring.Scored scored) {
             return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
                     normalized(scored.score().points()), scored.score().reason(),
-                    normalizedDeductions(scored.score().deductions()));
+                    normalizedDeductions(scored.score().deductions()), true);
+        }
+        if (outcome instanceof RowScoring.NotApplicable notApplicable) {
+            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null,
+                    notApplicable.reason(), List.of(), false);
         }
         if (outcome instanceof RowScoring.BadFact bad) {
             problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
@@ -269,7 +328,8 @@ public final class CompiledRubric {
                     : "was not scored: the evaluation ran out of time";
             failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
         }
-        return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of());
+        return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of(),
+                true);
     }
 
     /** The triggered vetoes: their flag facts hold. */
@@ -295,9 +355,9 @@ public final class CompiledRubric {
         for (int i = 0; i < extra.rows().size(); i++) {
             Evaluation.IndicatorResult result = result(extra.rows().get(i), outcomes[start + i], problems, failures);
             results.add(result);
-            if (result.score() == null) {
+            if (result.applicable() && result.score() == null) {
                 failed = true;
-            } else {
+            } else if (result.applicable()) {
                 sum = sum.add(result.score());
             }
         }

@@ -83,6 +83,17 @@ public record Evaluation(
     }
 
     /**
+     * The indicators that do not apply to the subject; when there are any, the total is the applicable
+     * indicators' score over their weight, scaled to the rubric's total (折算).
+     *
+     * @return their ids, in table order
+     */
+    public List<String> notApplicable() {
+        return groups.stream().flatMap(g -> g.indicators().stream()).filter(i -> !i.applicable())
+                .map(IndicatorResult::id).toList();
+    }
+
+    /**
      * Bonus (加分项) or penalty (扣分项) items' result.
      *
      * @param name the Chinese name
@@ -149,6 +160,8 @@ public record Evaluation(
      * @param score the points, or {@code null} if the indicator failed
      * @param reason the 评分理由; empty if the indicator failed
      * @param deductions the itemised deductions
+     * @param applicable {@code false} when the indicator does not apply to the subject (its score is
+     *     then {@code null} and the total is re-weighted over the applicable indicators)
      */
     public record IndicatorResult(
             String id,
@@ -158,7 +171,8 @@ public record Evaluation(
             String criteria,
             BigDecimal score,
             String reason,
-            List<Deduction> deductions) {
+            List<Deduction> deductions,
+            boolean applicable) {
 
         /** Copies the list. */
         public IndicatorResult {

@@ -88,6 +88,11 @@ public final class EvaluationJson {
         json.writeEndArray();
         extra(json, "bonus", evaluation.bonus());
         extra(json, "penalty", evaluation.penalty());
+        json.writeArrayFieldStart("notApplicable");
+        for (String id : evaluation.notApplicable()) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("vetoes");
         for (Evaluation.VetoResult veto : evaluation.vetoes()) {
             json.writeStartObject();
@@ -149,6 +154,7 @@ public final class EvaluationJson {
         json.writeStringField("type", indicator.type());
         number(json, "weight", indicator.weight());
         number(json, "score", indicator.score());
+        json.writeBooleanField("applicable", indicator.applicable());
         json.writeStringField("reason", indicator.reason());
         json.writeArrayFieldStart("deductions");
         for (Deduction deduction : indicator.deductions()) {

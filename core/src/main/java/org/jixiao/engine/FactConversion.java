@@ -18,7 +18,15 @@ final class FactConversion {
     }
 
     /** The converted value ({@link Boolean}, {@link Long}, {@link BigDecimal} or {@link PlanActual}), or null after reporting. */
+    /** A plan of zero, accepted only for facts a not-applicable-when-plan-is-zero row reads. */
+    record ZeroPlan(BigDecimal actual) {
+    }
+
     static Object convert(FactKind kind, Object raw, String path, Problems problems) {
+        return convert(kind, raw, path, problems, false);
+    }
+
+    static Object convert(FactKind kind, Object raw, String path, Problems problems, boolean zeroPlanAllowed) {
         return switch (kind) {
             case FLAG -> {
                 if (raw instanceof Boolean flag) {
@@ -51,7 +59,7 @@ final class FactConversion {
                 }
                 yield number;
             }
-            case PLAN_ACTUAL -> planActual(raw, path, problems);
+            case PLAN_ACTUAL -> planActual(raw, path, problems, zeroPlanAllowed);
             case TEXT -> {
                 if (raw instanceof String text && !text.isBlank()) {
                     if (text.length() > 5000) {
@@ -64,7 +72,7 @@ final class FactConversion {
         };
     }
 
-    private static Object planActual(Object raw, String path, Problems problems) {
+    private static Object planActual(Object raw, String path, Problems problems, boolean zeroPlanAllowed) {
         if (raw instanceof PlanActual pair) {
             return pair;
         }
@@ -79,6 +87,9 @@ final class FactConversion {
         }
         BigDecimal plan = part(map, "plan", path, problems);
         BigDecimal actual = part(map, "actual", path, problems);
+        if (zeroPlanAllowed && plan != null && plan.signum() == 0 && actual != null && actual.signum() >= 0) {
+            return new ZeroPlan(actual);
+        }
         if (plan != null && plan.signum() <= 0) {
             problems.at(path + ".plan", "expected a plan greater than 0, got " + RubricCompiler.plain(plan)
                     + "; a completion rate needs a planned quantity");

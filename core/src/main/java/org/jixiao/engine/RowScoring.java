@@ -25,7 +25,11 @@ import org.jixiao.spi.Subject;
 final class RowScoring {
 
     /** What scoring one row gave. */
-    sealed interface Outcome permits Scored, Failed, BadFact {
+    sealed interface Outcome permits Scored, Failed, BadFact, NotApplicable {
+    }
+
+    /** Not scored: the row does not apply to the subject. */
+    record NotApplicable(String reason) implements Outcome {
     }
 
     record Scored(Score score) implements Outcome {
@@ -46,12 +50,16 @@ final class RowScoring {
     private RowScoring() {
     }
 
-    /** Outcomes by row; {@code null} for rows not reached because an earlier one ran out of time. */
-    static Outcome[] scoreAll(List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget) {
+    /**
+     * Outcomes by row; {@code null} for rows not reached because an earlier one ran out of time. Rows
+     * with an outcome already {@code decided} (not applicable) are not scored.
+     */
+    static Outcome[] scoreAll(List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget,
+            Outcome[] decided) {
         if (budget == null) {
             Outcome[] outcomes = new Outcome[rows.size()];
             for (int i = 0; i < outcomes.length; i++) {
-                outcomes[i] = score(rows.get(i), subject, values);
+                outcomes[i] = decided[i] != null ? decided[i] : score(rows.get(i), subject, values);
             }
             return outcomes;
         }
@@ -64,7 +72,7 @@ final class RowScoring {
                 startedAt.set(System.nanoTime());
                 current.set(i);
                 // a row the watcher has already marked as abandoned keeps that outcome
-                outcomes.compareAndSet(i, null, score(rows.get(i), subject, values));
+                outcomes.compareAndSet(i, null, decided[i] != null ? decided[i] : score(rows.get(i), subject, values));
             }
         });
         long budgetNanos = budget.toNanos();

@@ -119,6 +119,9 @@ public record Rubric(
      *     values; never {@code null}
      * @param facts slot to submission fact bindings that override the type's defaults; never
      *     {@code null}
+     * @param notApplicableWhenPlanIsZero whether a plan of zero in the row's plan-and-actual facts makes
+     *     the row not applicable (its weight then leaves the total, which is re-weighted: 折算) instead of
+     *     being an error
      */
     public record Row(
             String id,
@@ -127,7 +130,24 @@ public record Rubric(
             String type,
             String criteria,
             java.util.Map<String, Object> params,
-            java.util.Map<String, String> facts) {
+            java.util.Map<String, String> facts,
+            boolean notApplicableWhenPlanIsZero) {
+
+        /**
+         * A row that always applies.
+         *
+         * @param id the indicator id
+         * @param name the Chinese name
+         * @param weight the 分值
+         * @param type the type id
+         * @param criteria the 评分标准
+         * @param params the parameters as written
+         * @param facts the fact bindings
+         */
+        public Row(String id, String name, BigDecimal weight, String type, String criteria,
+                java.util.Map<String, Object> params, java.util.Map<String, String> facts) {
+            this(id, name, weight, type, criteria, params, facts, false);
+        }
 
         /** Checks the components and copies the maps, keeping their order. */
         public Row {

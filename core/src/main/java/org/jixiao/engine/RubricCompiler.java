@@ -103,7 +103,8 @@ final class RubricCompiler {
                 problems.at(path + ".fact", "veto " + veto.id() + " needs fact \"" + veto.fact() + "\" to be true or"
                         + " false, but indicator " + earlier.indicatorId() + " reads it as " + earlier.kind().expected());
             } else if (earlier == null) {
-                facts.put(veto.fact(), new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name()));
+                facts.put(veto.fact(), new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(),
+                        false));
             }
         }
         problems.throwIfAny();
@@ -186,6 +187,10 @@ final class RubricCompiler {
         if (problems.list().size() > before) {
             return null;
         }
+        if (row.notApplicableWhenPlanIsZero() && slots.stream().noneMatch(s -> s.kind() == FactKind.PLAN_ACTUAL)) {
+            problems.at(path + ".notApplicableWhen", "indicator " + row.id() + ": type " + row.type()
+                    + " reads no plan-and-actual fact, so a plan of zero cannot make it not applicable");
+        }
         for (FactSlot slot : slots) {
             String fact = bindings.get(slot.slot());
             FactUse earlier = facts.get(fact);
@@ -193,7 +198,11 @@ final class RubricCompiler {
                 problems.at(path + ".facts", "fact \"" + fact + "\" is read as " + slot.kind().expected()
                         + " here but as " + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
             } else if (earlier == null) {
-                facts.put(fact, new FactUse(fact, slot.kind(), slot.label(), slot.unit(), row.id(), row.name()));
+                facts.put(fact, new FactUse(fact, slot.kind(), slot.label(), slot.unit(), row.id(), row.name(),
+                        row.notApplicableWhenPlanIsZero()));
+            } else if (row.notApplicableWhenPlanIsZero() && !earlier.zeroPlanAllowed()) {
+                facts.put(fact, new FactUse(earlier.name(), earlier.kind(), earlier.label(), earlier.unit(),
+                        earlier.indicatorId(), earlier.indicatorName(), true));
             }
         }
         Indicator indicator;
@@ -310,7 +319,8 @@ final class RubricCompiler {
     }
 
     /** A submission fact the rubric reads: its kind and the first indicator that reads it. */
-    record FactUse(String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName) {
+    record FactUse(String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName,
+            boolean zeroPlanAllowed) {
     }
 
     static Map<String, Integer> indexOf(List<String> names) {

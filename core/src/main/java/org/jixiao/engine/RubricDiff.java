@@ -117,6 +117,10 @@ public final class RubricDiff {
             field(changes, subject, "name", entry.row().name(), other.row().name());
             number(changes, subject, "weight", entry.row().weight(), other.row().weight());
             field(changes, subject, "type", entry.row().type(), other.row().type());
+            if (entry.row().notApplicableWhenPlanIsZero() != other.row().notApplicableWhenPlanIsZero()) {
+                changes.add(new Change(subject, other.row().notApplicableWhenPlanIsZero()
+                        ? "a plan of zero now makes it not applicable" : "a plan of zero is an error again"));
+            }
             if (!entry.row().criteria().equals(other.row().criteria())) {
                 changes.add(new Change(subject, "criteria \"" + entry.row().criteria() + "\" → \""
                         + other.row().criteria() + "\""));

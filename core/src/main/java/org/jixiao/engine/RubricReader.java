@@ -16,7 +16,7 @@ final class RubricReader {
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS =
-            List.of("id", "name", "weight", "type", "criteria", "params", "facts", "locked", "remove");
+            List.of("id", "name", "weight", "type", "criteria", "params", "facts", "notApplicableWhen", "locked", "remove");
 
     private RubricReader() {
     }
@@ -142,6 +142,16 @@ final class RubricReader {
                 }
             });
         }
-        return new Rubric.Row(id, name, weight, type, criteria, params, facts);
+        boolean planZero = false;
+        Node when = fields.node().get("notApplicableWhen");
+        if (when != null) {
+            if (when instanceof Node.Value v && "plan-zero".equals(v.value())) {
+                planZero = true;
+            } else {
+                problems.at(when, "expected plan-zero (a plan of zero makes the row not applicable), got "
+                        + when.describe());
+            }
+        }
+        return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero);
     }
 }

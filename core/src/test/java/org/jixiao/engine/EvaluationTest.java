@@ -220,6 +220,65 @@ class EvaluationTest {
                         + " implausible: check the unit and the digits");
     }
 
+    private static final String NOT_APPLICABLE_RUBRIC = """
+            id: na-test
+            version: "1"
+            total: 100
+            grades: [{ grade: 优, min: 90 }, { grade: 差, min: 0 }]
+            groups:
+              - id: a
+                name: 甲组
+                weight: 30
+                indicators:
+                  - { id: a.issues, name: 问题, weight: 30, type: issues }
+              - id: b
+                name: 乙组
+                weight: 70
+                indicators:
+                  - { id: b.care, name: 养老, weight: 70, type: plan, facts: { quantity: care }, notApplicableWhen: plan-zero }
+            """;
+
+    @Test
+    void a_plan_of_zero_makes_a_row_not_applicable_and_the_total_is_rescaled() {
+        CompiledRubric rubric = engine.loadRubric("na.yaml", NOT_APPLICABLE_RUBRIC);
+
+        Evaluation evaluation = rubric.evaluate(submission("""
+                {"facts": {"issues": 10, "care": {"plan": 0, "actual": 0}}}"""));
+
+        // 20 of the 30 applicable points, scaled to 100: 66.666… rounded half up to 0.01
+        assertThat(evaluation.notApplicable()).containsExactly("b.care");
+        assertThat(evaluation.indicator("b.care").orElseThrow().score()).isNull();
+        assertThat(evaluation.indicator("b.care").orElseThrow().reason()).isEqualTo("不适用：年度计划为0。");
+        assertThat(evaluation.groups().get(1).score()).isEqualByComparingTo("0");
+        assertThat(evaluation.total()).isEqualTo(new BigDecimal("66.67"));
+        assertThat(evaluation.failed()).isFalse();
+        assertThat(EvaluationJson.write(evaluation)).contains("\"applicable\": false,")
+                .contains("\"notApplicable\": [\n    \"b.care\"\n  ],");
+
+        Evaluation applicable = rubric.evaluate(submission("""
+                {"facts": {"issues": 10, "care": {"plan": 10, "actual": 10}}}"""));
+        assertThat(applicable.total()).isEqualByComparingTo("90");
+        assertThat(applicable.notApplicable()).isEmpty();
+    }
+
+    @Test
+    void a_plan_of_zero_is_still_an_error_for_rows_that_do_not_allow_it() {
+        assertThatThrownBy(() -> rubric.evaluate(submission("""
+                {"facts": {"issues": 0, "households": {"plan": 0, "actual": 0}}}""")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("facts.households.plan: expected a plan greater than 0, got 0");
+    }
+
+    @Test
+    void not_applicable_needs_a_plan_and_actual_fact() {
+        assertThatThrownBy(() -> engine.loadRubric("bad-na.yaml", NOT_APPLICABLE_RUBRIC.replace(
+                "{ id: a.issues, name: 问题, weight: 30, type: issues }",
+                "{ id: a.issues, name: 问题, weight: 30, type: issues, notApplicableWhen: plan-zero }")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("indicator a.issues: type issues reads no plan-and-actual fact, so a plan of zero"
+                        + " cannot make it not applicable");
+    }
+
     @Test
     void submissions_built_in_code_get_the_same_checks() {
         Submission doubles = Submission.builder("code").fact("issues", 0)

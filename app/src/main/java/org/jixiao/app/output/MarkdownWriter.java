@@ -23,8 +23,8 @@ public final class MarkdownWriter implements ResultWriter {
                         .append(" | ").append(cell(indicator.name()))
                         .append(" | ").append(Texts.number(indicator.weight()))
                         .append(" | ").append(cell(indicator.criteria()))
-                        .append(" | ").append(Texts.number(indicator.score()))
-                        .append(" | ").append(cell(indicator.score() == null ? "未能评分" : indicator.reason()))
+                        .append(" | ").append(Texts.score(indicator))
+                        .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()))
                         .append(" |\n");
                 first = false;
             }
@@ -37,8 +37,8 @@ public final class MarkdownWriter implements ResultWriter {
                         .append(" | ").append(cell(indicator.name()))
                         .append(" | ").append(Texts.number(indicator.weight()))
                         .append(" | ").append(cell(indicator.criteria()))
-                        .append(" | ").append(Texts.number(indicator.score()))
-                        .append(" | ").append(cell(indicator.score() == null ? "未能评分" : indicator.reason()))
+                        .append(" | ").append(Texts.score(indicator))
+                        .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()))
                         .append(" |\n");
                 first = false;
             }

@@ -18,7 +18,7 @@ public final class TableWriter implements ResultWriter {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
                 table.row(first ? group.name() : "", first ? Texts.number(group.weight()) : "",
                         first ? Texts.number(group.score()) : "", indicator.name(),
-                        Texts.number(indicator.weight()), Texts.number(indicator.score()));
+                        Texts.number(indicator.weight()), Texts.score(indicator));
                 first = false;
             }
         }
@@ -27,7 +27,7 @@ public final class TableWriter implements ResultWriter {
             for (Evaluation.IndicatorResult indicator : extra.indicators()) {
                 table.row(first ? extra.name() : "", first ? "≤" + Texts.number(extra.cap()) : "",
                         first ? Texts.number(extra.score()) : "", indicator.name(), Texts.number(indicator.weight()),
-                        Texts.number(indicator.score()));
+                        Texts.score(indicator));
                 first = false;
             }
         }
@@ -39,9 +39,9 @@ public final class TableWriter implements ResultWriter {
         evaluation.groups().forEach(group -> all.addAll(group.indicators()));
         Texts.extras(evaluation).forEach(extra -> all.addAll(extra.indicators()));
         for (Evaluation.IndicatorResult indicator : all) {
-            out.append("  ").append(indicator.name()).append("（").append(Texts.number(indicator.score()))
+            out.append("  ").append(indicator.name()).append("（").append(Texts.score(indicator))
                     .append("/").append(Texts.number(indicator.weight())).append("）：")
-                    .append(indicator.score() == null ? "未能评分" : indicator.reason()).append('\n');
+                    .append(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()).append('\n');
         }
         if (!evaluation.failures().isEmpty()) {
             out.append("\n出错的指标\n");

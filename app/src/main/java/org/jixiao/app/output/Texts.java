@@ -15,6 +15,11 @@ final class Texts {
         return value == null ? "—" : Numbers.plain(value);
     }
 
+    /** An indicator's score, or 不适用 when it does not apply. */
+    static String score(Evaluation.IndicatorResult indicator) {
+        return indicator.applicable() ? number(indicator.score()) : "不适用";
+    }
+
     static String heading(Evaluation evaluation) {
         Subject subject = evaluation.subject();
         StringBuilder heading = new StringBuilder();
@@ -44,6 +49,9 @@ final class Texts {
         String label = evaluation.grade().label().equals(evaluation.grade().grade()) ? ""
                 : "（" + evaluation.grade().label() + "）";
         StringBuilder text = new StringBuilder("总分").append(number(evaluation.total())).append("分");
+        if (!evaluation.notApplicable().isEmpty()) {
+            text.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
+        }
         for (Evaluation.VetoResult veto : evaluation.vetoes()) {
             text.append("；一票否决（").append(veto.name()).append("）：").append(veto.reason());
         }
