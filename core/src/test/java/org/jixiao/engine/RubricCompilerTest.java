@@ -159,6 +159,27 @@ class RubricCompilerTest {
     }
 
     @Test
+    void bonus_caps_and_veto_facts_are_checked() {
+        assertThatThrownBy(() -> load(HEADER + """
+                  - id: g
+                    name: 组
+                    weight: 10
+                    indicators:
+                      - { id: g.a, name: 甲, weight: 10, type: counting }
+                bonus:
+                  cap: 0
+                  indicators:
+                    - { id: bonus.a, name: 加分, weight: 2, type: counting, facts: {} }
+                vetoes:
+                  - { id: veto.issues, name: 问题否决, fact: issues }
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bonus.cap: bonus items: the cap must be greater than 0, got 0")
+                .hasMessageContaining("vetoes[0].fact: veto veto.issues needs fact \"issues\" to be true or false,"
+                        + " but indicator g.a reads it as a whole number, 0 or more");
+    }
+
+    @Test
     void a_parameter_the_type_rejects_is_reported_against_that_parameter() {
         assertThatThrownBy(() -> load(HEADER + """
                   - id: g
