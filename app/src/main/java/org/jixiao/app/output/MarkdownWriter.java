@@ -16,32 +16,10 @@ public final class MarkdownWriter implements ResultWriter {
         out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由 |\n");
         out.append("|---|---:|---|---:|---|---:|---|\n");
         for (Evaluation.GroupResult group : evaluation.groups()) {
-            boolean first = true;
-            for (Evaluation.IndicatorResult indicator : group.indicators()) {
-                out.append("| ").append(first ? cell(group.name()) : "")
-                        .append(" | ").append(first ? Texts.number(group.weight()) : "")
-                        .append(" | ").append(cell(indicator.name()))
-                        .append(" | ").append(Texts.number(indicator.weight()))
-                        .append(" | ").append(cell(indicator.criteria()))
-                        .append(" | ").append(Texts.score(indicator))
-                        .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()))
-                        .append(" |\n");
-                first = false;
-            }
+            rows(out, group.name(), Texts.number(group.weight()), group.indicators());
         }
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
-            boolean first = true;
-            for (Evaluation.IndicatorResult indicator : extra.indicators()) {
-                out.append("| ").append(first ? cell(extra.name()) + "（最多" + Texts.number(extra.cap()) + "分）" : "")
-                        .append(" | ")
-                        .append(" | ").append(cell(indicator.name()))
-                        .append(" | ").append(Texts.number(indicator.weight()))
-                        .append(" | ").append(cell(indicator.criteria()))
-                        .append(" | ").append(Texts.score(indicator))
-                        .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()))
-                        .append(" |\n");
-                first = false;
-            }
+            rows(out, extra.name() + "（最多" + Texts.number(extra.cap()) + "分）", "", extra.indicators());
         }
         out.append("| 合计 | ").append(Texts.number(evaluation.rubric().maxTotal())).append(" |  |  |  | ")
                 .append(Texts.number(evaluation.total())).append(" |  |\n");
@@ -54,6 +32,23 @@ public final class MarkdownWriter implements ResultWriter {
             evaluation.discrepancies().forEach(d -> out.append("- ").append(cell(Texts.discrepancy(d))).append('\n'));
         }
         return out.toString();
+    }
+
+    /** One table row per indicator; the first-level name and weight only on the first. */
+    private static void rows(StringBuilder out, String first, String weight, java.util.List<Evaluation.IndicatorResult> rows) {
+        boolean isFirst = true;
+        for (Evaluation.IndicatorResult indicator : rows) {
+            out.append("| ").append(isFirst ? cell(first) : "")
+                    .append(" | ").append(isFirst ? weight : "")
+                    .append(" | ").append(cell(indicator.name()))
+                    .append(" | ").append(Texts.number(indicator.weight()))
+                    .append(" | ").append(cell(indicator.criteria()))
+                    .append(" | ").append(Texts.score(indicator))
+                    .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分"
+                            : indicator.reason()))
+                    .append(" |\n");
+            isFirst = false;
+        }
     }
 
     private static String cell(String text) {
