@@ -224,6 +224,44 @@ class PluginsTest {
     }
 
     @Test
+    void plugin_code_scores_with_its_own_class_loader_as_the_context_loader() throws Exception {
+        TestJars.compile(plugins.resolve("context.jar"), Map.of("test.plugin.Provider", """
+                package test.plugin;
+                import java.util.List;
+                import org.jixiao.spi.*;
+                public final class Provider implements IndicatorProvider {
+                    public List<IndicatorType> indicatorTypes() {
+                        return List.of(new IndicatorType() {
+                            public String id() { return "context-check"; }
+                            public String name() { return "测试"; }
+                            public List<FactSlot> facts() { return List.of(); }
+                            public List<ParameterSpec> parameters() { return List.of(); }
+                            public Indicator configure(IndicatorConfig c) {
+                                return f -> new Score(c.weight(), Thread.currentThread().getContextClassLoader()
+                                        == Provider.class.getClassLoader() ? "own loader" : "other loader", List.of());
+                            }
+                        });
+                    }
+                }
+                """), Map.of(SERVICES, "test.plugin.Provider\n"), "1.0");
+        Path rubric = Files.writeString(dir.resolve("context.yaml"), """
+                id: context
+                version: "1"
+                total: 1
+                grades: [{ grade: 差, min: 0 }]
+                groups:
+                  - { id: g, name: 组, weight: 1, indicators: [{ id: g.a, name: 甲, weight: 1, type: context-check }] }
+                """);
+        Path submission = Files.writeString(dir.resolve("s.json"), "{\"facts\": {}}");
+
+        CliRun run = CliRun.of("--plugins", plugins.toString(), "evaluate", submission.toString(), "--rubric",
+                rubric.toString(), "-f", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"reason\": \"own loader\"");
+    }
+
+    @Test
     void a_missing_plugins_folder_is_bad_input() {
         CliRun run = CliRun.of("--plugins", dir.resolve("nowhere").toString(), "indicators");
 

@@ -106,12 +106,23 @@ final class RowScoring {
 
     private static Outcome score(CompiledRubric.Row row, Subject subject, Object[] values) {
         Score score;
+        // plugin code runs with its own class loader as the context loader, as when it was discovered
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader own = row.indicator().getClass().getClassLoader();
+        if (own != previous) {
+            thread.setContextClassLoader(own);
+        }
         try {
             score = row.indicator().score(row.view(subject, values));
         } catch (InvalidFactException e) {
             return new BadFact(row.bindings().getOrDefault(e.slot(), e.slot()), e.getMessage());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return new Failed("threw " + e);
+        } finally {
+            if (own != previous) {
+                thread.setContextClassLoader(previous);
+            }
         }
         if (score == null) {
             return new Failed("returned no score");
