@@ -152,6 +152,54 @@ class HenanRubricPropertiesTest {
         }
     }
 
+    /** The example 2021 rubric: bonus items, a not-applicable row and bands with exclusive boundaries. */
+    private static final CompiledRubric EXAMPLE_2021 = com.google.inject.Guice
+            .createInjector(new org.jixiao.app.wiring.JixiaoModule())
+            .getInstance(org.jixiao.app.rubrics.RubricRepository.class)
+            .load(Path.of("..", "examples", "rubrics", "example-province-2021.yaml"));
+
+    @Property(tries = 300)
+    void the_total_follows_the_declared_rule_with_bonus_and_reweighting(@ForAll("facts") Map<String, Object> facts,
+            @ForAll boolean noElderlyPlan, @ForAll @IntRange(min = 0, max = 60) int planned,
+            @ForAll @IntRange(min = 0, max = 80) int installed) {
+        Map<String, Object> all = new LinkedHashMap<>(facts);
+        if (noElderlyPlan) {
+            all.put("elderlyCareArea", Map.of("plan", BigDecimal.ZERO, "actual", BigDecimal.ZERO));
+        }
+        all.put("elevatorsPlanned", (long) planned);
+        all.put("elevatorsInstalled", (long) installed);
+        Submission.Builder submission = Submission.builder("generated");
+        all.forEach(submission::fact);
+
+        Evaluation evaluation = EXAMPLE_2021.evaluate(submission.build());
+
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal applicableWeight = BigDecimal.ZERO;
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                if (indicator.applicable()) {
+                    assertThat(indicator.score()).isBetween(BigDecimal.ZERO, indicator.weight());
+                    sum = sum.add(indicator.score());
+                    applicableWeight = applicableWeight.add(indicator.weight());
+                }
+            }
+        }
+        assertThat(evaluation.notApplicable()).isEqualTo(noElderlyPlan ? List.of("output.elderlyCare") : List.of());
+        BigDecimal hundred = new BigDecimal("100");
+        BigDecimal rescaled = applicableWeight.compareTo(hundred) == 0 ? sum
+                : sum.multiply(hundred).divide(applicableWeight, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal bonus = evaluation.bonus().indicators().get(0).score().min(new BigDecimal("3"));
+        assertThat(evaluation.bonus().score()).isEqualByComparingTo(bonus);
+        assertThat(evaluation.total()).isEqualByComparingTo(rescaled.add(bonus).min(hundred));
+        boolean vetoed = Boolean.TRUE.equals(all.get("severeViolation"));
+        assertThat(evaluation.vetoes()).hasSize(vetoed ? 1 : 0);
+        if (vetoed) {
+            assertThat(evaluation.grade().grade()).isEqualTo("差");
+        } else {
+            assertThat(evaluation.grade().admits(evaluation.total())).isTrue();
+        }
+    }
+
     private static void assertNoScoreFalls(Evaluation before, Evaluation after) {
         for (Evaluation.GroupResult group : before.groups()) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
