@@ -95,6 +95,22 @@ class PluginsTest {
     }
 
     @Test
+    void a_plugins_folder_in_the_working_directory_is_loaded_without_an_option() throws Exception {
+        Files.copy(TestJars.examplePlugin(), plugins.resolve("elevator.jar"));
+        StringWriter out = new StringWriter();
+
+        int code = Cli.run(new String[] {"indicators"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+                new JixiaoModule(), name -> null, dir);
+        StringWriter elsewhere = new StringWriter();
+        Cli.run(new String[] {"indicators"}, new PrintWriter(elsewhere, true), new PrintWriter(new StringWriter()),
+                new JixiaoModule(), name -> null, plugins);
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("from: " + dir.resolve("plugins").resolve("elevator.jar"));
+        assertThat(elsewhere.toString()).contains("plan-completion").doesNotContain("elevator-completion");
+    }
+
+    @Test
     void a_plugin_sees_only_the_spi_and_the_jdk_and_its_own_libraries() throws Exception {
         Files.copy(TestJars.examplePlugin(), plugins.resolve("elevator.jar"));
 

@@ -387,7 +387,7 @@ public final class CompiledRubric {
                         + Suggestions.didYouMean(id, names.keySet()));
             }
         }
-        submission.rubricId().filter(id -> !id.equals(rubric.id()) && !id.matches("(?i).*([/\\\\].*|\\.(ya?ml|json))"))
+        submission.rubricId().filter(id -> !id.equals(rubric.id()) && !RubricLibrary.namesFile(id))
                 .ifPresent(id -> warnings.add(
                 "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
         return warnings;

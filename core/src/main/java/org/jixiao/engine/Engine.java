@@ -273,19 +273,10 @@ public final class Engine {
          * @return this builder
          */
         public Builder addProvider(IndicatorProvider provider) {
-            String source = sourceOf(provider.getClass());
-            List<IndicatorType> offered;
-            try {
-                offered = provider.indicatorTypes();
-            } catch (RuntimeException | LinkageError e) {
-                problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
-                        + " failed to list its types: " + ProviderScan.describe(e)));
-                return this;
-            }
-            for (IndicatorType type : offered == null ? List.<IndicatorType>of() : offered) {
-                add(new RegisteredType(requireNonNull(type, "a provider listed a null type"), source,
-                        spiVersionOf(provider.getClass())));
-            }
+            List<RegisteredType> offered = new ArrayList<>();
+            ProviderScan.offer(provider, sourceOf(provider.getClass()), spiVersionOf(provider.getClass()), offered,
+                    problems);
+            offered.forEach(this::add);
             return this;
         }
 

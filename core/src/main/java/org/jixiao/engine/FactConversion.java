@@ -10,7 +10,6 @@ import org.jixiao.spi.PlanActual;
 final class FactConversion {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     /** The largest number a fact may hold: a trillion, beyond any count, area or amount of a program. */
     static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
 
@@ -39,7 +38,7 @@ final class FactConversion {
                 if (number == null) {
                     yield null;
                 }
-                if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0 || number.compareTo(LONG_MAX) > 0) {
+                if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
                     yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
                 }
                 yield number.longValueExact();

@@ -117,23 +117,12 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
             fields.put(key, value);
         }
 
-        void remove(String key) {
-            fields.remove(key);
-        }
-
         public Map<String, Node> fields() {
             return Collections.unmodifiableMap(fields);
         }
 
         public Node get(String key) {
             return fields.get(key);
-        }
-
-        /** A copy of this object's fields under the same source, path and position, to be changed. */
-        Obj copy() {
-            Obj copy = new Obj(source(), path(), position());
-            copy.fields.putAll(fields);
-            return copy;
         }
 
         @Override

@@ -49,34 +49,39 @@ final class ProviderScan {
                     problems.add(new Problem(where, null, null, describe(e)));
                     continue;
                 }
-                String source = sourceOf.apply(provider.getClass());
-                String spiVersion = spiVersionOf.apply(provider.getClass());
-                List<IndicatorType> offered;
-                try {
-                    offered = provider.indicatorTypes();
-                } catch (RuntimeException | LinkageError e) {
-                    problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
-                            + " failed to list its types: " + describe(e)));
-                    continue;
-                }
-                if (offered == null) {
-                    problems.add(new Problem(source, null, null,
-                            "provider " + provider.getClass().getName() + " returned no list of types"));
-                    continue;
-                }
-                for (IndicatorType type : offered) {
-                    if (type == null) {
-                        problems.add(new Problem(source, null, null,
-                                "provider " + provider.getClass().getName() + " listed a null type"));
-                    } else {
-                        types.add(new RegisteredType(type, source, spiVersion));
-                    }
-                }
+                offer(provider, sourceOf.apply(provider.getClass()), spiVersionOf.apply(provider.getClass()),
+                        types, problems);
             }
         } finally {
             thread.setContextClassLoader(previous);
         }
         return new Result(types, problems);
+    }
+
+    /** Lists one provider's types into {@code types}, or says in {@code problems} why it could not. */
+    static void offer(IndicatorProvider provider, String source, String spiVersion, List<RegisteredType> types,
+            List<Problem> problems) {
+        List<IndicatorType> offered;
+        try {
+            offered = provider.indicatorTypes();
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
+                    + " failed to list its types: " + describe(e)));
+            return;
+        }
+        if (offered == null) {
+            problems.add(new Problem(source, null, null,
+                    "provider " + provider.getClass().getName() + " returned no list of types"));
+            return;
+        }
+        for (IndicatorType type : offered) {
+            if (type == null) {
+                problems.add(new Problem(source, null, null,
+                        "provider " + provider.getClass().getName() + " listed a null type"));
+            } else {
+                types.add(new RegisteredType(type, source, spiVersion));
+            }
+        }
     }
 
     static String describe(Throwable e) {

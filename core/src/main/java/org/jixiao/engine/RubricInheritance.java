@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -76,11 +75,8 @@ final class RubricInheritance {
     }
 
     private TreeReader.Document load(String ref, String fromSource, Node at) {
-        String lower = ref.toLowerCase(Locale.ROOT);
-        boolean path = ref.contains("/") || ref.contains("\\") || lower.endsWith(".yaml") || lower.endsWith(".yml")
-                || lower.endsWith(".json");
         try {
-            if (path) {
+            if (RubricLibrary.namesFile(ref)) {
                 Path from = Path.of(fromSource).getParent();
                 Path file = (from == null ? Path.of(ref) : from.resolve(ref)).normalize();
                 return trees.read(file);

@@ -25,6 +25,19 @@ public interface RubricLibrary {
     };
 
     /**
+     * Whether a rubric reference names a file rather than an id: it holds a path separator or ends in
+     * {@code .yaml}, {@code .yml} or {@code .json}.
+     *
+     * @param reference an id or a path, as {@code extends}, {@code --rubric} or a submission write it
+     * @return {@code true} for a file
+     */
+    static boolean namesFile(String reference) {
+        String lower = reference.toLowerCase(java.util.Locale.ROOT);
+        return reference.contains("/") || reference.contains("\\") || lower.endsWith(".yaml")
+                || lower.endsWith(".yml") || lower.endsWith(".json");
+    }
+
+    /**
      * The text of a rubric.
      *
      * @param id the rubric id

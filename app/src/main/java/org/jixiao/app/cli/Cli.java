@@ -48,6 +48,12 @@ public final class Cli {
     /** Runs one command with the given wiring and environment variables. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Module module,
             Function<String, String> environment) {
+        return run(args, out, err, module, environment, Path.of(""));
+    }
+
+    /** Runs one command as if started in {@code workingDir}, where {@code ./plugins} is looked for. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Module module,
+            Function<String, String> environment, Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.DEBUG : Level.WARN);
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, module, binder -> {
@@ -55,7 +61,7 @@ public final class Cli {
             binder.bind(PrintWriter.class).annotatedWith(Err.class).toInstance(err);
         });
         RunOptions options = injector.getInstance(RunOptions.class);
-        options.plugins(defaultPlugins(environment));
+        options.plugins(defaultPlugins(environment, workingDir));
         options.warnings(message -> err.println("jixiao: warning: " + message));
         CommandLine commandLine = new CommandLine(JixiaoCommand.class, new GuiceFactory(injector));
         commandLine.setOut(out);
@@ -80,12 +86,12 @@ public final class Cli {
     }
 
     /** $JIXIAO_PLUGINS, else ./plugins when it exists; --plugins overrides either. */
-    private static Path defaultPlugins(Function<String, String> environment) {
+    private static Path defaultPlugins(Function<String, String> environment, Path workingDir) {
         String variable = environment.apply("JIXIAO_PLUGINS");
         if (variable != null && !variable.isBlank()) {
             return Path.of(variable);
         }
-        Path local = Path.of("plugins");
+        Path local = workingDir.resolve("plugins");
         return Files.isDirectory(local) ? local : null;
     }
 

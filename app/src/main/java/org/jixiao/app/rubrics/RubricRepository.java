@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,9 +68,9 @@ public final class RubricRepository implements RubricLibrary {
         return RubricTests.read(engine.get(), Path.of(idOrPath));
     }
 
-    /** The rubric a submission names: by id, or by path relative to the submission file. */
-    public CompiledRubric resolveFrom(String ref, Path submission) {
-        Path folder = submission.toAbsolutePath().getParent();
+    /** A rubric named in a file (a submission, a cases file): by id, or by path relative to that file. */
+    public CompiledRubric resolveFrom(String ref, Path namedIn) {
+        Path folder = namedIn.toAbsolutePath().getParent();
         if (looksLikePath(ref) && !Path.of(ref).isAbsolute() && folder != null && Files.exists(folder.resolve(ref))) {
             return load(folder.resolve(ref));
         }
@@ -80,14 +79,7 @@ public final class RubricRepository implements RubricLibrary {
 
     /** The rubric a suite names: by id, or by path relative to the cases file. */
     public CompiledRubric rubricOf(RubricTests.Suite suite) {
-        String ref = suite.rubric();
-        if (looksLikePath(ref) && !Path.of(ref).isAbsolute()) {
-            Path folder = Path.of(suite.source()).toAbsolutePath().getParent();
-            if (folder != null && Files.exists(folder.resolve(ref))) {
-                return load(folder.resolve(ref));
-            }
-        }
-        return resolve(ref);
+        return resolveFrom(suite.rubric(), Path.of(suite.source()));
     }
 
     /** A rubric file, compiled; it may extend built-in rubrics by id and other files by path. */
@@ -123,9 +115,7 @@ public final class RubricRepository implements RubricLibrary {
     }
 
     private static boolean looksLikePath(String ref) {
-        String lower = ref.toLowerCase(Locale.ROOT);
-        return ref.contains("/") || ref.contains("\\") || lower.endsWith(".yaml") || lower.endsWith(".yml")
-                || lower.endsWith(".json") || Files.exists(Path.of(ref));
+        return RubricLibrary.namesFile(ref) || Files.exists(Path.of(ref));
     }
 
     private static Map<String, URL> findBuiltIns(ClassLoader loader) {

@@ -75,13 +75,4 @@ public final class Checklist {
         deductions.forEach(d -> clauses.add(d.reason()));
         return clauses;
     }
-
-    /**
-     * The phrases of the items that hold, in the order added.
-     *
-     * @return the phrases, never {@code null}
-     */
-    public List<String> heldPhrases() {
-        return List.copyOf(held);
-    }
 }

@@ -83,6 +83,14 @@ public final class FormulaType implements IndicatorType {
                         + " lower-case letter and hold only letters and digits, to be usable in the expression");
             }
         }
+        for (String list : List.of("counts", "percents", "flags")) {
+            for (String slot : names(parameters.text(list))) {
+                if (!bindings.containsKey(slot)) {
+                    throw new InvalidParameterException(list, "names " + slot + ", which the row does not declare"
+                            + " under facts; declared: " + String.join(", ", bindings.keySet()));
+                }
+            }
+        }
         Map<String, FactKind> kinds = kinds(parameters, bindings.keySet());
         for (String name : parse(parameters.text("expression")).getUsedVariables()) {
             if (!bindings.containsKey(name)) {
@@ -139,22 +147,14 @@ public final class FormulaType implements IndicatorType {
         return expression;
     }
 
-    /** Decimal unless listed in counts, percents or flags. */
+    /** Each of {@code slots} is a decimal unless listed in counts, percents or flags. */
     private static Map<String, FactKind> kinds(Parameters parameters, java.util.Collection<String> slots) {
         Map<String, FactKind> kinds = new LinkedHashMap<>();
         slots.forEach(slot -> kinds.put(slot, FactKind.DECIMAL));
-        for (String[] list : List.of(new String[] {"counts", "COUNT"}, new String[] {"percents", "PERCENT"},
-                new String[] {"flags", "FLAG"})) {
-            for (String slot : names(parameters.text(list[0]))) {
-                if (!slots.contains(slot) && slots instanceof Set<?>) {
-                    throw new InvalidParameterException(list[0], "names " + slot + ", which the row does not declare"
-                            + " under facts; declared: " + String.join(", ", slots));
-                }
-                if (kinds.containsKey(slot)) {
-                    kinds.put(slot, FactKind.valueOf(list[1]));
-                }
-            }
-        }
+        Map<String, FactKind> lists = Map.of("counts", FactKind.COUNT, "percents", FactKind.PERCENT, "flags",
+                FactKind.FLAG);
+        lists.forEach((list, kind) -> names(parameters.text(list)).stream().filter(kinds::containsKey)
+                .forEach(slot -> kinds.put(slot, kind)));
         return kinds;
     }
 
