@@ -75,7 +75,7 @@ class PluginsTest {
 
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("elevator-completion  加装电梯完成率\n  from: " + plugins.resolve("elevator.jar")
-                + "  (SPI 1.0)");
+                + "  (SPI 1.1)");
         assertThat(scored.exitCode()).as(scored.err()).isZero();
         // 1 / 40 = 2.5 points below plan: 2 whole points
         assertThat(scored.out()).contains("\"total\": 8,")
@@ -163,7 +163,7 @@ class PluginsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("future.jar")
-                + ": plugin was built for SPI 2.1; this engine provides 1.0\n");
+                + ": plugin was built for SPI 2.1; this engine provides 1.1\n");
     }
 
     @Test
@@ -174,7 +174,7 @@ class PluginsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("anonymous.jar")
-                + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.0 (the SPI"
+                + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.1 (the SPI"
                 + " version it was built against)\n");
     }
 
@@ -217,9 +217,9 @@ class PluginsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("jixiao: 2 problems in indicator types:\n")
-                .contains("1. " + plugins.resolve("future.jar") + ": plugin was built for SPI 2.1; this engine provides 1.0")
+                .contains("1. " + plugins.resolve("future.jar") + ": plugin was built for SPI 2.1; this engine provides 1.1")
                 .contains("2. " + plugins.resolve("older-engine.jar") + ": plugin was built for SPI 1.7; this engine"
-                        + " provides 1.0");
+                        + " provides 1.1");
     }
 
     @Test
@@ -234,7 +234,7 @@ class PluginsTest {
         assertThat(run.out()).contains("from: " + plugins.resolve("a-elevator.jar"));
         assertThat(run.err().lines()).containsExactly(
                 "jixiao: warning: skipped plugin " + plugins.resolve("b-future.jar") + ": plugin was built for SPI"
-                        + " 2.1; this engine provides 1.0",
+                        + " 2.1; this engine provides 1.1",
                 "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": it offers indicator"
                         + " types already loaded: elevator-completion");
     }

@@ -79,6 +79,17 @@ final class Canonical {
                 }
                 generator.writeEndArray();
             }
+            if (compiled.rollupDeclared()) {
+                generator.writeObjectFieldStart("rollup");
+                generator.writeStringField("method", compiled.rollupMethod().word());
+                generator.writeNumberField("decimals", compiled.rollupDecimals());
+                generator.writeObjectFieldStart("facts");
+                for (java.util.Map.Entry<String, org.jixiao.spi.RollupRule> rule : compiled.rollupRules().entrySet()) {
+                    generator.writeStringField(rule.getKey(), rule.getValue().toString());
+                }
+                generator.writeEndObject();
+                generator.writeEndObject();
+            }
             generator.writeEndObject();
         });
     }

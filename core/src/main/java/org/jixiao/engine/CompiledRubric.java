@@ -45,9 +45,12 @@ public final class CompiledRubric {
     private final Extra penalty;
     private final Duration scoringBudget;
     private final Locator locator;
+    private final FactRollup rollup;
 
     CompiledRubric(Rubric rubric, String source, Locator locator, List<GradeBand> bands, List<Group> groups,
-            Extra bonus, Extra penalty, Map<String, RubricCompiler.FactUse> uses, Duration scoringBudget) {
+            Extra bonus, Extra penalty, Map<String, RubricCompiler.FactUse> uses, FactRollup rollup,
+            Duration scoringBudget) {
+        this.rollup = rollup;
         this.locator = locator;
         this.scoringBudget = scoringBudget;
         this.bonus = bonus;
@@ -189,6 +192,90 @@ public final class CompiledRubric {
     }
 
     /**
+     * How this rubric rolls counties up into their city when asked to: combining facts, or the mean of
+     * the counties' totals.
+     *
+     * @return the method, {@link RollupMethod#FACTS} unless the rubric says otherwise
+     * @since 0.2
+     */
+    public RollupMethod rollupMethod() {
+        return rollup.method();
+    }
+
+    /**
+     * Each fact's roll-up rule: the rubric's {@code rollup.facts}, else the indicator type's default.
+     * Facts without a rule are missing from the map; a rubric that declares a roll-up has none such.
+     *
+     * @return rules by fact name, in the order the table reads the facts, then weights with a rule of their own
+     * @since 0.2
+     */
+    public Map<String, org.jixiao.spi.RollupRule> rollupRules() {
+        return rollup.rules();
+    }
+
+    /**
+     * Facts no indicator reads that weight a mean in the roll-up (such as {@code projectFunding}): a
+     * county may give them, checked as numbers of 0 or more, and must give them to be rolled up.
+     *
+     * @return their names, never {@code null}
+     * @since 0.2
+     */
+    public List<String> weightFacts() {
+        return rollup.weightOnly();
+    }
+
+    /**
+     * The upper level's submission made from its parts (汇总): each fact the counties give combined by its
+     * rule (plans and actuals summed, ratios weighted, flags all or any…), then the facts the upper level's
+     * own submission gives ({@code own}). Subject, rubric and claimed scores are the own submission's.
+     *
+     * @param parts the counties' submissions, in any order (the result does not depend on it); never
+     *     {@code null}
+     * @param own the upper level's own submission: its own facts and its claims; never {@code null}
+     * @return the combined submission, to {@linkplain #evaluate evaluate} like any other
+     * @throws InputException listing every problem in every file: a missing or bad fact in a county, a
+     *     weight sum of zero, a combined fact the own file gives too, a fact with no rule
+     * @since 0.2
+     */
+    public Submission combine(List<Submission> parts, Submission own) {
+        java.util.Objects.requireNonNull(parts, "parts is null");
+        java.util.Objects.requireNonNull(own, "own is null");
+        Map<String, Object> facts = rollup.combine(this, parts, own);
+        return new Submission(own.source(), own.subject(), own.rubric(), facts, own.claimed(), own.locator());
+    }
+
+    /**
+     * The plain mean of the counties' totals, the other roll-up method: exact when it terminates, else
+     * rounded half up to the rubric's roll-up decimals (2 unless it says).
+     *
+     * @param totals the totals; never {@code null} or empty
+     * @return the mean
+     * @since 0.2
+     */
+    public BigDecimal meanOfTotals(List<BigDecimal> totals) {
+        if (totals.isEmpty()) {
+            throw new IllegalArgumentException("no totals to average");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal total : totals) {
+            sum = sum.add(java.util.Objects.requireNonNull(total, "a total is null"));
+        }
+        return normalized(rollup.mean(sum, BigDecimal.valueOf(totals.size())));
+    }
+
+    boolean rollupDeclared() {
+        return rollup.declared();
+    }
+
+    int rollupDecimals() {
+        return rollup.decimals();
+    }
+
+    boolean zeroPlanAllowed(int factIndex) {
+        return zeroPlanAllowed[factIndex];
+    }
+
+    /**
      * Scores a submission.
      *
      * @param submission the submission; never {@code null}
@@ -208,6 +295,11 @@ public final class CompiledRubric {
             } else {
                 values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems,
                         zeroPlanAllowed[i]);
+            }
+        }
+        for (String weight : rollup.weightOnly()) {
+            if (submission.facts().containsKey(weight)) {
+                FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
             }
         }
         problems.throwIfAny();
@@ -376,7 +468,7 @@ public final class CompiledRubric {
             }
         }
         for (String name : submission.facts().keySet()) {
-            if (!factIndex.containsKey(name)) {
+            if (!factIndex.containsKey(name) && !rollup.weightOnly().contains(name)) {
                 warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
                         + Suggestions.didYouMean(name, factIndex.keySet()));
             }

@@ -51,7 +51,15 @@ public final class EvaluationJson {
         return out.append('\n').toString();
     }
 
-    private static void write(JsonGenerator json, Evaluation evaluation) throws IOException {
+    /**
+     * Writes the evaluation as one JSON object into a larger document, such as a review's.
+     *
+     * @param json where to write; never {@code null}
+     * @param evaluation the evaluation; never {@code null}
+     * @throws IOException if the generator fails
+     * @since 0.2
+     */
+    public static void write(JsonGenerator json, Evaluation evaluation) throws IOException {
         json.writeStartObject();
         json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
         json.writeObjectFieldStart("rubric");

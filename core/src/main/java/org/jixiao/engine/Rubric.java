@@ -19,11 +19,31 @@ import java.util.List;
  * @param bonus the bonus items (加分项), or {@code null} for none
  * @param penalty the penalty items (扣分项), or {@code null} for none
  * @param vetoes the vetoes (一票否决); never {@code null}
+ * @param rollup how submissions of the level below roll up into the level above, or {@code null} if the
+ *     rubric says nothing (then only the indicator types' default rules apply); since 0.2
  * @since 0.1
  */
 public record Rubric(
         String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups,
-        Extra bonus, Extra penalty, List<Veto> vetoes) {
+        Extra bonus, Extra penalty, List<Veto> vetoes, Rollup rollup) {
+
+    /**
+     * A rubric that declares no roll-up.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     */
+    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
+            List<Group> groups, Extra bonus, Extra penalty, List<Veto> vetoes) {
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, null);
+    }
 
     /** Checks the components and copies the lists. */
     public Rubric {
@@ -48,7 +68,29 @@ public record Rubric(
      */
     public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
             List<Group> groups) {
-        this(id, version, title, total, grades, groups, null, null, List.of());
+        this(id, version, title, total, grades, groups, null, null, List.of(), null);
+    }
+
+    /**
+     * How a city's result is made from its counties' submissions (汇总).
+     *
+     * @param method combine the facts and score them, or take the mean of the counties' totals; never
+     *     {@code null}
+     * @param decimals the decimal places a mean is rounded to (half up) when it does not terminate
+     * @param facts rules by fact name; they override the indicator types' defaults; never {@code null}
+     * @since 0.2
+     */
+    public record Rollup(RollupMethod method, int decimals, java.util.Map<String, org.jixiao.spi.RollupRule> facts) {
+
+        /** Checks the components and copies the map, keeping its order. */
+        public Rollup {
+            requireNonNull(method, "method is null");
+            if (decimals < 0 || decimals > 10) {
+                throw new IllegalArgumentException("decimals must be from 0 to 10, got " + decimals);
+            }
+            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(facts, "facts is null")));
+        }
     }
 
     /**

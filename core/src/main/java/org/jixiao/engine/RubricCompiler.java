@@ -104,11 +104,100 @@ final class RubricCompiler {
                         + " false, but indicator " + earlier.indicatorId() + " reads it as " + earlier.kind().expected());
             } else if (earlier == null) {
                 facts.put(veto.fact(), new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(),
-                        false));
+                        false, null));
             }
         }
+        FactRollup rollup = rollup(rubric.rollup(), facts);
         problems.throwIfAny();
-        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, scoringBudget);
+        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, rollup,
+                scoringBudget);
+    }
+
+    /**
+     * Each fact's roll-up rule: the rubric's, else its type's default. A rubric that declares a roll-up must
+     * leave no fact without a rule; weights of means must be numbers that come from the counties.
+     */
+    private FactRollup rollup(Rubric.Rollup declared, Map<String, FactUse> facts) {
+        Map<String, org.jixiao.spi.RollupRule> written = declared == null ? Map.of() : declared.facts();
+        Set<String> weights = new java.util.LinkedHashSet<>();
+        written.values().stream().filter(r -> r.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
+                .forEach(r -> weights.add(r.weightFact()));
+        for (Map.Entry<String, org.jixiao.spi.RollupRule> entry : written.entrySet()) {
+            String fact = entry.getKey();
+            org.jixiao.spi.RollupRule rule = entry.getValue();
+            String path = "rollup.facts." + fact;
+            FactUse use = facts.get(fact);
+            if (use == null && !weights.contains(fact)) {
+                problems.at(path, "no indicator of this rubric reads fact \"" + fact + "\", and no mean is weighted"
+                        + " by it" + Suggestions.didYouMean(fact, facts.keySet()));
+                continue;
+            }
+            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
+            if (!rule.accepts(kind)) {
+                problems.at(path, "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
+                        + " cannot combine it (" + accepted(kind) + ")");
+            }
+            if (rule.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN) {
+                String weight = rule.weightFact();
+                FactUse weightUse = facts.get(weight);
+                if (weight.equals(fact)) {
+                    problems.at(path, "fact \"" + fact + "\" cannot weight its own mean");
+                } else if (weightUse != null && weightUse.kind() != FactKind.COUNT
+                        && weightUse.kind() != FactKind.DECIMAL) {
+                    problems.at(path, "the weight \"" + weight + "\" must be a number, but indicator "
+                            + weightUse.indicatorId() + " reads it as " + weightUse.kind().expected());
+                }
+                org.jixiao.spi.RollupRule weightRule = written.get(weight);
+                if (weightRule == null && weightUse != null) {
+                    weightRule = weightUse.defaultRollup();
+                }
+                if (weightRule != null && weightRule.method() == org.jixiao.spi.RollupRule.Method.OWN) {
+                    problems.at(path, "the weight \"" + weight + "\" is declared own (the city gives it), but a"
+                            + " weighted mean reads it from every county; a fact is either the city's own or"
+                            + " combined from the counties");
+                }
+            }
+        }
+        Map<String, org.jixiao.spi.RollupRule> rules = new LinkedHashMap<>();
+        List<String> unruled = new ArrayList<>();
+        for (FactUse use : facts.values()) {
+            org.jixiao.spi.RollupRule rule = written.getOrDefault(use.name(), use.defaultRollup());
+            if (rule == null) {
+                unruled.add(use.name());
+            } else {
+                rules.put(use.name(), rule);
+            }
+        }
+        Map<String, org.jixiao.spi.RollupRule> weightRules = new LinkedHashMap<>();
+        for (String weight : weights) {
+            if (!facts.containsKey(weight) && written.containsKey(weight)) {
+                weightRules.put(weight, written.get(weight));
+            }
+        }
+        // a rubric that inherits its roll-up and adds facts can still be scored; rolling it up then names them
+        boolean inherited = locator.origin("rollup").map(o -> o.source() != null && !o.source().equals(source))
+                .orElse(false);
+        if (declared != null && declared.method() == RollupMethod.FACTS && !unruled.isEmpty() && !inherited) {
+            problems.at("rollup", "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});"
+                    + " none for " + String.join(", ", unruled));
+        }
+        Set<String> weightOnly = new java.util.LinkedHashSet<>(weights);
+        weightOnly.removeAll(facts.keySet());
+        return new FactRollup(declared == null ? RollupMethod.FACTS : declared.method(),
+                declared == null ? RubricReader.DEFAULT_ROLLUP_DECIMALS : declared.decimals(), rules, weightRules,
+                List.copyOf(weightOnly), List.copyOf(unruled), declared != null);
+    }
+
+    private static String accepted(FactKind kind) {
+        List<String> words = new ArrayList<>();
+        for (org.jixiao.spi.RollupRule.Method method : org.jixiao.spi.RollupRule.Method.values()) {
+            org.jixiao.spi.RollupRule probe = method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN
+                    ? org.jixiao.spi.RollupRule.meanWeightedBy("w") : new org.jixiao.spi.RollupRule(method, null);
+            if (probe.accepts(kind)) {
+                words.add(method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
+            }
+        }
+        return "for " + kind.expected() + ": " + String.join(", ", words);
     }
 
     private CompiledRubric.Extra extra(Rubric.Extra extra, String key, Set<String> ids, Map<String, FactUse> facts) {
@@ -199,10 +288,12 @@ final class RubricCompiler {
                         + " here but as " + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
             } else if (earlier == null) {
                 facts.put(fact, new FactUse(fact, slot.kind(), slot.label(), slot.unit(), row.id(), row.name(),
-                        row.notApplicableWhenPlanIsZero()));
-            } else if (row.notApplicableWhenPlanIsZero() && !earlier.zeroPlanAllowed()) {
+                        row.notApplicableWhenPlanIsZero(), slot.rollup()));
+            } else {
                 facts.put(fact, new FactUse(earlier.name(), earlier.kind(), earlier.label(), earlier.unit(),
-                        earlier.indicatorId(), earlier.indicatorName(), true));
+                        earlier.indicatorId(), earlier.indicatorName(),
+                        earlier.zeroPlanAllowed() || row.notApplicableWhenPlanIsZero(),
+                        earlier.defaultRollup() != null ? earlier.defaultRollup() : slot.rollup()));
             }
         }
         Indicator indicator;
@@ -320,7 +411,7 @@ final class RubricCompiler {
 
     /** A submission fact the rubric reads: its kind and the first indicator that reads it. */
     record FactUse(String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName,
-            boolean zeroPlanAllowed) {
+            boolean zeroPlanAllowed, org.jixiao.spi.RollupRule defaultRollup) {
     }
 
     static Map<String, Integer> indexOf(List<String> names) {

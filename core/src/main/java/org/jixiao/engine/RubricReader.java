@@ -10,7 +10,11 @@ import java.util.Map;
 final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS =
-            List.of("id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "extends");
+            List.of("id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "rollup",
+                    "extends");
+    private static final List<String> ROLLUP_KEYS = List.of("method", "decimals", "facts");
+    /** Rounding of means that do not terminate, unless the rubric says otherwise: as scores are. */
+    static final int DEFAULT_ROLLUP_DECIMALS = 2;
     private static final List<String> EXTRA_KEYS = List.of("name", "cap", "indicators");
     private static final List<String> VETO_KEYS = List.of("id", "name", "fact", "reason");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
@@ -76,8 +80,66 @@ final class RubricReader {
                 }
             }
         }
+        Rubric.Rollup rollup = rollup(root.optionalObject("rollup"), problems);
         problems.throwIfAny();
-        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes);
+        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup);
+    }
+
+    /** {@code rollup: {method, decimals, facts: {name: sum | all | any | min | max | own | {mean: weightFact}}}}. */
+    private static Rubric.Rollup rollup(Node.Obj node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        Fields fields = Fields.of(node, problems, "a roll-up", ROLLUP_KEYS);
+        RollupMethod method = RollupMethod.FACTS;
+        Node methodNode = node.get("method");
+        if (methodNode != null) {
+            Object word = methodNode instanceof Node.Value v ? v.value() : null;
+            method = word instanceof String text ? RollupMethod.ofWord(text.strip()).orElse(null) : null;
+            if (method == null) {
+                problems.at(methodNode, "expected facts (combine the counties' facts and score them) or"
+                        + " mean-of-totals (the mean of the counties' totals), got " + methodNode.describe());
+                method = RollupMethod.FACTS;
+            }
+        }
+        int decimals = DEFAULT_ROLLUP_DECIMALS;
+        Node decimalsNode = node.get("decimals");
+        if (decimalsNode != null) {
+            BigDecimal written = fields.number("decimals");
+            if (written.stripTrailingZeros().scale() > 0 || written.signum() < 0 || written.compareTo(BigDecimal.TEN) > 0) {
+                problems.at(decimalsNode, "expected the decimal places a mean is rounded to, a whole number from 0"
+                        + " to 10, got " + decimalsNode.describe());
+            } else {
+                decimals = written.intValueExact();
+            }
+        }
+        Map<String, org.jixiao.spi.RollupRule> rules = new LinkedHashMap<>();
+        Node.Obj factsNode = fields.optionalObject("facts");
+        if (factsNode != null) {
+            factsNode.fields().forEach((fact, value) -> {
+                org.jixiao.spi.RollupRule rule = rule(value);
+                if (rule == null) {
+                    problems.at(value, "expected a roll-up rule: sum, all, any, min, max, own, or {mean: weightFact}"
+                            + " for a mean weighted by another fact, got " + value.describe());
+                } else {
+                    rules.put(fact, rule);
+                }
+            });
+        }
+        return new Rubric.Rollup(method, decimals, rules);
+    }
+
+    private static org.jixiao.spi.RollupRule rule(Node value) {
+        if (value instanceof Node.Value v && v.value() instanceof String word) {
+            return org.jixiao.spi.RollupRule.Method.ofWord(word)
+                    .filter(m -> m != org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
+                    .map(m -> new org.jixiao.spi.RollupRule(m, null)).orElse(null);
+        }
+        if (value instanceof Node.Obj obj && obj.fields().size() == 1 && obj.get("mean") instanceof Node.Value v
+                && v.value() instanceof String weight && !weight.isBlank()) {
+            return org.jixiao.spi.RollupRule.meanWeightedBy(weight.strip());
+        }
+        return null;
     }
 
     /** {@code locked} must be true or false; {@code remove} only makes sense in a rubric that extends another. */

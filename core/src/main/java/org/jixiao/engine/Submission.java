@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.spi.PlanActual;
@@ -24,6 +25,8 @@ import org.jixiao.spi.Subject;
  * @param facts fact values by name, in the submission's order; never {@code null}
  * @param claimed claimed scores by indicator id, group id or {@code total}; never {@code null}
  * @param locator positions of paths in the source; never {@code null}
+ * @param parts for an upper level (a city), the regions whose submissions it is rolled up from (所辖县（区）),
+ *     so that a missing one is noticed; empty if not said; never {@code null}; since 0.2
  * @since 0.1
  */
 public record Submission(
@@ -32,7 +35,8 @@ public record Submission(
         String rubric,
         Map<String, Object> facts,
         Map<String, BigDecimal> claimed,
-        Locator locator) {
+        Locator locator,
+        List<String> parts) {
 
     /** Checks the components and copies the maps, keeping their order. */
     public Submission {
@@ -41,6 +45,22 @@ public record Submission(
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(facts, "facts is null")));
         claimed = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(claimed, "claimed is null")));
         requireNonNull(locator, "locator is null");
+        parts = List.copyOf(requireNonNull(parts, "parts is null"));
+    }
+
+    /**
+     * A submission that names no parts.
+     *
+     * @param source where it came from
+     * @param subject the subject
+     * @param rubric the rubric id it names, or {@code null}
+     * @param facts fact values by name
+     * @param claimed claimed scores
+     * @param locator positions of paths in the source
+     */
+    public Submission(String source, Subject subject, String rubric, Map<String, Object> facts,
+            Map<String, BigDecimal> claimed, Locator locator) {
+        this(source, subject, rubric, facts, claimed, locator, List.of());
     }
 
     /**
@@ -69,6 +89,7 @@ public record Submission(
         private String rubric;
         private final Map<String, Object> facts = new LinkedHashMap<>();
         private final Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+        private List<String> parts = List.of();
 
         private Builder(String source) {
             this.source = requireNonNull(source, "source is null");
@@ -121,12 +142,24 @@ public record Submission(
         }
 
         /**
+         * Names the regions this upper-level submission is rolled up from.
+         *
+         * @param regions such as 驿城区, 西平县
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder parts(List<String> regions) {
+            this.parts = List.copyOf(regions);
+            return this;
+        }
+
+        /**
          * Builds the submission.
          *
          * @return the submission
          */
         public Submission build() {
-            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE);
+            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts);
         }
     }
 }

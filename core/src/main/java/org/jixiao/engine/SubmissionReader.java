@@ -14,7 +14,7 @@ import org.jixiao.spi.Subject;
  */
 final class SubmissionReader {
 
-    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed");
+    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
 
     private SubmissionReader() {
@@ -46,8 +46,22 @@ final class SubmissionReader {
                 }
             });
         }
+        List<String> parts = new ArrayList<>();
+        if (root.node().get("parts") != null) {
+            for (Node part : root.list("parts")) {
+                if (part instanceof Node.Value v && v.value() instanceof String region && !region.isBlank()) {
+                    if (parts.contains(region.strip())) {
+                        problems.at(part, "region " + region.strip() + " is listed twice");
+                    }
+                    parts.add(region.strip());
+                } else {
+                    problems.at(part, "expected the name of a region this submission is rolled up from, got "
+                            + part.describe());
+                }
+            }
+        }
         problems.throwIfAny();
-        return new Submission(document.source(), subject, rubric, facts, claimed, document);
+        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts);
     }
 
     static Subject subject(Node.Obj node, Problems problems) {

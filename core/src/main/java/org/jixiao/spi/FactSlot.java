@@ -20,16 +20,58 @@ import java.util.Optional;
  *     be empty
  * @param defaultFact the submission fact bound when the rubric binds none; {@code null} if the
  *     rubric must bind one
+ * @param rollup how the fact combines from counties into their city when the rubric does not say;
+ *     {@code null} if the rubric must say (since 0.2)
  * @since 0.1
  */
-public record FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact) {
+public record FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact,
+        RollupRule rollup) {
 
-    /** Checks the components; only {@code defaultFact} may be {@code null}. */
+    /** Checks the components; {@code defaultFact} and {@code rollup} may be {@code null}. */
     public FactSlot {
         requireNonNull(slot, "slot is null");
         requireNonNull(kind, "kind is null");
         requireNonNull(label, "label is null");
         requireNonNull(unit, "unit is null");
+        if (rollup != null && !rollup.accepts(kind)) {
+            throw new IllegalArgumentException("slot " + slot + ": roll-up rule " + rollup + " cannot combine "
+                    + kind.expected());
+        }
+    }
+
+    /**
+     * A slot with no default roll-up rule, as SPI 1.0 made them.
+     *
+     * @param slot the slot name
+     * @param kind the value's kind
+     * @param label the Chinese label
+     * @param unit the unit, may be empty
+     * @param defaultFact the fact bound when the rubric binds none, or {@code null}
+     */
+    public FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact) {
+        this(slot, kind, label, unit, defaultFact, null);
+    }
+
+    /**
+     * This slot with a default roll-up rule.
+     *
+     * @param rule how the fact combines from counties into their city; never {@code null}
+     * @return a new slot
+     * @throws IllegalArgumentException if the rule cannot combine this slot's kind
+     * @since 0.2
+     */
+    public FactSlot rollingUp(RollupRule rule) {
+        return new FactSlot(slot, kind, label, unit, defaultFact, requireNonNull(rule, "rule is null"));
+    }
+
+    /**
+     * The default roll-up rule.
+     *
+     * @return the rule, or empty if the rubric must give one
+     * @since 0.2
+     */
+    public Optional<RollupRule> defaultRollup() {
+        return Optional.ofNullable(rollup);
     }
 
     /**

@@ -12,7 +12,93 @@ import org.jixiao.engine.Problem;
 /** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
 public final class AtomicFiles {
 
+    /** The file that marks a folder as written by jixiao, so that a rerun may replace it. */
+    static final String MARKER = ".jixiao-output";
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Writes a folder of files whole or not at all: every file into a temporary folder beside it, then one
+     * rename. {@code folder} must not exist, be empty, or be a folder an earlier run wrote (it is replaced).
+     *
+     * @param folder the folder to write
+     * @param files contents by relative path ({@code a/b.json}), in the order to write them
+     */
+    public static void writeTree(Path folder, java.util.Map<String, String> files) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new InputException("output", new Problem(folder.toString(), null, null, "the folder "
+                    + parent + " does not exist"));
+        }
+        try {
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("it exists and is not a folder");
+                }
+                try (java.util.stream.Stream<Path> entries = Files.list(target)) {
+                    if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
+                        throw new IOException("the folder exists and holds files jixiao did not write; give a new or"
+                                + " empty folder");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException("output", new Problem(folder.toString(), null, null,
+                    "cannot write the output folder: " + e.getMessage()));
+        }
+        Path temporary = null;
+        Path old = null;
+        try {
+            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+            Files.writeString(temporary.resolve(MARKER), "written by jixiao; a rerun replaces this folder\n");
+            for (java.util.Map.Entry<String, String> file : files.entrySet()) {
+                Path path = temporary.resolve(file.getKey()).normalize();
+                if (!path.startsWith(temporary)) {
+                    throw new IOException("refusing to write outside the folder: " + file.getKey());
+                }
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+            if (Files.exists(target)) {
+                old = parent.resolve("." + target.getFileName() + ".old-" + System.nanoTime());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException e) {
+            if (old != null && !Files.exists(target)) {
+                try {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    old = null;
+                } catch (IOException ignored) {
+                    // the earlier output stays under its hidden name
+                }
+            }
+            throw new InputException("output", new Problem(folder.toString(), null, null,
+                    "cannot write the output folder: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+        } finally {
+            deleteTree(temporary);
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // hidden and named after the target; nothing more to do
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
     }
 
     public static void write(Path target, String content) {

@@ -9,6 +9,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Checklist;
@@ -42,9 +43,10 @@ public final class FundingAllocationType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.named(RULES, FactKind.FLAG, "资金管理办法健全规范", ""),
-                FactSlot.named(ON_TIME, FactKind.FLAG, "资金按规定时间分配下达", ""),
-                FactSlot.named(TARGETED, FactKind.FLAG, "资金分配结合本地特点、有针对性", ""));
+                FactSlot.named(RULES, FactKind.FLAG, "资金管理办法健全规范", "").rollingUp(RollupRule.own()),
+                FactSlot.named(ON_TIME, FactKind.FLAG, "资金按规定时间分配下达", "").rollingUp(RollupRule.own()),
+                FactSlot.named(TARGETED, FactKind.FLAG, "资金分配结合本地特点、有针对性", "")
+                        .rollingUp(RollupRule.own()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -49,7 +50,7 @@ public final class FundingRaisingType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.named(SUBSIDY, FactKind.FLAG, "地方财政安排补助资金", ""),
+                FactSlot.named(SUBSIDY, FactKind.FLAG, "地方财政安排补助资金", "").rollingUp(RollupRule.all()),
                 FactSlot.named(RATIO, FactKind.PERCENT, "社会筹资占改造项目资金比例", "%"));
     }
 

@@ -10,6 +10,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -48,8 +49,8 @@ public final class ReportTimelinessType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.named(DAYS_LATE, FactKind.COUNT, "报送逾期天数", "天"),
-                FactSlot.named(COMPLETE, FactKind.FLAG, "报送内容完整", ""));
+                FactSlot.named(DAYS_LATE, FactKind.COUNT, "报送逾期天数", "天").rollingUp(RollupRule.own()),
+                FactSlot.named(COMPLETE, FactKind.FLAG, "报送内容完整", "").rollingUp(RollupRule.own()));
     }
 
     @Override

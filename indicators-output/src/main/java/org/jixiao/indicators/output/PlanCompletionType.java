@@ -11,6 +11,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Score;
@@ -45,7 +46,8 @@ public final class PlanCompletionType implements IndicatorType {
 
     @Override
     public List<FactSlot> facts() {
-        return List.of(FactSlot.bound(QUANTITY, FactKind.PLAN_ACTUAL, "年度计划量与实际开工量", ""));
+        return List.of(FactSlot.bound(QUANTITY, FactKind.PLAN_ACTUAL, "年度计划量与实际开工量", "")
+                .rollingUp(RollupRule.sum()));
     }
 
     @Override

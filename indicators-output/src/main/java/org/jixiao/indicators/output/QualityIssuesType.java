@@ -9,6 +9,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
 import org.jixiao.spi.scoring.Numbers;
@@ -38,7 +39,8 @@ public final class QualityIssuesType implements IndicatorType {
 
     @Override
     public List<FactSlot> facts() {
-        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项"));
+        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项")
+                .rollingUp(RollupRule.sum()));
     }
 
     @Override

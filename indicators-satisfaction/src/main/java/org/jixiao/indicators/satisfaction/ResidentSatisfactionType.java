@@ -11,6 +11,7 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.InvalidParameterException;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -49,7 +50,7 @@ public final class ResidentSatisfactionType implements IndicatorType {
     public List<FactSlot> facts() {
         return List.of(
                 FactSlot.named(RATE, FactKind.PERCENT, "居民满意度", "%"),
-                FactSlot.named(PETITIONS, FactKind.COUNT, "没有及时处置的群众信访", "次"));
+                FactSlot.named(PETITIONS, FactKind.COUNT, "没有及时处置的群众信访", "次").rollingUp(RollupRule.sum()));
     }
 
     @Override

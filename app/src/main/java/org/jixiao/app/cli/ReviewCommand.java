@@ -1,0 +1,222 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jixiao.app.output.AtomicFiles;
+import org.jixiao.app.output.OutputFormat;
+import org.jixiao.app.output.ResultWriter;
+import org.jixiao.app.output.ReviewMarkdownWriter;
+import org.jixiao.app.output.ReviewTableWriter;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
+import org.jixiao.engine.RollupMethod;
+import org.jixiao.engine.Submission;
+import org.jixiao.review.Review;
+import org.jixiao.review.ReviewJson;
+import org.jixiao.review.ReviewReport;
+import org.jixiao.review.RollupResult;
+import org.jixiao.review.SubmissionResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code jixiao review DIR|FILE...}: a city's round — every county scored, claims checked, counties
+ * compared and rolled up into the city.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Score every submission in the folders and files given, check the scores they claim (复核),"
+                + " compare them and roll the counties up into their city (汇总).",
+                "The city is the one submission whose subject.level is above the others' (county < city <"
+                        + " province), or --upper FILE; its file holds its own facts and claims."},
+        footer = {"", "Exit codes: 0 every input scored and the roll-up made; 2 an input refused or the roll-up"
+                + " blocked; 1 an indicator failed."})
+final class ReviewCommand implements Callable<Integer> {
+
+    /** Below this many inputs a run is too short for a progress bar. */
+    static final int PROGRESS_FROM = 20;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Submission files, or folders of them"
+            + " (.json, .yaml, .yml).")
+    List<Path> inputs;
+
+    @Option(names = {"-r", "--rubric"}, paramLabel = "ID|PATH",
+            description = "Score every submission with this rubric. Default: the rubric each one names.")
+    String rubric;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write summary, each submission's result and the roll-up into DIR (whole or not at"
+                    + " all) instead of printing the summary.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Score N submissions at once. Default: every core.")
+    Integer threads;
+
+    @Option(names = "--upper", paramLabel = "FILE",
+            description = "The upper level's own file (its own facts and claims), instead of finding it by level.")
+    Path upper;
+
+    @Option(names = "--no-rollup", description = "Review the submissions only; do not roll them up.")
+    boolean noRollup;
+
+    @Option(names = "--rollup-method", paramLabel = "METHOD", converter = MethodConverter.class,
+            description = "facts (combine the counties' facts and score them) or mean-of-totals (the mean of the"
+                    + " counties' totals). Default: the rubric's.")
+    RollupMethod method;
+
+    @Option(names = "--exclude", paramLabel = "NAME", split = ",",
+            description = "Leave a county out of the roll-up, by region, file name or path; the result says so.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
+            description = "The submissions' encoding, such as GBK. Default: UTF-8.")
+    Charset encoding;
+
+    private final Provider<Engine> engine;
+    private final RubricRepository rubrics;
+    private final Map<OutputFormat, ResultWriter> writers;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    @Inject
+    ReviewCommand(Provider<Engine> engine, RubricRepository rubrics, Map<OutputFormat, ResultWriter> writers,
+            @Out PrintWriter out, @Err PrintWriter err) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.writers = writers;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files = Review.files(inputs);
+        if (files.isEmpty()) {
+            throw new InputException("input", new Problem(String.join(" ", inputs.stream().map(Path::toString).toList()),
+                    null, null, "no submission files (.json, .yaml, .yml) found"));
+        }
+        Review.Builder builder = Review.builder(engine.get(), rubricSource())
+                .encoding(encoding).upper(upper).rollup(!noRollup).method(method).exclude(exclude);
+        if (threads != null) {
+            if (threads < 1) {
+                throw new InputException("usage", new Problem("--threads", null, null,
+                        "expected 1 or more, got " + threads));
+            }
+            builder.threads(threads);
+        }
+        ReviewReport report;
+        if (showProgress(System.console() != null, files.size())) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("复核").setInitialMax(files.size())
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                report = builder.listener(result -> bar.step()).build().run(inputs);
+            }
+        } else {
+            report = builder.build().run(inputs);
+        }
+        String summary = summary(report);
+        if (output == null) {
+            out.print(summary);
+            out.flush();
+        } else {
+            AtomicFiles.writeTree(output, files(report, summary));
+            err.println("jixiao: wrote " + output + ": " + (report.results().size()) + " submissions and the summary");
+        }
+        for (SubmissionResult result : report.results()) {
+            if (result.refusal() != null) {
+                err.println("jixiao: refused: " + result.refusal().replace("\n", "\n  "));
+            }
+        }
+        if (report.rollup() != null && !report.rollup().made()) {
+            err.println("jixiao: the roll-up was not made:");
+            report.rollup().blockers().forEach(b -> err.println("  - " + b.replace("\n", "\n    ")));
+        }
+        err.flush();
+        return switch (report.outcome()) {
+            case OK -> Cli.OK;
+            case FAILED -> Cli.INTERNAL_ERROR;
+            case REFUSED -> Cli.BAD_INPUT;
+        };
+    }
+
+    static boolean showProgress(boolean console, int files) {
+        return console && files >= PROGRESS_FROM;
+    }
+
+    private String summary(ReviewReport report) {
+        return switch (format) {
+            case table -> new ReviewTableWriter().render(report);
+            case markdown -> new ReviewMarkdownWriter().render(report);
+            case json -> ReviewJson.write(report);
+        };
+    }
+
+    /** summary.EXT, submissions/NAME.EXT per scored submission, rollup/… for the upper level. */
+    private Map<String, String> files(ReviewReport report, String summary) {
+        String ext = switch (format) {
+            case table -> "txt";
+            case markdown -> "md";
+            case json -> "json";
+        };
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("summary." + ext, summary);
+        ResultWriter writer = writers.get(format);
+        for (SubmissionResult result : report.results()) {
+            if (result.evaluation() != null) {
+                String stem = result.file().getFileName().toString().replaceFirst("\\.(?i)(json|ya?ml)$", "");
+                files.put("submissions/" + stem + "." + ext, writer.render(result.evaluation()));
+            }
+        }
+        RollupResult rollup = report.rollup();
+        if (rollup != null && rollup.evaluation() != null) {
+            files.put("rollup/result." + ext, writer.render(rollup.evaluation()));
+            files.put("rollup/submission.json", org.jixiao.engine.SubmissionJson.write(rollup.combined()));
+        }
+        return files;
+    }
+
+    /** Compiles each rubric once: one for all with --rubric, else each submission's own, by id or resolved path. */
+    private org.jixiao.review.RubricSource rubricSource() {
+        if (rubric != null) {
+            CompiledRubric one = rubrics.resolve(rubric);
+            return (submission, file) -> one;
+        }
+        Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
+        return (Submission submission, Path file) -> {
+            String ref = submission.rubricId().orElseThrow(() -> new InputException("submission", new Problem(
+                    file.toString(), null, null, "the submission names no rubric; add \"rubric\": \"ID\" or give"
+                            + " --rubric ID|PATH")));
+            Path folder = file.toAbsolutePath().getParent();
+            String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
+                    ? folder.resolve(ref).normalize().toString() : ref;
+            return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
+        };
+    }
+
+    static final class MethodConverter implements ITypeConverter<RollupMethod> {
+        @Override
+        public RollupMethod convert(String value) {
+            return RollupMethod.ofWord(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "expected facts or mean-of-totals, got '" + value + "'"));
+        }
+    }
+}
