@@ -23,7 +23,7 @@ class ArchitectureTest {
                 .contains("org.jixiao.spi", "org.jixiao.spi.scoring", "org.jixiao.engine", "org.jixiao.testkit",
                         "org.jixiao.indicators.funding", "org.jixiao.indicators.management",
                         "org.jixiao.indicators.output", "org.jixiao.indicators.satisfaction",
-                        "org.jixiao.indicators.formula", "org.jixiao.app.cli");
+                        "org.jixiao.indicators.formula", "org.jixiao.app.cli", "org.jixiao.review");
     }
 
     @Test
@@ -58,7 +58,8 @@ class ArchitectureTest {
 
     @Test
     void core_does_not_depend_on_the_app_guice_or_picocli() {
-        noClasses().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.testkit..")
+        noClasses().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.testkit..",
+                        "org.jixiao.review..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.app..", "com.google.inject..",
                         "jakarta.inject..", "picocli..", "ch.qos.logback..")
                 .check(JIXIAO);
@@ -75,6 +76,21 @@ class ArchitectureTest {
     void the_engine_does_not_know_the_families() {
         noClasses().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.spi..", "org.jixiao.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.jixiao.indicators..")
+                .check(JIXIAO);
+    }
+
+    /** A reviewer's round is built on what embedders get: the engine's public types, the SPI's value types. */
+    @Test
+    void the_review_uses_only_the_engines_public_api() {
+        classes().that().resideInAPackage("org.jixiao.review..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "the JDK, Jackson's generator, the SPI or public engine types",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("java")
+                                || c.getPackageName().startsWith("com.fasterxml.jackson.core")
+                                || c.getPackageName().startsWith("org.jixiao.spi")
+                                || c.getPackageName().startsWith("org.jixiao.review")
+                                || c.getPackageName().equals("org.jixiao.engine")
+                                        && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
                 .check(JIXIAO);
     }
 

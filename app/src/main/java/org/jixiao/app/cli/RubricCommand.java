@@ -228,6 +228,21 @@ final class RubricCommand implements Callable<Integer> {
                     out.append('\n');
                 }
             }
+            out.append("\n事实与汇总规则（汇总方法：").append(compiled.rollupMethod().word()).append("）\n");
+            List<String> factHeaders = List.of("事实", "名称", "类型", "单位", "汇总");
+            org.jixiao.app.output.TextColumns facts = new org.jixiao.app.output.TextColumns(factHeaders,
+                    false, false, false, false, false);
+            Map<String, org.jixiao.spi.RollupRule> rules = compiled.rollupRules();
+            for (org.jixiao.engine.RequiredFact fact : compiled.facts()) {
+                org.jixiao.spi.RollupRule rule = rules.get(fact.name());
+                facts.row(fact.name(), fact.label(), fact.kind().expected(), fact.unit().isEmpty() ? "—" : fact.unit(),
+                        rule == null ? "—（未规定）" : rule.toString());
+            }
+            for (String weight : compiled.weightFacts()) {
+                org.jixiao.spi.RollupRule rule = rules.get(weight);
+                facts.row(weight, "汇总权重", "a number, 0 or more", "—", rule == null ? "（仅作权重）" : rule.toString());
+            }
+            out.append(facts.render());
             return out.toString();
         }
 
