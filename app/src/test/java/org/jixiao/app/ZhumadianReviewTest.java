@@ -219,6 +219,46 @@ class ZhumadianReviewTest {
         assertThat(markdown.out()).contains("## 复核", "## 横向比较", "## 汇总", "| 正阳县 | 05-zhengyang.json | 已评分 | 70 | 中 | 9 | 84 | 3 |");
     }
 
+    @Test
+    void a_city_file_that_gives_a_combined_fact_or_a_county_without_its_weight_blocks_the_rollup(@TempDir Path dir)
+            throws IOException {
+        Path copy = copy(dir);
+        Files.writeString(copy.resolve("city.json"), Files.readString(copy.resolve("city.json"))
+                .replace("\"reportComplete\": true", "\"reportComplete\": true, \"qualityIssues\": 0"));
+        Files.writeString(copy.resolve("03-shangcai.json"), Files.readString(copy.resolve("03-shangcai.json"))
+                .replaceFirst("\"projectFunding\": [0-9.]+,", ""));
+        JsonNode rollup = review(2, copy.toString()).get("rollup");
+        assertThat(rollup.get("status").asText()).isEqualTo("blocked");
+        List<String> blockers = new ArrayList<>();
+        rollup.get("blockers").forEach(b -> blockers.add(b.asText()));
+        assertThat(blockers).anySatisfy(b -> assertThat(b).startsWith(copy.resolve("03-shangcai.json") + ":")
+                .contains("missing fact \"projectFunding\"", "needed to roll 上蔡县 up into 驻马店市",
+                        "it weights socialFundingRatio"));
+        assertThat(blockers).anySatisfy(b -> assertThat(b).startsWith(copy.resolve("city.json") + ":")
+                .contains("facts.qualityIssues: this fact is combined from the counties (sum)"));
+    }
+
+    @Test
+    void counties_whose_weights_add_up_to_zero_are_refused_naming_the_weight(@TempDir Path dir) throws IOException {
+        Path copy = copy(dir);
+        try (Stream<Path> files = Files.list(copy)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*")).toList()) {
+                Files.writeString(file, Files.readString(file).replaceFirst("\"satisfactionSurveyed\": [0-9.]+",
+                        "\"satisfactionSurveyed\": 0"));
+            }
+        }
+        JsonNode rollup = review(2, copy.toString()).get("rollup");
+        assertThat(rollup.get("blockers").get(0).asText()).contains("facts.satisfactionRate",
+                "the weights \"satisfactionSurveyed\" of the 10 counties add up to 0");
+    }
+
+    @Test
+    void a_progress_bar_only_when_a_person_watches_a_long_run() {
+        assertThat(org.jixiao.app.cli.ReviewProgress.shown(true, 20)).isTrue();
+        assertThat(org.jixiao.app.cli.ReviewProgress.shown(true, 10)).isFalse();
+        assertThat(org.jixiao.app.cli.ReviewProgress.shown(false, 5000)).isFalse();
+    }
+
     /** Numbers compare by value, objects field by field. */
     private static boolean equal(JsonNode a, JsonNode b) {
         if (a.isNumber() && b.isNumber()) {

@@ -49,9 +49,6 @@ import picocli.CommandLine.Parameters;
                 + " blocked; 1 an indicator failed."})
 final class ReviewCommand implements Callable<Integer> {
 
-    /** Below this many inputs a run is too short for a progress bar. */
-    static final int PROGRESS_FROM = 20;
-
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Submission files, or folders of them"
             + " (.json, .yaml, .yml).")
     List<Path> inputs;
@@ -125,7 +122,7 @@ final class ReviewCommand implements Callable<Integer> {
             builder.threads(threads);
         }
         ReviewReport report;
-        if (showProgress(System.console() != null, files.size())) {
+        if (ReviewProgress.shown(System.console() != null, files.size())) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("复核").setInitialMax(files.size())
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
                 report = builder.listener(result -> bar.step()).build().run(inputs);
@@ -156,10 +153,6 @@ final class ReviewCommand implements Callable<Integer> {
             case FAILED -> Cli.INTERNAL_ERROR;
             case REFUSED -> Cli.BAD_INPUT;
         };
-    }
-
-    static boolean showProgress(boolean console, int files) {
-        return console && files >= PROGRESS_FROM;
     }
 
     private String summary(ReviewReport report) {
