@@ -137,6 +137,11 @@ class ErrorCatalogTest {
             case "deep" -> Files.writeString(file, "[".repeat(65) + "]".repeat(65));
             case "huge" -> Files.write(file, concat(" ".repeat(17 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII),
                     "{}".getBytes(StandardCharsets.US_ASCII)));
+            case "truncated-utf8" -> {
+                byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
+                int cut = example.substring(0, example.indexOf("驻")).getBytes(StandardCharsets.UTF_8).length + 1;
+                Files.write(file, java.util.Arrays.copyOf(bytes, cut));
+            }
             case "bad-rubric" -> Files.writeString(file, Files.readString(BUILT_IN_RUBRIC)
                     .replace("weight: 15\n        type: plan-completion", "weight: 13\n        type: plan-completion"));
             default -> throw new IllegalStateException("case " + c + ": unknown make " + spec.get("make"));

@@ -235,8 +235,10 @@ class PluginsTest {
         assertThat(run.err().lines()).containsExactly(
                 "jixiao: warning: skipped plugin " + plugins.resolve("b-future.jar") + ": plugin was built for SPI"
                         + " 2.1; this engine provides 1.1",
-                "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": it offers indicator"
-                        + " types already loaded: elevator-completion");
+                "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": indicator type"
+                        + " \"elevator-completion\" is offered twice: by org.jixiao.examples.elevator.ElevatorCompletionType ("
+                        + plugins.resolve("c-duplicate.jar") + ") and by org.jixiao.examples.elevator.ElevatorCompletionType ("
+                        + plugins.resolve("a-elevator.jar") + ")");
     }
 
     @Test

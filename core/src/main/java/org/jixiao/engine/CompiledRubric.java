@@ -363,7 +363,10 @@ public final class CompiledRubric {
             grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
         }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
-        return new Evaluation(ref, submission.subject(), Canonical.factsSha256(submission.facts()), groupResults,
+        org.jixiao.spi.Subject given = submission.subject();
+        org.jixiao.spi.Subject subject = new org.jixiao.spi.Subject(TextPolicy.neutralize(given.region(), false),
+                TextPolicy.neutralize(given.level(), false), given.year(), TextPolicy.neutralize(given.program(), false));
+        return new Evaluation(ref, subject, Canonical.factsSha256(submission.facts()), groupResults,
                 bonusResult, penaltyResult, finalTotal, grade, vetoes, discrepancies, warnings, failures);
     }
 
@@ -406,7 +409,7 @@ public final class CompiledRubric {
         Rubric.Row r = row.row();
         if (outcome instanceof RowScoring.Scored scored) {
             return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                    normalized(scored.score().points()), scored.score().reason(),
+                    normalized(scored.score().points()), TextPolicy.neutralize(scored.score().reason(), false),
                     normalizedDeductions(scored.score().deductions()), true);
         }
         if (outcome instanceof RowScoring.NotApplicable notApplicable) {
@@ -520,7 +523,8 @@ public final class CompiledRubric {
     }
 
     private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {
-        return deductions.stream().map(d -> new Deduction(normalized(d.points()), d.reason())).toList();
+        return deductions.stream().map(d -> new Deduction(normalized(d.points()), TextPolicy.neutralize(d.reason(),
+                false))).toList();
     }
 
     List<Group> groups() {

@@ -221,9 +221,12 @@ public final class Engine {
         }
 
         /**
-         * Gives every indicator a time budget per evaluation. An indicator that runs past it is
-         * abandoned and reported by id and source, and the evaluation fails instead of waiting forever.
-         * Without a budget (the default) indicators run on the caller's thread, with no overhead.
+         * Gives every call into indicator code a time budget: each indicator per evaluation, and — for
+         * what is discovered or registered after this call — every provider's constructor and list of
+         * types, every type's id, facts and parameters, and every row's configuration when a rubric is
+         * compiled. Code that runs past it is abandoned and reported by id and source instead of being
+         * waited on forever. Without a budget (the default) plugin code runs on the caller's thread, with
+         * no overhead. Set it before {@link #discover}.
          *
          * @param budget the time one indicator may take, greater than zero
          * @return this builder
@@ -247,7 +250,7 @@ public final class Engine {
          */
         public Builder discover(ClassLoader loader) {
             ProviderScan.Result found = ProviderScan.scan(loader, "class path", Engine::sourceOf,
-                    Engine::spiVersionOf);
+                    Engine::spiVersionOf, scoringBudget);
             problems.addAll(found.problems());
             found.types().forEach(this::add);
             return this;
@@ -275,7 +278,7 @@ public final class Engine {
         public Builder addProvider(IndicatorProvider provider) {
             List<RegisteredType> offered = new ArrayList<>();
             ProviderScan.offer(provider, sourceOf(provider.getClass()), spiVersionOf(provider.getClass()), offered,
-                    problems);
+                    problems, scoringBudget);
             offered.forEach(this::add);
             return this;
         }
@@ -301,34 +304,95 @@ public final class Engine {
             return Collections.unmodifiableSet(new LinkedHashSet<>(types.keySet()));
         }
 
-        private Builder add(RegisteredType registered) {
-            IndicatorType type = registered.type();
-            String source = registered.source();
-            String id;
-            try {
-                id = type.id();
-            } catch (RuntimeException e) {
-                problems.add(new Problem(source, null, null,
-                        "type " + type.getClass().getName() + " failed to give its id: " + ProviderScan.describe(e)));
-                return this;
+        /**
+         * Adds a plugin's types only if all of them can be added — the plugin loaded, every type describes
+         * itself within the budget, no id is taken — and otherwise adds none and says why: for callers that
+         * leave bad plugins out (the CLI's {@code --skip-bad-plugins}) rather than fail.
+         *
+         * @param plugin the plugin
+         * @return the problems that kept it out; empty if it was added
+         * @since 0.2
+         */
+        public List<Problem> addPluginIfSound(Plugin plugin) {
+            if (!plugin.ok()) {
+                return plugin.problems();
             }
-            if (id == null || !TYPE_ID.matcher(id).matches()) {
-                problems.add(new Problem(source, null, null, "type " + type.getClass().getName()
-                        + " has the id \"" + id + "\"; ids are lower-case words joined by hyphens, such as"
-                        + " plan-completion"));
+            List<Problem> found = new ArrayList<>();
+            Map<String, RegisteredType> accepted = new LinkedHashMap<>();
+            for (RegisteredType registered : plugin.types()) {
+                String id = check(registered, found);
+                if (id == null) {
+                    continue;
+                }
+                RegisteredType earlier = types.containsKey(id) ? types.get(id) : accepted.get(id);
+                if (earlier != null) {
+                    found.add(twice(id, registered, earlier));
+                } else {
+                    accepted.put(id, registered);
+                }
+            }
+            if (found.isEmpty()) {
+                accepted.forEach(this::put);
+            }
+            return found;
+        }
+
+        private Builder add(RegisteredType registered) {
+            String id = check(registered, problems);
+            if (id == null) {
                 return this;
             }
             RegisteredType earlier = types.get(id);
             if (earlier != null) {
-                problems.add(new Problem(source, null, null, "indicator type \"" + id + "\" is offered twice: by "
-                        + type.getClass().getName() + " (" + source + ") and by "
-                        + earlier.type().getClass().getName() + " (" + earlier.source() + ")"));
+                problems.add(twice(id, registered, earlier));
                 return this;
             }
-            types.put(id, registered);
-            LOG.info("indicator type {} ({}) from {}, SPI {}", id, type.getClass().getName(), source,
-                    registered.spiVersion());
+            put(id, registered);
             return this;
+        }
+
+        private void put(String id, RegisteredType registered) {
+            types.put(id, registered);
+            LOG.debug("indicator type {} ({}) from {}, SPI {}", id, registered.type().getClass().getName(),
+                    registered.source(), registered.spiVersion());
+        }
+
+        private static Problem twice(String id, RegisteredType registered, RegisteredType earlier) {
+            return new Problem(registered.source(), null, null, "indicator type \"" + id + "\" is offered twice: by "
+                    + registered.type().getClass().getName() + " (" + registered.source() + ") and by "
+                    + earlier.type().getClass().getName() + " (" + earlier.source() + ")");
+        }
+
+        /** The type's id once it has described itself soundly, within the budget; else null, with a problem. */
+        private String check(RegisteredType registered, List<Problem> found) {
+            IndicatorType type = registered.type();
+            String source = registered.source();
+            String id;
+            ClassLoader loader = type.getClass().getClassLoader();
+            try {
+                id = Guard.call(loader, scoringBudget, type::id);
+                // asked once here, guarded, so that a type that fails or hangs is named at once
+                Object facts = Guard.call(loader, scoringBudget, type::facts);
+                Object parameters = Guard.call(loader, scoringBudget, type::parameters);
+                Object name = Guard.call(loader, scoringBudget, type::name);
+                if (facts == null || parameters == null || name == null) {
+                    found.add(new Problem(source, null, null, "type " + type.getClass().getName() + " returned no "
+                            + (facts == null ? "fact slots (facts() is null)" : parameters == null
+                                    ? "parameters (parameters() is null)" : "name (name() is null)")));
+                    return null;
+                }
+            } catch (Guard.Failure e) {
+                found.add(new Problem(source, null, null,
+                        "type " + type.getClass().getName() + " failed to describe itself: it " + e.getMessage()));
+                return null;
+            }
+            if (id == null || !TYPE_ID.matcher(id).matches()) {
+                found.add(new Problem(source, null, null, "type " + type.getClass().getName()
+                        + " has the id \"" + id + "\"; ids are lower-case words joined by hyphens, such as"
+                        + " plan-completion"));
+                return null;
+            }
+            return id;
         }
 
         /**

@@ -61,6 +61,10 @@ final class FactConversion {
             case PLAN_ACTUAL -> planActual(raw, path, problems, zeroPlanAllowed);
             case TEXT -> {
                 if (raw instanceof String text && !text.isBlank()) {
+                    String refused = TextPolicy.problem(text, true);
+                    if (refused != null) {
+                        yield fail(problems, path, refused);
+                    }
                     if (text.length() > 5000) {
                         yield fail(problems, path, "expected a text of at most 5000 characters, got " + text.length());
                     }
@@ -113,7 +117,7 @@ final class FactConversion {
     private static BigDecimal number(Object raw, String path, Problems problems) {
         BigDecimal number = anyNumber(raw, path, problems);
         if (number != null && number.abs().compareTo(LARGEST) > 0) {
-            fail(problems, path, "got " + number.toString() + "; numbers larger than " + LARGEST.toPlainString()
+            fail(problems, path, "got " + number.toPlainString() + "; numbers larger than " + LARGEST.toPlainString()
                     + " are refused as implausible: check the unit and the digits");
             return null;
         }

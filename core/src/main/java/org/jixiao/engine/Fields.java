@@ -40,6 +40,10 @@ final class Fields {
         return node;
     }
 
+    void problem(Node at, String message) {
+        problems.at(at, message);
+    }
+
     String text(String key) {
         Node value = require(key, "a text");
         if (value == null) {

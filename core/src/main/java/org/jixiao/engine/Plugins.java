@@ -39,6 +39,20 @@ public final class Plugins {
      * @throws InputException if the folder does not exist or cannot be read
      */
     public static List<Plugin> load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Loads every plugin in a folder, in file-name order, giving each call into plugin code (a provider's
+     * constructor, its list of types) a time budget: a plugin that hangs is reported, not waited on.
+     *
+     * @param folder the plugins folder
+     * @param budget the time each call may take, or {@code null} for no limit
+     * @return the plugins, each with its types or its problems
+     * @throws InputException if the folder does not exist or cannot be read
+     * @since 0.2
+     */
+    public static List<Plugin> load(Path folder, java.time.Duration budget) {
         if (!Files.isDirectory(folder)) {
             throw new InputException("plugins", new Problem(folder.toString(), null, null,
                     "no such plugins folder"));
@@ -55,16 +69,16 @@ public final class Plugins {
             if (Files.isDirectory(entry)) {
                 List<Path> jars = jarsIn(entry);
                 if (!jars.isEmpty()) {
-                    plugins.add(load(entry, jars));
+                    plugins.add(load(entry, jars, budget));
                 }
             } else if (isJar(entry)) {
-                plugins.add(load(entry, List.of(entry)));
+                plugins.add(load(entry, List.of(entry), budget));
             }
         }
         return plugins;
     }
 
-    private static Plugin load(Path location, List<Path> jars) {
+    private static Plugin load(Path location, List<Path> jars, java.time.Duration budget) {
         String name = location.toString();
         List<Problem> problems = new ArrayList<>();
         String declared = null;
@@ -104,7 +118,7 @@ public final class Plugins {
         PluginClassLoader loader = new PluginClassLoader("jixiao-plugin " + location.getFileName(), urls,
                 IndicatorProvider.class.getClassLoader());
         String version = declared;
-        ProviderScan.Result found = ProviderScan.scan(loader, name, type -> name, type -> version);
+        ProviderScan.Result found = ProviderScan.scan(loader, name, type -> name, type -> version, budget);
         if (found.types().isEmpty() && found.problems().isEmpty()) {
             return new Plugin(location, declared, List.of(), List.of(new Problem(name, null, null,
                     "plugin offers no indicator types: no META-INF/services/" + IndicatorProvider.class.getName()

@@ -1,5 +1,6 @@
 package org.jixiao.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 import org.jixiao.spi.IndicatorProvider;
 import org.jixiao.spi.IndicatorType;
+import org.jixiao.spi.SpiVersion;
 
 /**
  * Finds the {@link IndicatorProvider}s on a class loader and lists their types, each provider in its
- * own try/catch: one stale services entry or broken constructor is recorded with its class and jar,
- * and never hides the other providers.
+ * own guarded call: one stale services entry, broken or endless constructor is recorded with its class
+ * and jar, and never hides the other providers.
  */
 final class ProviderScan {
 
@@ -28,45 +30,69 @@ final class ProviderScan {
      * @param where names the class loader in messages about classes that could not be loaded
      * @param sourceOf where a provider class came from
      * @param spiVersionOf the SPI version a provider class was built against
+     * @param budget the time each call into a provider may take, or {@code null} for no limit
      */
     static Result scan(ClassLoader loader, String where, Function<Class<?>, String> sourceOf,
-            Function<Class<?>, String> spiVersionOf) {
+            Function<Class<?>, String> spiVersionOf, Duration budget) {
         List<RegisteredType> types = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
+        Iterator<ServiceLoader.Provider<IndicatorProvider>> providers;
         try {
-            Iterator<IndicatorProvider> providers = ServiceLoader.load(IndicatorProvider.class, loader).iterator();
-            for (int guard = 0; guard < 10_000; guard++) {
-                IndicatorProvider provider;
-                try {
-                    if (!providers.hasNext()) {
-                        break;
-                    }
-                    provider = providers.next();
-                } catch (ServiceConfigurationError | LinkageError e) {
-                    problems.add(new Problem(where, null, null, describe(e)));
+            providers = Guard.call(loader, budget,
+                    () -> ServiceLoader.load(IndicatorProvider.class, loader).stream().iterator());
+        } catch (Guard.Failure e) {
+            problems.add(new Problem(where, null, null, "listing the indicator providers " + e.getMessage()));
+            return new Result(types, problems);
+        }
+        for (int count = 0; count < 10_000; count++) {
+            ServiceLoader.Provider<IndicatorProvider> found;
+            try {
+                found = Guard.call(loader, budget, () -> providers.hasNext() ? providers.next() : null);
+            } catch (Guard.Failure e) {
+                problems.add(new Problem(where, null, null, e.getCause() instanceof ServiceConfigurationError
+                        || e.getCause() instanceof LinkageError ? describe(e.getCause())
+                        : "finding the next indicator provider " + e.getMessage()));
+                if (e.getCause() instanceof ServiceConfigurationError || e.getCause() instanceof LinkageError) {
                     continue;
                 }
-                offer(provider, sourceOf.apply(provider.getClass()), spiVersionOf.apply(provider.getClass()),
-                        types, problems);
+                break;
             }
-        } finally {
-            thread.setContextClassLoader(previous);
+            if (found == null) {
+                break;
+            }
+            Class<?> type = found.type();
+            IndicatorProvider provider;
+            try {
+                provider = Guard.call(loader, budget, found::get);
+            } catch (Guard.Failure e) {
+                problems.add(new Problem(sourceOf.apply(type), null, null, e.getCause() instanceof ServiceConfigurationError
+                        ? describe(e.getCause()) : "provider " + type.getName() + " could not be created: it "
+                                + e.getMessage()));
+                continue;
+            }
+            offer(provider, sourceOf.apply(type), spiVersionOf.apply(type), types, problems, budget);
         }
         return new Result(types, problems);
     }
 
     /** Lists one provider's types into {@code types}, or says in {@code problems} why it could not. */
     static void offer(IndicatorProvider provider, String source, String spiVersion, List<RegisteredType> types,
-            List<Problem> problems) {
+            List<Problem> problems, Duration budget) {
+        String incompatible = "undeclared".equals(spiVersion)
+                ? "declares no SPI version; its jar's manifest needs " + SpiVersion.MANIFEST_ATTRIBUTE + ": "
+                        + SpiVersion.CURRENT + " (the SPI version it was built against)"
+                : SpiVersion.incompatibility(spiVersion).orElse(null);
+        if (incompatible != null) {
+            problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName() + " "
+                    + incompatible));
+            return;
+        }
         List<IndicatorType> offered;
         try {
-            offered = provider.indicatorTypes();
-        } catch (RuntimeException | LinkageError e) {
+            offered = Guard.call(provider.getClass().getClassLoader(), budget, provider::indicatorTypes);
+        } catch (Guard.Failure e) {
             problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
-                    + " failed to list its types: " + describe(e)));
+                    + " failed to list its types: it " + e.getMessage()));
             return;
         }
         if (offered == null) {

@@ -94,6 +94,7 @@ final class RowScoring {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while scoring", e);
             } catch (ExecutionException e) {
+                // score() contains every Throwable of plugin code, so this is the engine's own fault
                 throw new IllegalStateException("scoring failed outside any indicator", e.getCause());
             }
         }
@@ -117,8 +118,8 @@ final class RowScoring {
             score = row.indicator().score(row.view(subject, values));
         } catch (InvalidFactException e) {
             return new BadFact(row.bindings().getOrDefault(e.slot(), e.slot()), e.getMessage());
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            return new Failed("threw " + e);
+        } catch (Throwable e) { // an Error from plugin code (OutOfMemoryError, AssertionError…) fails its row only
+            return new Failed("threw " + Guard.describe(e));
         } finally {
             if (own != previous) {
                 thread.setContextClassLoader(previous);
@@ -131,6 +132,15 @@ final class RowScoring {
         if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
             return new Failed("returned " + RubricCompiler.plain(score.points()) + " points, outside [0, "
                     + RubricCompiler.plain(weight) + "]");
+        }
+        BigDecimal itemised = BigDecimal.ZERO;
+        for (org.jixiao.spi.Deduction deduction : score.deductions()) {
+            itemised = itemised.add(deduction.points());
+        }
+        BigDecimal lost = weight.subtract(score.points());
+        if (itemised.compareTo(lost) != 0) {
+            return new Failed("returned deductions of " + RubricCompiler.plain(itemised) + " points for "
+                    + RubricCompiler.plain(lost) + " points lost; the itemised deductions must add up to the points lost");
         }
         return new Scored(score);
     }

@@ -265,11 +265,22 @@ final class RubricCompiler {
             return null;
         }
         List<FactSlot> slots;
+        ClassLoader loader = registered.type().getClass().getClassLoader();
         try {
-            slots = registered.type().facts(row.facts(), parameters);
-        } catch (InvalidParameterException e) {
-            problems.at(path + ".params." + e.parameter(), "parameter " + e.parameter() + " of indicator "
-                    + row.id() + ": " + e.getMessage());
+            slots = Guard.call(loader, scoringBudget, () -> registered.type().facts(row.facts(), parameters));
+        } catch (Guard.Failure e) {
+            if (e.getCause() instanceof InvalidParameterException bad) {
+                problems.at(path + ".params." + bad.parameter(), "parameter " + bad.parameter() + " of indicator "
+                        + row.id() + ": " + bad.getMessage());
+            } else {
+                problems.at(path, "indicator type " + row.type() + " (" + registered.source() + ") failed to give"
+                        + " the facts of indicator " + row.id() + ": it " + e.getMessage());
+            }
+            return null;
+        }
+        if (slots == null || slots.stream().anyMatch(java.util.Objects::isNull)) {
+            problems.at(path, "indicator type " + row.type() + " (" + registered.source() + ") returned no fact slots"
+                    + " for indicator " + row.id() + " (facts() gave null)");
             return null;
         }
         Map<String, String> bindings = bindFacts(row, path, slots);
@@ -298,15 +309,16 @@ final class RubricCompiler {
         }
         Indicator indicator;
         try {
-            indicator = registered.type().configure(
-                    new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters));
-        } catch (InvalidParameterException e) {
-            problems.at(path + ".params." + e.parameter(), "parameter " + e.parameter() + " of indicator "
-                    + row.id() + ": " + e.getMessage());
-            return null;
-        } catch (RuntimeException | LinkageError e) {
-            problems.at(path, "indicator type " + row.type() + " (" + registered.source()
-                    + ") failed to configure indicator " + row.id() + ": " + e);
+            indicator = Guard.call(loader, scoringBudget, () -> registered.type().configure(
+                    new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters)));
+        } catch (Guard.Failure e) {
+            if (e.getCause() instanceof InvalidParameterException bad) {
+                problems.at(path + ".params." + bad.parameter(), "parameter " + bad.parameter() + " of indicator "
+                        + row.id() + ": " + bad.getMessage());
+            } else {
+                problems.at(path, "indicator type " + row.type() + " (" + registered.source()
+                        + ") failed to configure indicator " + row.id() + ": it " + e.getMessage());
+            }
             return null;
         }
         if (indicator == null) {
@@ -339,6 +351,7 @@ final class RubricCompiler {
     }
 
     private Parameters parameters(Rubric.Row row, String path, RegisteredType registered) {
+        // asked and checked once, guarded, when the type was registered
         Map<String, ParameterSpec> specs = registered.type().parameters().stream()
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, LinkedHashMap::new));
         for (String name : row.params().keySet()) {

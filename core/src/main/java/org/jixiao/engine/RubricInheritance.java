@@ -24,7 +24,11 @@ final class RubricInheritance {
     private final RubricLibrary library;
     private final Problems problems;
 
-    private RubricInheritance(TreeReader trees, RubricLibrary library, Problems problems) {
+    /** The folder of the file the user gave: {@code extends:} paths may not leave it. */
+    private final Path root;
+
+    private RubricInheritance(TreeReader trees, RubricLibrary library, Problems problems, Path root) {
+        this.root = root;
         this.trees = trees;
         this.library = library;
         this.problems = problems;
@@ -33,7 +37,9 @@ final class RubricInheritance {
     /** The rubric with every {@code extends} resolved; the document itself when it extends nothing. */
     static TreeReader.Document resolve(TreeReader.Document document, TreeReader trees, RubricLibrary library) {
         Problems problems = new Problems("rubric", document.source(), document);
-        TreeReader.Document resolved = new RubricInheritance(trees, library, problems)
+        RubricReader.requireRubricShape(document);
+        Path top = document.source().endsWith("(built-in)") ? null : Path.of(document.source()).toAbsolutePath().getParent();
+        TreeReader.Document resolved = new RubricInheritance(trees, library, problems, top)
                 .resolve(document, new ArrayList<>());
         problems.throwIfAny();
         return resolved;
@@ -77,9 +83,20 @@ final class RubricInheritance {
     private TreeReader.Document load(String ref, String fromSource, Node at) {
         try {
             if (RubricLibrary.namesFile(ref)) {
-                Path from = Path.of(fromSource).getParent();
-                Path file = (from == null ? Path.of(ref) : from.resolve(ref)).normalize();
-                return trees.read(file);
+                Path from = Path.of(fromSource).toAbsolutePath().getParent();
+                if (root == null || from == null || fromSource.endsWith("(built-in)")) {
+                    problems.at(at, "a built-in rubric or one given as text extends others by id only, not by the"
+                            + " path " + ref);
+                    return null;
+                }
+                Path file;
+                try {
+                    file = RubricPaths.resolve(root, from, ref);
+                } catch (IllegalArgumentException outside) {
+                    problems.at(at, outside.getMessage());
+                    return null;
+                }
+                return RubricReader.requireRubricShape(trees.read(file));
             }
             RubricLibrary.Text text = library.find(ref).orElse(null);
             if (text == null) {
@@ -89,7 +106,7 @@ final class RubricInheritance {
                         + "; or give the path of a rubric file");
                 return null;
             }
-            return trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8));
+            return RubricReader.requireRubricShape(trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8)));
         } catch (InputException e) {
             e.problems().forEach(p -> problems.at(at, "the base rubric cannot be read: " + p.format()));
             return null;

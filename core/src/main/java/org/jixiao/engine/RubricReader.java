@@ -25,7 +25,21 @@ final class RubricReader {
     private RubricReader() {
     }
 
+    /**
+     * The document, if it has the shape of a rubric (an object with at least one rubric key); otherwise a
+     * refusal that echoes nothing of it, so that a path naming some other file cannot print that file.
+     */
+    static TreeReader.Document requireRubricShape(TreeReader.Document document) {
+        if (document.root() instanceof Node.Obj obj
+                && obj.fields().keySet().stream().anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title"))) {
+            return document;
+        }
+        throw new InputException("rubric", new Problem(document.source(), null, null, "is not a rubric: a rubric is"
+                + " an object with the keys id, version, total, grades and groups (or extends)"));
+    }
+
     static Rubric read(TreeReader.Document document) {
+        requireRubricShape(document);
         Problems problems = new Problems("rubric", document.source(), document);
         Fields root = Fields.of(document.root(), problems, "a rubric", RUBRIC_KEYS);
         if (root == null) {

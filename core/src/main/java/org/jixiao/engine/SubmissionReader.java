@@ -16,6 +16,8 @@ final class SubmissionReader {
 
     private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
+    /** No rubric is scored out of more. */
+    private static final BigDecimal MAX_CLAIM = BigDecimal.valueOf(1000);
 
     private SubmissionReader() {
     }
@@ -40,7 +42,12 @@ final class SubmissionReader {
         if (claimedNode != null) {
             claimedNode.fields().forEach((id, value) -> {
                 if (value instanceof Node.Value v && v.value() instanceof BigDecimal score) {
-                    claimed.put(id, score);
+                    if (score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
+                        problems.at(value, "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
+                                + RubricCompiler.plain(score));
+                    } else {
+                        claimed.put(id, score);
+                    }
                 } else {
                     problems.at(value, "expected a claimed score (a number), got " + value.describe());
                 }
@@ -49,7 +56,8 @@ final class SubmissionReader {
         List<String> parts = new ArrayList<>();
         if (root.node().get("parts") != null) {
             for (Node part : root.list("parts")) {
-                if (part instanceof Node.Value v && v.value() instanceof String region && !region.isBlank()) {
+                if (part instanceof Node.Value v && v.value() instanceof String region && !region.isBlank()
+                        && TextPolicy.problem(region, false) == null) {
                     if (parts.contains(region.strip())) {
                         problems.at(part, "region " + region.strip() + " is listed twice");
                     }
@@ -88,7 +96,16 @@ final class SubmissionReader {
     }
 
     private static String optional(Fields fields, Node.Obj node, String key) {
-        return node.get(key) == null ? null : fields.text(key);
+        if (node.get(key) == null) {
+            return null;
+        }
+        String text = fields.text(key);
+        String refused = TextPolicy.problem(text, false);
+        if (refused != null) {
+            fields.problem(node.get(key), refused);
+            return null;
+        }
+        return text;
     }
 
     static Object plain(Node node) {

@@ -40,7 +40,7 @@ final class TreeReader {
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
-            .maxNumberLength(64)
+            .maxNumberLength(1000)
             .maxStringLength(1_000_000)
             .build();
 
@@ -130,7 +130,7 @@ final class TreeReader {
             return new Document(source, root);
         } catch (StreamConstraintsException e) {
             throw new InputException("input", new Problem(source, position(parser.currentLocation()), null,
-                    format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH + " levels, numbers of 64 digits,"
+                    format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH + " levels, numbers of 1000 characters,"
                             + " texts of a million characters): " + firstLine(e.getOriginalMessage())
                             .replaceAll(", from `[^`]*`", "")));
         } catch (JsonProcessingException e) {
@@ -180,11 +180,31 @@ final class TreeReader {
         if (text != null) {
             return text;
         }
+        if (truncatedUtf8(bytes, offset)) {
+            throw new InputException("input", new Problem(source, null, null, "file ends in the middle of a UTF-8"
+                    + " character: it was cut off (truncated) while being saved or copied; get the whole file again"));
+        }
         boolean looksGbk = strictDecode(bytes, 0, Charset.forName("GB18030")) != null;
         throw new InputException("input", new Problem(source, null, null, "file is not UTF-8 text"
                 + (looksGbk ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
                         + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
                         : "; save it as UTF-8, or give its encoding with --encoding")));
+    }
+
+    /** Valid UTF-8 up to its last one to three bytes, which begin a character that never ends. */
+    private static boolean truncatedUtf8(byte[] bytes, int offset) {
+        for (int cut = 1; cut <= 3 && bytes.length - cut > offset; cut++) {
+            int lead = bytes[bytes.length - cut] & 0xFF;
+            if (lead >= 0xC0) {
+                int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+                return length > cut && strictDecode(java.util.Arrays.copyOf(bytes, bytes.length - cut), offset,
+                        StandardCharsets.UTF_8) != null;
+            }
+            if (lead < 0x80) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String strictDecode(byte[] bytes, int offset, Charset charset) {
@@ -238,10 +258,20 @@ final class TreeReader {
                 throw problem(parser.currentLocation(), path, "file is empty; expected a JSON or YAML object");
             }
             Position at = position(parser.currentTokenLocation());
+            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yamlParser) {
+                if (yamlParser.isCurrentAlias()) {
+                    throw problem(parser.currentTokenLocation(), path, "YAML aliases (*" + parser.getText()
+                            + ") are not read; write the value out in full");
+                }
+                if (yamlParser.getCurrentAnchor() != null) {
+                    throw problem(parser.currentTokenLocation(), path, "YAML anchors (&" + yamlParser.getCurrentAnchor()
+                            + ") are not read; write each value out in full");
+                }
+            }
             return switch (token) {
                 case START_OBJECT -> object(path, at);
                 case START_ARRAY -> array(path, at);
-                case VALUE_STRING -> new Node.Value(source, path, at, parser.getText());
+                case VALUE_STRING -> new Node.Value(source, path, at, text(path, parser.getText()));
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path, at);
                 case VALUE_TRUE -> new Node.Value(source, path, at, Boolean.TRUE);
                 case VALUE_FALSE -> new Node.Value(source, path, at, Boolean.FALSE);
@@ -254,8 +284,11 @@ final class TreeReader {
             if (parser.isNaN()) {
                 throw problem(parser.currentTokenLocation(), path, "not a number (NaN or infinity); expected a finite number");
             }
-            BigDecimal value = parser.getDecimalValue();
-            return new Node.Value(source, path, at, value);
+            try {
+                return new Node.Value(source, path, at, NumberPolicy.read(parser.getText()));
+            } catch (IllegalArgumentException refused) {
+                throw problem(parser.currentTokenLocation(), path, refused.getMessage());
+            }
         }
 
         private Node object(String path, Position at) throws IOException {
@@ -265,6 +298,10 @@ final class TreeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Position keyAt = position(parser.currentTokenLocation());
+                String keyProblem = TextPolicy.problem(key, false);
+                if (keyProblem != null) {
+                    throw problem(parser.currentTokenLocation(), path, "a key: " + keyProblem);
+                }
                 String childPath = Node.child(path, key);
                 if (keys.containsKey(key)) {
                     Position first = keys.get(key);
@@ -290,6 +327,14 @@ final class TreeReader {
                 elements.add(value(Node.element(path, elements.size()), token));
             }
             return new Node.Arr(source, path, at, elements);
+        }
+
+        private String text(String path, String text) throws IOException {
+            String refused = TextPolicy.problem(text, true);
+            if (refused != null) {
+                throw problem(parser.currentTokenLocation(), path, refused);
+            }
+            return text;
         }
 
         InputException problem(JsonLocation location, String path, String message) {

@@ -19,12 +19,14 @@ class EvaluationTest {
 
     /** 10 less one point per issue. */
     private static final StubType ISSUES = new StubType("issues", List.of(FactSlot.named("issues", FactKind.COUNT, "问题", "项")),
-            (config, facts) -> new Score(config.weight().subtract(BigDecimal.valueOf(facts.count("issues"))).max(BigDecimal.ZERO),
-                    "问题" + facts.count("issues") + "项。", List.of()));
+            (config, facts) -> Score.deducting(config.weight(), facts.count("issues") == 0 ? List.of()
+                    : List.of(new org.jixiao.spi.Deduction(BigDecimal.valueOf(facts.count("issues")).min(config.weight()),
+                            "问题" + facts.count("issues") + "项")), "问题" + facts.count("issues") + "项。"));
     /** Full points when the plan is met, else half. */
     private static final StubType PLAN = new StubType("plan", List.of(FactSlot.bound("quantity", FactKind.PLAN_ACTUAL, "计划", "")),
-            (config, facts) -> new Score(facts.planActual("quantity").met() ? config.weight()
-                    : config.weight().divide(BigDecimal.valueOf(2)), "计划。", List.of()));
+            (config, facts) -> Score.deducting(config.weight(), facts.planActual("quantity").met() ? List.of()
+                    : List.of(new org.jixiao.spi.Deduction(config.weight().divide(BigDecimal.valueOf(2)), "未完成计划")),
+                    "计划。"));
     private static final StubType THROWS = new StubType("throws", List.of(),
             (config, facts) -> {
                 throw new IllegalStateException("boom");
@@ -216,8 +218,13 @@ class EvaluationTest {
         assertThatThrownBy(() -> rubric.evaluate(submission("""
                 {"facts": {"issues": 1e20, "households": {"plan": 100, "actual": 100}}}""")))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("facts.issues: got 1E+20; numbers larger than 1000000000000 are refused as"
-                        + " implausible: check the unit and the digits");
+                .hasMessageContaining("sub.json:1:22: facts.issues: the number 1e20 is out of range: jixiao reads"
+                        + " numbers of up to 15 digits before the point and 12 after it");
+        // within the reader's range, beyond the trillion a fact may hold
+        assertThatThrownBy(() -> rubric.evaluate(submission("""
+                {"facts": {"issues": 1e13, "households": {"plan": 100, "actual": 100}}}""")))
+                .hasMessageContaining("facts.issues: got 10000000000000; numbers larger than 1000000000000 are refused"
+                        + " as implausible: check the unit and the digits");
     }
 
     private static final String NOT_APPLICABLE_RUBRIC = """

@@ -84,7 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
             out.print(rendered);
             out.flush();
         } else {
-            AtomicFiles.write(output, rendered);
+            AtomicFiles.write(output, rendered, file, rubric != null ? java.nio.file.Path.of(rubric) : null,
+                    java.nio.file.Path.of(compiled.source()));
         }
         return Cli.OK;
     }

@@ -44,6 +44,17 @@ public final class JixiaoCommand implements java.util.concurrent.Callable<Intege
         options.skipBadPlugins(skip);
     }
 
+    @Option(names = "--plugin-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "The time each call into indicator code may take, when loading and when scoring, before it"
+                    + " is abandoned and reported. Default: 10.")
+    void pluginTimeout(java.math.BigDecimal seconds) {
+        if (seconds.signum() <= 0 || seconds.compareTo(java.math.BigDecimal.valueOf(3600)) > 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--plugin-timeout: expected seconds greater than 0 and at most 3600, got " + seconds.toPlainString());
+        }
+        options.pluginTimeout(java.time.Duration.ofMillis(seconds.movePointRight(3).longValue()).plusNanos(1));
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("jixiao: missing command");

@@ -135,7 +135,7 @@ final class ReviewCommand implements Callable<Integer> {
             out.print(summary);
             out.flush();
         } else {
-            AtomicFiles.writeTree(output, files(report, summary));
+            AtomicFiles.writeTree(output, files(report, summary), files);
             err.println("jixiao: wrote " + output + ": " + (report.results().size()) + " submissions and the summary");
         }
         for (SubmissionResult result : report.results()) {

@@ -25,8 +25,14 @@ public final class AtomicFiles {
      * @param folder the folder to write
      * @param files contents by relative path ({@code a/b.json}), in the order to write them
      */
-    public static void writeTree(Path folder, java.util.Map<String, String> files) {
+    public static void writeTree(Path folder, java.util.Map<String, String> files, java.util.Collection<Path> inputs) {
         Path target = folder.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (input.toAbsolutePath().normalize().startsWith(target)) {
+                throw new InputException("output", new Problem(folder.toString(), null, null, "cannot write the output"
+                        + " folder: it holds an input of this run (" + input + "); write the result elsewhere"));
+            }
+        }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new InputException("output", new Problem(folder.toString(), null, null, "the folder "
@@ -51,7 +57,7 @@ public final class AtomicFiles {
         Path temporary = null;
         Path old = null;
         try {
-            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+            temporary = createNew(parent, "." + target.getFileName() + ".", "", true);
             Files.writeString(temporary.resolve(MARKER), "written by jixiao; a rerun replaces this folder\n");
             for (java.util.Map.Entry<String, String> file : files.entrySet()) {
                 Path path = temporary.resolve(file.getKey()).normalize();
@@ -101,29 +107,57 @@ public final class AtomicFiles {
         }
     }
 
-    public static void write(Path target, String content) {
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Path temporary = null;
+    /**
+     * Writes a file whole or not at all: a temporary file beside it, then a rename over it. A symbolic link
+     * is written through (its target is replaced); a device, a pipe or a folder is refused, and so is any of
+     * {@code inputs}. A new file gets the permissions the umask gives; an existing file keeps its own.
+     *
+     * @param target the file to write
+     * @param content the whole content
+     * @param inputs the files this run reads, which it must not overwrite
+     */
+    public static void write(Path target, String content, Path... inputs) {
+        Path file = target.toAbsolutePath();
+        try {
+            if (Files.isSymbolicLink(file)) {
+                if (!Files.exists(file)) {
+                    throw refusal(target, "it is a symbolic link to " + Files.readSymbolicLink(file)
+                            + ", which does not exist");
+                }
+                file = file.toRealPath();
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw refusal(target, Files.isDirectory(file) ? "it is a directory"
+                        : "it is not a regular file (a device or a pipe); give the path of a file");
+            }
+            for (Path input : inputs) {
+                if (input != null && Files.exists(file) && Files.exists(input) && Files.isSameFile(file, input)) {
+                    throw refusal(target, "it is an input of this run (" + input + "); write the result elsewhere");
+                }
+            }
+        } catch (IOException e) {
+            throw refusal(target, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        Path directory = file.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
             throw new InputException("output", new Problem(target.toString(), null, null, "the folder "
                     + (target.getParent() == null ? directory : target.getParent()) + " does not exist"));
         }
+        Path temporary = null;
         try {
-            if (Files.isDirectory(absolute)) {
-                throw new IOException("it is a directory");
-            }
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+            temporary = createNew(directory, "." + file.getFileName() + ".", ".tmp", false);
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            if (Files.exists(file)) {
+                keepPermissions(file, temporary);
+            }
             try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
         } catch (IOException e) {
-            throw new InputException("output", new Problem(target.toString(), null, null,
-                    "cannot write the output file: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+            throw refusal(target, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
             if (temporary != null) {
                 try {
@@ -134,4 +168,36 @@ public final class AtomicFiles {
             }
         }
     }
+
+    private static InputException refusal(Path target, String why) {
+        return new InputException("output", new Problem(target.toString(), null, null,
+                "cannot write the output file: " + why));
+    }
+
+    /**
+     * A new, empty file or folder with a random name, created with the permissions the umask gives (unlike
+     * {@link Files#createTempFile}, which makes every file 0600).
+     */
+    private static Path createNew(Path directory, String prefix, String suffix, boolean folder) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = directory.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + suffix);
+            try {
+                return folder ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static void keepPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // not a POSIX file system: the new file keeps the permissions it was created with
+        }
+    }
+
 }

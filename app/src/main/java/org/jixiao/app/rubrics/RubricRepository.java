@@ -70,11 +70,16 @@ public final class RubricRepository implements RubricLibrary {
 
     /** A rubric named in a file (a submission, a cases file): by id, or by path relative to that file. */
     public CompiledRubric resolveFrom(String ref, Path namedIn) {
-        Path folder = namedIn.toAbsolutePath().getParent();
-        if (looksLikePath(ref) && !Path.of(ref).isAbsolute() && folder != null && Files.exists(folder.resolve(ref))) {
-            return load(folder.resolve(ref));
+        if (!RubricLibrary.namesFile(ref)) {
+            return resolve(ref);
         }
-        return resolve(ref);
+        // a file names rubrics only inside its own folder: a county's submission cannot make jixiao read another file
+        Path folder = namedIn.toAbsolutePath().getParent();
+        try {
+            return load(org.jixiao.engine.RubricPaths.resolve(folder, folder, ref));
+        } catch (IllegalArgumentException outside) {
+            throw new InputException("rubric", new Problem(namedIn.toString(), null, "rubric", outside.getMessage()));
+        }
     }
 
     /** The rubric a suite names: by id, or by path relative to the cases file. */

@@ -11,7 +11,6 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.Plugin;
 import org.jixiao.engine.Plugins;
 import org.jixiao.engine.Problem;
-import org.jixiao.engine.RegisteredType;
 import org.jixiao.spi.IndicatorType;
 
 /**
@@ -21,7 +20,7 @@ import org.jixiao.spi.IndicatorType;
 final class EngineModule extends AbstractModule {
 
     /** No indicator of ours takes a millisecond; one that takes this long is stuck, not slow. */
-    static final Duration SCORING_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(10);
 
     @Override
     protected void configure() {
@@ -31,11 +30,11 @@ final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     Engine engine(Set<IndicatorType> extraTypes, RunOptions options) {
-        Engine.Builder builder = Engine.builder().discover(EngineModule.class.getClassLoader())
-                .scoringTimeout(SCORING_TIMEOUT);
+        Engine.Builder builder = Engine.builder().scoringTimeout(options.pluginTimeout())
+                .discover(EngineModule.class.getClassLoader());
         extraTypes.forEach(builder::addType);
         if (options.plugins() != null) {
-            addPlugins(builder, Plugins.load(options.plugins()), options);
+            addPlugins(builder, Plugins.load(options.plugins(), options.pluginTimeout()), options);
         }
         return builder.build();
     }
@@ -51,16 +50,10 @@ final class EngineModule extends AbstractModule {
             return;
         }
         for (Plugin plugin : plugins) {
-            List<String> taken = plugin.types().stream().map(RegisteredType::id)
-                    .filter(builder.typeIds()::contains).toList();
-            if (!plugin.ok()) {
-                options.warnings().accept("skipped plugin " + plugin.location() + ": " + plugin.problems().stream()
+            List<Problem> problems = builder.addPluginIfSound(plugin);
+            if (!problems.isEmpty()) {
+                options.warnings().accept("skipped plugin " + plugin.location() + ": " + problems.stream()
                         .map(Problem::message).collect(Collectors.joining("; ")));
-            } else if (!taken.isEmpty()) {
-                options.warnings().accept("skipped plugin " + plugin.location() + ": it offers indicator types"
-                        + " already loaded: " + String.join(", ", taken));
-            } else {
-                builder.addPlugin(plugin);
             }
         }
     }

@@ -15,6 +15,17 @@ public final class RunOptions {
     private Path plugins;
     private boolean skipBadPlugins;
     private Consumer<String> warnings = message -> { };
+    private java.time.Duration pluginTimeout = EngineModule.PLUGIN_TIMEOUT;
+
+    /** The time each call into indicator code may take, at load and at scoring. */
+    public java.time.Duration pluginTimeout() {
+        return pluginTimeout;
+    }
+
+    /** Sets the time each call into indicator code may take. */
+    public void pluginTimeout(java.time.Duration budget) {
+        this.pluginTimeout = budget;
+    }
 
     /** The plugins folder, or {@code null} for none. */
     public Path plugins() {

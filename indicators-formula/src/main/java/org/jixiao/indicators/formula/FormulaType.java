@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
@@ -42,8 +40,15 @@ import org.jixiao.spi.scoring.Numbers;
 public final class FormulaType implements IndicatorType {
 
     static final String FUNCTION_LIST = "IF, MIN, MAX, ABS, ROUND, FLOOR, CEILING, NOT";
-    private static final Set<String> FUNCTIONS = Set.of(FUNCTION_LIST.split(", "));
-    private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+    /** Compared as EvalEx looks functions up: ignoring case. */
+    private static final Set<String> FUNCTIONS = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    static {
+        FUNCTIONS.addAll(List.of(FUNCTION_LIST.split(", ")));
+    }
+    static final int MAX_LENGTH = 2000;
+    static final int MAX_TOKENS = 400;
+    static final int MAX_DEPTH = 32;
+    static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(100);
     private static final Pattern SLOT = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final List<BigDecimal> SAMPLES =
             List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("50"), new BigDecimal("100"));
@@ -128,22 +133,90 @@ public final class FormulaType implements IndicatorType {
         return indicator;
     }
 
-    /** Parses and checks the functions; the message names the position EvalEx reports. */
-    private static Expression parse(String text) {
-        Matcher call = CALL.matcher(text);
-        while (call.find()) {
-            if (!FUNCTIONS.contains(call.group(1).toUpperCase(Locale.ROOT))) {
-                throw new InvalidParameterException("expression", "uses the function " + call.group(1)
-                        + " (at character " + (call.start() + 1) + "); formulas may use " + FUNCTION_LIST);
+    /**
+     * Parses and checks an expression. The functions are found by EvalEx's own tokenizer and compared the way
+     * EvalEx looks them up (ignoring case), so that the check and the evaluator cannot disagree on what a
+     * function is; the text is printable ASCII, so no Unicode space or letter EvalEx folds can hide one; and
+     * its size and nesting are bounded, so that no expression can exhaust the stack.
+     */
+    static Expression parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidParameterException("expression", "has " + text.length() + " characters; formulas may have"
+                    + " at most " + MAX_LENGTH);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                throw new InvalidParameterException("expression", "holds the character U+" + String.format("%04X",
+                        (int) c) + " at character " + (i + 1) + "; formulas are written in ASCII letters, digits,"
+                        + " operators, parentheses and plain spaces");
             }
         }
-        Expression expression = new Expression(text, MathContext.DECIMAL128);
+        Expression expression = expression(text);
+        int tokens = 0;
+        int depth = 0;
+        boolean afterPower = false;
         try {
+            java.util.Iterator<Expression.Token> tokenizer = expression.getExpressionTokenizer();
+            while (tokenizer.hasNext()) {
+                Expression.Token token = tokenizer.next();
+                Object type = token.type;
+                if (++tokens > MAX_TOKENS) {
+                    throw new InvalidParameterException("expression", "has more than " + MAX_TOKENS + " terms; split it"
+                            + " into several rows or simplify it");
+                }
+                if ("FUNCTION".equals(String.valueOf(type)) && !FUNCTIONS.contains(token.surface)) {
+                    throw new InvalidParameterException("expression", "uses the function " + token.surface
+                            + " (at character " + (token.pos + 1) + "); formulas may use " + FUNCTION_LIST);
+                }
+                if ("OPEN_PAREN".equals(String.valueOf(type)) && ++depth > MAX_DEPTH) {
+                    throw new InvalidParameterException("expression", "nests parentheses more than " + MAX_DEPTH
+                            + " deep");
+                }
+                if ("CLOSE_PAREN".equals(String.valueOf(type))) {
+                    depth--;
+                }
+                if (afterPower && "LITERAL".equals(String.valueOf(type))) {
+                    BigDecimal exponent = new BigDecimal(token.surface).stripTrailingZeros();
+                    if (exponent.scale() > 0 || exponent.abs().compareTo(MAX_EXPONENT) > 0) {
+                        throw new InvalidParameterException("expression", "raises to the power " + token.surface
+                                + " (at character " + (token.pos + 1) + "); exponents are whole numbers from -"
+                                + MAX_EXPONENT + " to " + MAX_EXPONENT);
+                    }
+                }
+                afterPower = "OPERATOR".equals(String.valueOf(type)) && "^".equals(token.surface);
+                if ("HEX_LITERAL".equals(String.valueOf(type)) || "STRINGPARAM".equals(String.valueOf(type))) {
+                    throw new InvalidParameterException("expression", "holds " + token.surface + " (at character "
+                            + (token.pos + 1) + "); formulas take decimal numbers only");
+                }
+            }
             expression.toRPN();
             expression.getUsedVariables();
+        } catch (InvalidParameterException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InvalidParameterException("expression", "\"" + text + "\" does not parse: " + e.getMessage());
         }
+        return expression;
+    }
+
+    /** An EvalEx expression whose power takes only a whole exponent within bounds: no runaway work, no doubles. */
+    private static Expression expression(String text) {
+        Expression expression = new Expression(text, MathContext.DECIMAL128);
+        expression.addOperator(new com.udojava.evalex.AbstractOperator("^", Expression.OPERATOR_PRECEDENCE_POWER, false) {
+            @Override
+            public BigDecimal eval(BigDecimal base, BigDecimal exponent) {
+                Expression.assertNotNull(base, exponent);
+                BigDecimal whole = exponent.stripTrailingZeros();
+                if (whole.scale() > 0 || whole.abs().compareTo(MAX_EXPONENT) > 0) {
+                    throw new ArithmeticException("the exponent " + exponent.toPlainString() + " is not a whole number"
+                            + " from -" + MAX_EXPONENT + " to " + MAX_EXPONENT);
+                }
+                int n = whole.intValueExact();
+                return n >= 0 ? base.pow(n, MathContext.DECIMAL128)
+                        : BigDecimal.ONE.divide(base.pow(-n, MathContext.DECIMAL128), MathContext.DECIMAL128);
+            }
+        });
         return expression;
     }
 
@@ -172,7 +245,7 @@ public final class FormulaType implements IndicatorType {
 
         @Override
         protected Expression initialValue() {
-            return new Expression(text, MathContext.DECIMAL128);
+            return expression(text);
         }
 
         BigDecimal evaluate(Map<String, BigDecimal> values) {

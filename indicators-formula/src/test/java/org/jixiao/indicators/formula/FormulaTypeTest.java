@@ -95,4 +95,40 @@ class FormulaTypeTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("facts.elevatorsInstalled: expected a whole number, 0 or more, got 2.5");
     }
+
+    /** The check and EvalEx must agree on what a function is: no space, letter or case may hide RANDOM. */
+    @Test
+    void no_spelling_gets_a_function_past_the_whitelist() {
+        for (String hidden : new String[] {"RANDOM() * 0 + installed", "random () * 0 + installed",
+                "Random\t() * 0 + installed", "MIN(RANDOM(), 1)", "SQRT(installed)", "ſqrt(installed)",
+                "RANDOM\u2000() * 0 + installed", "RANDOM\u00A0() * 0 + installed", "installed + 0x10"}) {
+            assertThatThrownBy(() -> elevators.param("expression", hidden).compile()).as(hidden)
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("params.expression");
+        }
+        assertThatThrownBy(() -> elevators.param("expression", "RANDOM\u2000() * 0 + installed").compile())
+                .hasMessageContaining("holds the character U+2000 at character 7; formulas are written in ASCII");
+        assertThatThrownBy(() -> elevators.param("expression", "random () + installed").compile())
+                .hasMessageContaining("uses the function random (at character 1); formulas may use IF, MIN, MAX");
+        // the whitelist itself is case-insensitive, as EvalEx is
+        assertThat(elevators.param("expression", "min(3, installed / planned * 3)")
+                .score(Map.of("elevatorsInstalled", 40L, "elevatorsPlanned", 40L)).score()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void size_nesting_and_powers_are_bounded_when_the_rubric_loads() {
+        assertThatThrownBy(() -> elevators.param("expression", "installed" + " + installed".repeat(500)).compile())
+                .hasMessageContaining("has 6009 characters; formulas may have at most 2000");
+        assertThatThrownBy(() -> elevators.param("expression", "installed" + "+1".repeat(300)).compile())
+                .hasMessageContaining("has more than 400 terms");
+        assertThatThrownBy(() -> elevators.param("expression", "(".repeat(40) + "installed" + ")".repeat(40)).compile())
+                .hasMessageContaining("nests parentheses more than 32 deep");
+        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed ^ 20000000)").compile())
+                .hasMessageContaining("raises to the power 20000000 (at character 20); exponents are whole numbers"
+                        + " from -100 to 100");
+        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed ^ 0.5)").compile())
+                .hasMessageContaining("raises to the power 0.5");
+        assertThat(elevators.param("expression", "MIN(3, installed ^ 2 / planned ^ 2 * 3)")
+                .score(Map.of("elevatorsInstalled", 20L, "elevatorsPlanned", 40L)).score()).isEqualByComparingTo("0.75");
+    }
 }
