@@ -94,6 +94,64 @@ class ArchitectureTest {
                 .check(JIXIAO);
     }
 
+    /** Every public type of what embedders and plugin authors use says how far to rely on it (JUnit's @API). */
+    @Test
+    void every_public_type_of_the_api_is_marked() {
+        classes().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine", "org.jixiao.review",
+                        "org.jixiao.testkit")
+                .and().arePublic().and().areTopLevelClasses()
+                .should().beAnnotatedWith(org.jixiao.spi.Api.class)
+                .check(JIXIAO);
+    }
+
+    /** The artifacts follow the class loaders: a plugin compiles against jixiao-spi, which holds the SPI alone. */
+    @Test
+    void the_spi_is_its_own_artifact_and_holds_only_the_spi() {
+        classes().that().resideInAPackage("org.jixiao.spi..")
+                .should(beLocatedIn("/core/spi/", "jixiao-spi"))
+                .check(JIXIAO);
+        classes().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.testkit..")
+                .should(notBeLocatedIn("/core/spi/", "jixiao-spi"))
+                .check(JIXIAO);
+    }
+
+    @Test
+    void the_engine_does_not_depend_on_the_test_kit() {
+        noClasses().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.spi..")
+                .should().dependOnClassesThat().resideInAPackage("org.jixiao.testkit..")
+                .check(JIXIAO);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> beLocatedIn(
+            String folder, String jar) {
+        return new com.tngtech.archunit.lang.ArchCondition<>("be located in " + folder + " or " + jar + "*.jar") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaClass item,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                String uri = item.getSource().map(source -> source.getUri().toString()).orElse("");
+                if (!uri.contains(folder) && !uri.contains(jar)) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
+                            item.getName() + " is in " + uri));
+                }
+            }
+        };
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> notBeLocatedIn(
+            String folder, String jar) {
+        return new com.tngtech.archunit.lang.ArchCondition<>("not be located in " + folder + " or " + jar + "*.jar") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaClass item,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                String uri = item.getSource().map(source -> source.getUri().toString()).orElse("");
+                if (uri.contains(folder) || uri.contains(jar)) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
+                            item.getName() + " is in " + uri));
+                }
+            }
+        };
+    }
+
     @Test
     void no_package_cycles() {
         slices().matching("org.jixiao.(**)").should().beFreeOfCycles().check(JIXIAO);

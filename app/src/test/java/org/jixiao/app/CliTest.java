@@ -60,7 +60,7 @@ class CliTest {
     void the_rubric_option_overrides_the_submission_and_takes_a_file(@TempDir Path dir) throws Exception {
         Path rubric = dir.resolve("copy.yaml");
         Files.writeString(rubric, Files.readString(Path.of(
-                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml")).replace(
+                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml")).replace(
                 "id: henan-2020-old-community", "id: henan-2020-copy"));
 
         CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString(), "-f", "json");
@@ -122,7 +122,7 @@ class CliTest {
                         + " pointsPerStep=1, stepReading=proportional");
 
         CliRun validate = CliRun.of("rubric", "validate",
-                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
+                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
         assertThat(validate.exitCode()).as(validate.err()).isZero();
         assertThat(validate.out()).contains("valid rubric henan-2020-old-community 2020.1: 4 groups, 12 indicators,"
                 + " total 100, 20 facts; sha256 ");

@@ -29,7 +29,7 @@ class ErrorCatalogTest {
     private static final Path CATALOG = Path.of("src/test/resources/error-catalog.yaml");
     private static final Path DOC = Path.of("..", "docs", "errors.md");
     private static final Path BUILT_IN_RUBRIC =
-            Path.of("src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
+            Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
     private static final String PREVIOUS_OUTPUT = "a previous good result";
 
     record Case(int number, String input, String file, JsonNode spec, List<String> args, int exit, String message) {

@@ -50,7 +50,7 @@ class FailingIndicatorCliTest {
     @Test
     void a_score_above_the_weight_fails_with_exit_1_and_writes_nothing(@TempDir Path dir) throws Exception {
         Path rubric = Files.writeString(dir.resolve("greedy.yaml"), Files.readString(Path.of(
-                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
                 .replace("type: quality-issues", "type: greedy").replace("params: { pointsEach: 1 }", ""));
         Path output = Files.writeString(dir.resolve("result.json"), "a previous good result");
 

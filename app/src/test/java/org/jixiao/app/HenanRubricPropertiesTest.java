@@ -30,7 +30,7 @@ class HenanRubricPropertiesTest {
 
     private static final CompiledRubric RUBRIC = Engine.builder()
             .discover(HenanRubricPropertiesTest.class.getClassLoader()).build()
-            .loadRubric(Path.of("src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
+            .loadRubric(Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
 
     private static final List<String> PAIRS = List.of("households", "area", "buildings", "communities", "elderlyCareArea");
     private static final List<String> PROBLEM_COUNTS =

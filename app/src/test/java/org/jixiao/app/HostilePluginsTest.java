@@ -34,7 +34,7 @@ class HostilePluginsTest {
     void setUp() throws IOException {
         plugins = Files.createDirectory(dir.resolve("plugins"));
         rubric = Files.writeString(dir.resolve("hostile.yaml"), Files.readString(Path.of(
-                "src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
                 .replace("type: quality-issues", "type: hostile").replace("params: { pointsEach: 1 }", ""));
     }
 

@@ -293,4 +293,22 @@ class PluginsTest {
                 .map(l -> l.replaceAll(".*\\(SPI (.*)\\)$", "$1")).distinct().toList();
         assertThat(versions).containsExactly(org.jixiao.spi.SpiVersion.CURRENT);
     }
+
+    @Test
+    void a_class_path_provider_built_for_another_spi_is_refused_too() throws Exception {
+        Path jar = TestJars.compile(dir.resolve("future-on-class-path.jar"), Map.of("test.cp.Provider", """
+                package test.cp;
+                public final class Provider implements org.jixiao.spi.IndicatorProvider {
+                    public java.util.List<org.jixiao.spi.IndicatorType> indicatorTypes() { return java.util.List.of(); }
+                }
+                """), Map.of(SERVICES, "test.cp.Provider\n"), "2.0");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                PluginsTest.class.getClassLoader())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.jixiao.engine.Engine.builder().discover(loader)
+                            .build())
+                    .isInstanceOf(org.jixiao.engine.InputException.class)
+                    .hasMessage("invalid indicator types: future-on-class-path.jar: provider test.cp.Provider was built"
+                            + " for SPI 2.0; this engine provides 1.1");
+        }
+    }
 }

@@ -33,7 +33,7 @@ class RollupPropertiesTest {
 
     private static final CompiledRubric RUBRIC = Engine.builder()
             .discover(RollupPropertiesTest.class.getClassLoader()).build()
-            .loadRubric(Path.of("src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
+            .loadRubric(Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
 
     private static final List<String> PAIRS = List.of("households", "area", "buildings", "communities", "elderlyCareArea");
     private static final List<String> COUNTS = List.of("violations", "qualityIssues", "unhandledPetitions");

@@ -12,7 +12,7 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.Rubric;
-import org.jixiao.engine.RubricDiff;
+import org.jixiao.app.rubrics.RubricDiff;
 import org.jixiao.engine.RubricTests;
 import org.jixiao.spi.scoring.Numbers;
 import picocli.CommandLine.Command;
@@ -135,7 +135,7 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RubricTests.Suite suite = rubrics.cases(cases);
+            RubricTests.Suite suite = rubrics.suite(cases);
             CompiledRubric rubric = rubrics.rubricOf(suite);
             out.println(rubric.ref().id() + " " + rubric.ref().version() + ": " + suite.cases().size()
                     + " cases from " + suite.source());

@@ -16,19 +16,24 @@ import org.jixiao.engine.EvaluationJson;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Rubric;
+import org.jixiao.engine.RubricLibrary;
 import org.jixiao.engine.Submission;
+import org.jixiao.review.Review;
+import org.jixiao.review.ReviewReport;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
 /**
- * A budget-management system embedding jixiao: no Guice, no CLI, only {@code jixiao-core} and the
- * indicator families on the class path.
+ * A budget-management system embedding jixiao: no Guice, no CLI, only {@code jixiao-core} and
+ * {@code jixiao-rubrics} (with the indicator families it brings) on the class path.
  *
  * <ol>
  *   <li>build an engine from the types {@link java.util.ServiceLoader} finds;</li>
  *   <li>build a rubric in code (or load one with {@link Engine#loadRubric}) and compile it once;</li>
  *   <li>score submissions made from the host's own records, and one read from JSON;</li>
- *   <li>score a batch on several threads: the compiled rubric is immutable and thread-safe.</li>
+ *   <li>score a batch on several threads: the compiled rubric is immutable and thread-safe;</li>
+ *   <li>evaluate a built-in rubric by id ({@code jixiao-rubrics} on the class path, no application);</li>
+ *   <li>review ten counties and roll them up into their city, as a city's reviewer does.</li>
  * </ol>
  */
 public final class EmbeddingExample {
@@ -37,10 +42,16 @@ public final class EmbeddingExample {
     }
 
     public static void main(String[] args) throws Exception {
-        run(System.out);
+        run(System.out, java.nio.file.Path.of(args.length > 0 ? args[0] : "examples"));
     }
 
-    static void run(PrintStream out) throws Exception {
+    /**
+     * Runs every step.
+     *
+     * @param out where to print
+     * @param examples the repository's examples folder, for the built-in rubric's submissions
+     */
+    static void run(PrintStream out, java.nio.file.Path examples) throws Exception {
         // 1. The engine, with every indicator type on the class path.
         Engine engine = Engine.builder().discover(EmbeddingExample.class.getClassLoader()).build();
 
@@ -103,5 +114,18 @@ public final class EmbeddingExample {
         } finally {
             pool.shutdown();
         }
+
+        // 5. A built-in rubric by id, from jixiao-rubrics on the class path.
+        RubricLibrary builtIns = RubricLibrary.onClassPath(EmbeddingExample.class.getClassLoader());
+        CompiledRubric henan = engine.loadRubric(builtIns, "henan-2020-old-community");
+        Evaluation city = henan.evaluate(engine.readSubmission(examples.resolve("zhumadian-2020.json")));
+        out.println("built-in " + builtIns.ids() + ": 驻马店市 " + city.total() + " " + city.grade().grade());
+
+        // 6. A reviewer's round: ten counties scored and checked, rolled up into their city.
+        ReviewReport review = Review.builder(engine, (submission, file) -> henan).threads(2).build()
+                .run(List.of(examples.resolve("zhumadian-2020-counties")));
+        out.println("review: " + review.results().size() + " counties, " + review.overClaimed().size()
+                + " over-claimed by " + review.overClaimedPoints() + " points; city " + review.rollup().total() + " "
+                + review.rollup().grade().grade());
     }
 }

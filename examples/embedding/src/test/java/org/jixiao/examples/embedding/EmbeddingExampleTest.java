@@ -13,10 +13,23 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
 
     @Test
-    void the_example_runs_and_scores() throws Exception {
+    void the_example_runs_and_scores_without_the_app_and_logs_nothing_at_info() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), java.nio.file.Path.of(".."));
+        } finally {
+            System.setErr(stderr);
+        }
         String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("slf4j-simple logs INFO and above to stderr").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("org.jixiao.app.Main"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(out).contains("built-in [henan-2020-old-community]: 驻马店市 98.1 优")
+                .contains("review: 10 counties, 2 over-claimed by 19 points; city 98.1 优");
 
         assertThat(out).contains("reads [households, undisclosedItems]")
                 // 24 / 1200 = 2 points below plan: 13; one item not disclosed: 4.5
@@ -35,7 +48,7 @@ class EmbeddingExampleTest {
     void the_example_uses_only_the_public_api() {
         classes().that().resideInAPackage("org.jixiao.examples.embedding..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi", "org.jixiao.engine",
-                        "org.jixiao.examples.embedding..")
+                        "org.jixiao.review", "org.jixiao.examples.embedding..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.jixiao.examples.embedding"));
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jixiao.testkit.IndicatorHarness.pair;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Map;
 import org.jixiao.engine.Evaluation.IndicatorResult;
 import org.jixiao.engine.InputException;
@@ -48,15 +46,5 @@ class ElevatorCompletionTypeTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("params.reasonTemplate: parameter reasonTemplate of indicator row: must show"
                         + " the rate with ${rate}");
-    }
-
-    @Test
-    void the_plugin_uses_only_the_public_spi_and_its_own_libraries() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-                .that().resideInAPackage("org.jixiao.examples.elevator..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
-                        "org.jixiao.examples.elevator..", "org.apache.commons.text..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.jixiao.examples.elevator"));
     }
 }

@@ -1,0 +1,418 @@
+package org.jixiao.engine;
+
+import org.jixiao.spi.Api;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.Indicator;
+import org.jixiao.spi.Parameters;
+import org.jixiao.spi.PlanActual;
+
+/**
+ * A rubric checked against its indicator types and ready to score submissions: every row's type is
+ * resolved and configured once, so evaluating does no lookup, reflection or parsing.
+ *
+ * <p>Immutable and thread-safe: evaluate from as many threads as you like.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public final class CompiledRubric {
+
+    /** The id claimed scores use for the total. */
+    public static final String TOTAL_ID = "total";
+    private static final String TOTAL_NAME = "合计";
+
+    private final Rubric rubric;
+    private final String source;
+    private final List<GradeBand> bands;
+    private final List<Group> groups;
+    private final List<RequiredFact> facts;
+    private final boolean[] zeroPlanAllowed;
+    private final Map<String, Integer> factIndex;
+    private final Map<String, String> names;
+    /** Hashed after construction, from the finished value, on first use (the same bytes on every thread). */
+    private volatile Evaluation.RubricRef ref;
+    private final List<Row> rows;
+    private final Extra bonus;
+    private final Extra penalty;
+    private final Duration scoringBudget;
+    private final Locator locator;
+    private final FactRollup rollup;
+
+    CompiledRubric(Rubric rubric, String source, Locator locator, List<GradeBand> bands, List<Group> groups,
+            Extra bonus, Extra penalty, Map<String, RubricCompiler.FactUse> uses, FactRollup rollup,
+            Duration scoringBudget) {
+        this.rollup = rollup;
+        this.locator = locator;
+        this.scoringBudget = scoringBudget;
+        this.bonus = bonus;
+        this.penalty = penalty;
+        List<Row> all = new ArrayList<>(groups.stream().flatMap(g -> g.rows().stream()).toList());
+        for (Extra extra : new Extra[] {bonus, penalty}) {
+            if (extra != null) {
+                all.addAll(extra.rows());
+            }
+        }
+        this.rows = List.copyOf(all);
+        this.rubric = rubric;
+        this.source = source;
+        this.bands = List.copyOf(bands);
+        this.groups = List.copyOf(groups);
+        List<RequiredFact> required = new ArrayList<>();
+        uses.values().forEach(use -> required.add(new RequiredFact(
+                use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
+        this.facts = List.copyOf(required);
+        this.zeroPlanAllowed = new boolean[uses.size()];
+        int u = 0;
+        for (RubricCompiler.FactUse use : uses.values()) {
+            zeroPlanAllowed[u++] = use.zeroPlanAllowed();
+        }
+        this.factIndex = Map.copyOf(RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
+        Map<String, String> idNames = new LinkedHashMap<>();
+        for (Group group : groups) {
+            idNames.put(group.group().id(), group.group().name());
+            group.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+        }
+        for (Extra extra : new Extra[] {bonus, penalty}) {
+            if (extra != null) {
+                extra.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+            }
+        }
+        idNames.put(TOTAL_ID, TOTAL_NAME);
+        this.names = Collections.unmodifiableMap(idNames);
+    }
+
+    /**
+     * The rubric as written.
+     *
+     * @return the rubric, never {@code null}
+     */
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /**
+     * Where the rubric was read from.
+     *
+     * @return a file or resource name, never {@code null}
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Identifies this rubric exactly, as evaluations record it.
+     *
+     * @return id, version, title, total and SHA-256
+     */
+    public Evaluation.RubricRef ref() {
+        Evaluation.RubricRef known = ref;
+        if (known == null) {
+            known = new Evaluation.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.total(),
+                    Canonical.rubricSha256(this));
+            ref = known;
+        }
+        return known;
+    }
+
+    /**
+     * Every row with its resolved type, parameters (defaults filled in) and fact bindings, in table
+     * order; bonus and penalty items last, with {@code bonus} or {@code penalty} as their group.
+     *
+     * @return the entries, never {@code null}
+     */
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        for (Group group : groups) {
+            int index = rubric.groups().indexOf(group.group());
+            for (Row row : group.rows()) {
+                String path = "groups[" + index + "].indicators[" + group.group().indicators().indexOf(row.row()) + "]";
+                entries.add(entry(group.group().id(), row, path));
+            }
+        }
+        for (String key : List.of("bonus", "penalty")) {
+            Extra extra = key.equals("bonus") ? bonus : penalty;
+            if (extra != null) {
+                for (Row row : extra.rows()) {
+                    entries.add(entry(key, row, key + ".indicators[" + extra.extra().indicators().indexOf(row.row()) + "]"));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private Entry entry(String groupId, Row row, String path) {
+        return new Entry(groupId, row.row(), row.type(), row.parameters(), row.bindings(), sources(path));
+    }
+
+    /**
+     * Where the value at a path of the rubric was written: for a rubric that extends another, the file
+     * that last set it.
+     *
+     * @param path such as {@code groups[2].indicators[0].weight}
+     * @return its origin, or empty if unknown (a rubric built in code)
+     */
+    public Optional<Origin> origin(String path) {
+        return locator.origin(path);
+    }
+
+    /** The files that wrote a row: the one that defined it (wrote its type) first, then any that changed it. */
+    private List<String> sources(String rowPath) {
+        java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
+        origin(rowPath + ".type").map(Origin::source).ifPresent(sources::add);
+        for (String field : List.of("id", "name", "weight", "criteria", "params", "facts")) {
+            origin(rowPath + "." + field).map(Origin::source).ifPresent(sources::add);
+        }
+        origin(rowPath).map(Origin::source).ifPresent(sources::add);
+        sources.remove(null);
+        return List.copyOf(sources.isEmpty() ? List.of(source) : sources);
+    }
+
+    /**
+     * The facts every submission must give, in the order the table first reads them.
+     *
+     * @return the facts, never {@code null}
+     */
+    public List<RequiredFact> facts() {
+        return facts;
+    }
+
+    /**
+     * The grade bands, highest first.
+     *
+     * @return the bands
+     */
+    public List<GradeBand> grades() {
+        return bands;
+    }
+
+    /**
+     * How this rubric rolls counties up into their city when asked to: combining facts, or the mean of
+     * the counties' totals.
+     *
+     * @return the method, {@link RollupMethod#FACTS} unless the rubric says otherwise
+     * @since 0.2
+     */
+    public RollupMethod rollupMethod() {
+        return rollup.method();
+    }
+
+    /**
+     * Each fact's roll-up rule: the rubric's {@code rollup.facts}, else the indicator type's default.
+     * Facts without a rule are missing from the map; a rubric that declares a roll-up has none such.
+     *
+     * @return rules by fact name, in the order the table reads the facts, then weights with a rule of their own
+     * @since 0.2
+     */
+    public Map<String, org.jixiao.spi.RollupRule> rollupRules() {
+        return rollup.rules();
+    }
+
+    /**
+     * Facts no indicator reads that weight a mean in the roll-up (such as {@code projectFunding}): a
+     * county may give them, checked as numbers of 0 or more, and must give them to be rolled up.
+     *
+     * @return their names, never {@code null}
+     * @since 0.2
+     */
+    public List<String> weightFacts() {
+        return rollup.weightOnly();
+    }
+
+    /**
+     * The upper level's submission made from its parts (汇总): each fact the counties give combined by its
+     * rule (plans and actuals summed, ratios weighted, flags all or any…), then the facts the upper level's
+     * own submission gives ({@code own}). Subject, rubric and claimed scores are the own submission's.
+     *
+     * @param parts the counties' submissions, in any order (the result does not depend on it); never
+     *     {@code null}
+     * @param own the upper level's own submission: its own facts and its claims; never {@code null}
+     * @return the combined submission, to {@linkplain #evaluate evaluate} like any other
+     * @throws InputException listing every problem in every file: a missing or bad fact in a county, a
+     *     weight sum of zero, a combined fact the own file gives too, a fact with no rule
+     * @since 0.2
+     */
+    public Submission combine(List<Submission> parts, Submission own) {
+        java.util.Objects.requireNonNull(parts, "parts is null");
+        java.util.Objects.requireNonNull(own, "own is null");
+        Map<String, Object> facts = rollup.combine(this, parts, own);
+        return new Submission(own.source(), own.subject(), own.rubric(), facts, own.claimed(), own.locator());
+    }
+
+    /**
+     * The plain mean of the counties' totals, the other roll-up method: exact when it terminates, else
+     * rounded half up to the rubric's roll-up decimals (2 unless it says).
+     *
+     * @param totals the totals; never {@code null} or empty
+     * @return the mean
+     * @since 0.2
+     */
+    public BigDecimal meanOfTotals(List<BigDecimal> totals) {
+        if (totals.isEmpty()) {
+            throw new IllegalArgumentException("no totals to average");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal total : totals) {
+            sum = sum.add(java.util.Objects.requireNonNull(total, "a total is null"));
+        }
+        return normalized(rollup.mean(sum, BigDecimal.valueOf(totals.size())));
+    }
+
+    boolean rollupDeclared() {
+        return rollup.declared();
+    }
+
+    int rollupDecimals() {
+        return rollup.decimals();
+    }
+
+    boolean zeroPlanAllowed(int factIndex) {
+        return zeroPlanAllowed[factIndex];
+    }
+
+    boolean[] zeroPlanAllowed() {
+        return zeroPlanAllowed;
+    }
+
+    Map<String, Integer> factIndex() {
+        return factIndex;
+    }
+
+    Map<String, String> names() {
+        return names;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    Duration scoringBudget() {
+        return scoringBudget;
+    }
+
+    /**
+     * Scores a submission.
+     *
+     * @param submission the submission; never {@code null}
+     * @return the evaluation; {@linkplain Evaluation#failed() failed} if an indicator type misbehaved
+     * @throws InputException listing every missing, mistyped or out-of-range fact
+     */
+    public Evaluation evaluate(Submission submission) {
+        return Evaluator.evaluate(this, java.util.Objects.requireNonNull(submission, "submission is null"));
+    }
+
+    static BigDecimal normalized(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    /**
+     * One row of a compiled rubric, as {@code rubric show} and form builders need it.
+     *
+     * @param groupId the row's group
+     * @param row the row as written
+     * @param type its indicator type and the type's source
+     * @param parameters the parameters with defaults filled in
+     * @param facts slot to submission fact, defaults included
+     * @param sources the files that wrote the row: the one that defined it first, then those that changed it
+     */
+    public record Entry(String groupId, Rubric.Row row, RegisteredType type, Parameters parameters,
+            Map<String, String> facts, List<String> sources) {
+    }
+
+    record Group(Rubric.Group group, List<Row> rows) {
+    }
+
+    record Extra(Rubric.Extra extra, List<Row> rows) {
+    }
+
+    Extra bonus() {
+        return bonus;
+    }
+
+    Extra penalty() {
+        return penalty;
+    }
+
+    /** A configured row, its slots bound to the indices of the rubric's facts. Immutable. */
+    static final class Row {
+        private final Rubric.Row row;
+        private final RegisteredType type;
+        private final Indicator indicator;
+        private final Parameters parameters;
+        private final Map<String, String> bindings;
+        private final Map<String, FactKind> slotKinds;
+        private final Map<String, Integer> slotIndex;
+
+        /** A row whose slots are not yet bound: the compiler binds it with {@link #bound} once every fact is known. */
+        Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
+                Map<String, String> bindings, List<FactSlot> slots) {
+            this(row, type, indicator, parameters, bindings, kinds(slots), Map.of());
+        }
+
+        private Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
+                Map<String, String> bindings, Map<String, FactKind> slotKinds, Map<String, Integer> slotIndex) {
+            this.row = row;
+            this.type = type;
+            this.indicator = indicator;
+            this.parameters = parameters;
+            this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+            this.slotKinds = slotKinds;
+            this.slotIndex = slotIndex;
+        }
+
+        private static Map<String, FactKind> kinds(List<FactSlot> slots) {
+            Map<String, FactKind> kinds = new LinkedHashMap<>();
+            for (FactSlot slot : slots) {
+                kinds.put(slot.slot(), slot.kind());
+            }
+            return Collections.unmodifiableMap(kinds);
+        }
+
+        /** This row with its slots bound to the rubric's fact indices. */
+        Row bound(Map<String, Integer> factIndex) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            bindings.forEach((slot, fact) -> index.put(slot, factIndex.get(fact)));
+            return new Row(row, type, indicator, parameters, bindings, slotKinds, Collections.unmodifiableMap(index));
+        }
+
+        BoundFacts view(org.jixiao.spi.Subject subject, Object[] values) {
+            return new BoundFacts(subject, values, slotIndex, slotKinds);
+        }
+
+        Rubric.Row row() {
+            return row;
+        }
+
+        RegisteredType type() {
+            return type;
+        }
+
+        Indicator indicator() {
+            return indicator;
+        }
+
+        Parameters parameters() {
+            return parameters;
+        }
+
+        Map<String, String> bindings() {
+            return bindings;
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.jixiao.engine;
+
+import static org.jixiao.engine.CompiledRubric.TOTAL_ID;
+import static org.jixiao.engine.CompiledRubric.normalized;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.CompiledRubric.Extra;
+import org.jixiao.engine.CompiledRubric.Group;
+import org.jixiao.engine.CompiledRubric.Row;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.PlanActual;
+
+/**
+ * Scores one submission against a compiled rubric: checks each fact against its kind, decides what does
+ * not apply, calls each row's indicator, and sums groups, bonus, penalty and total exactly. One instance
+ * per evaluation; the compiled rubric it reads is immutable.
+ */
+final class Evaluator {
+
+    /** An actual quantity more than this many times its plan is worth a warning. */
+    static final BigDecimal FAR_ABOVE_PLAN = BigDecimal.TEN;
+
+    private final Rubric rubric;
+    private final List<GradeBand> bands;
+    private final List<Group> groups;
+    private final List<RequiredFact> facts;
+    private final boolean[] zeroPlanAllowed;
+    private final Map<String, Integer> factIndex;
+    private final Map<String, String> names;
+    private final Evaluation.RubricRef ref;
+    private final List<Row> rows;
+    private final Extra bonus;
+    private final Extra penalty;
+    private final Duration scoringBudget;
+    private final List<String> weightOnly;
+
+    private Evaluator(CompiledRubric compiled) {
+        this.rubric = compiled.rubric();
+        this.bands = compiled.grades();
+        this.groups = compiled.groups();
+        this.facts = compiled.facts();
+        this.zeroPlanAllowed = compiled.zeroPlanAllowed();
+        this.factIndex = compiled.factIndex();
+        this.names = compiled.names();
+        this.ref = compiled.ref();
+        this.rows = compiled.rows();
+        this.bonus = compiled.bonus();
+        this.penalty = compiled.penalty();
+        this.scoringBudget = compiled.scoringBudget();
+        this.weightOnly = compiled.weightFacts();
+    }
+
+    static Evaluation evaluate(CompiledRubric compiled, Submission submission) {
+        return new Evaluator(compiled).run(submission);
+    }
+
+    private Evaluation run(Submission submission) {
+        Problems problems = new Problems("submission", submission.source(), submission.locator());
+        Object[] values = new Object[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            RequiredFact fact = facts.get(i);
+            String path = "facts." + fact.name();
+            if (!submission.facts().containsKey(fact.name())) {
+                problems.at("facts", "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
+                        + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
+                        + fact.indicatorName());
+            } else {
+                values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems,
+                        zeroPlanAllowed[i]);
+            }
+        }
+        for (String weight : weightOnly) {
+            if (submission.facts().containsKey(weight)) {
+                FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
+            }
+        }
+        problems.throwIfAny();
+        List<String> warnings = warnings(submission, values);
+
+        RowScoring.Outcome[] decided = PlanZeroRule.decide(rows, factIndex, values, problems);
+        problems.throwIfAny();
+        RowScoring.Outcome[] outcomes = RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget, decided);
+        List<Evaluation.GroupResult> groupResults = new ArrayList<>();
+        List<Evaluation.Failure> failures = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal applicableWeight = BigDecimal.ZERO;
+        int index = 0;
+        for (Group group : groups) {
+            List<Evaluation.IndicatorResult> results = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean groupFailed = false;
+            for (Row row : group.rows()) {
+                Evaluation.IndicatorResult result = result(row, outcomes[index++], problems, failures);
+                results.add(result);
+                if (!result.applicable()) {
+                    continue;
+                }
+                applicableWeight = applicableWeight.add(result.weight());
+                if (result.score() == null) {
+                    groupFailed = true;
+                } else {
+                    sum = sum.add(result.score());
+                }
+            }
+            BigDecimal groupScore = groupFailed ? null : normalized(sum);
+            if (groupScore != null) {
+                total = total.add(groupScore);
+            }
+            groupResults.add(new Evaluation.GroupResult(group.group().id(), group.group().name(),
+                    group.group().weight(), groupScore, results));
+        }
+        Evaluation.ExtraResult bonusResult = extraResult(bonus, outcomes, index, problems, failures);
+        index += bonus == null ? 0 : bonus.rows().size();
+        Evaluation.ExtraResult penaltyResult = extraResult(penalty, outcomes, index, problems, failures);
+        problems.throwIfAny();
+        boolean failed = !failures.isEmpty()
+                || bonusResult != null && bonusResult.score() == null
+                || penaltyResult != null && penaltyResult.score() == null;
+        BigDecimal finalTotal = null;
+        GradeBand grade = null;
+        List<Evaluation.VetoResult> vetoes = vetoes(values);
+        if (!failed && applicableWeight.signum() == 0) {
+            problems.at("facts", "no indicator of rubric " + rubric.id() + " applies to this subject");
+            problems.throwIfAny();
+        }
+        if (!failed && applicableWeight.compareTo(rubric.total()) != 0) {
+            // 折算: the applicable indicators' score over their weight, scaled to the total
+            total = rescale(total.multiply(rubric.total()), applicableWeight);
+        }
+        if (!failed) {
+            BigDecimal adjusted = total
+                    .add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
+                    .subtract(penaltyResult == null ? BigDecimal.ZERO : penaltyResult.score());
+            finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
+            grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
+        }
+        List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
+        org.jixiao.spi.Subject given = submission.subject();
+        org.jixiao.spi.Subject subject = new org.jixiao.spi.Subject(TextPolicy.neutralize(given.region(), false),
+                TextPolicy.neutralize(given.level(), false), given.year(), TextPolicy.neutralize(given.program(), false));
+        return new Evaluation(ref, subject, Canonical.factsSha256(submission.facts()), groupResults,
+                bonusResult, penaltyResult, finalTotal, grade, vetoes, discrepancies, warnings, failures);
+    }
+
+    /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */
+    private static BigDecimal rescale(BigDecimal dividend, BigDecimal divisor) {
+        try {
+            return dividend.divide(divisor);
+        } catch (ArithmeticException nonTerminating) {
+            return dividend.divide(divisor, 2, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
+    private static Evaluation.IndicatorResult result(Row row, RowScoring.Outcome outcome, Problems problems,
+            List<Evaluation.Failure> failures) {
+        Rubric.Row r = row.row();
+        if (outcome instanceof RowScoring.Scored scored) {
+            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
+                    normalized(scored.score().points()), TextPolicy.neutralize(scored.score().reason(), false),
+                    normalizedDeductions(scored.score().deductions()), true);
+        }
+        if (outcome instanceof RowScoring.NotApplicable notApplicable) {
+            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null,
+                    notApplicable.reason(), List.of(), false);
+        }
+        if (outcome instanceof RowScoring.BadFact bad) {
+            problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
+        } else {
+            String message = outcome instanceof RowScoring.Failed failed ? failed.message()
+                    : "was not scored: the evaluation ran out of time";
+            failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
+        }
+        return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of(),
+                true);
+    }
+
+    /** The triggered vetoes: their flag facts hold. */
+    private List<Evaluation.VetoResult> vetoes(Object[] values) {
+        List<Evaluation.VetoResult> triggered = new ArrayList<>();
+        for (Rubric.Veto veto : rubric.vetoes()) {
+            if (Boolean.TRUE.equals(values[factIndex.get(veto.fact())])) {
+                triggered.add(new Evaluation.VetoResult(veto.id(), veto.name(), veto.reason()));
+            }
+        }
+        return triggered;
+    }
+
+    /** Bonus or penalty items: each within its weight, together at most the cap; null score if one failed. */
+    private static Evaluation.ExtraResult extraResult(Extra extra, RowScoring.Outcome[] outcomes, int start,
+            Problems problems, List<Evaluation.Failure> failures) {
+        if (extra == null) {
+            return null;
+        }
+        List<Evaluation.IndicatorResult> results = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean failed = false;
+        for (int i = 0; i < extra.rows().size(); i++) {
+            Evaluation.IndicatorResult result = result(extra.rows().get(i), outcomes[start + i], problems, failures);
+            results.add(result);
+            if (result.applicable() && result.score() == null) {
+                failed = true;
+            } else if (result.applicable()) {
+                sum = sum.add(result.score());
+            }
+        }
+        return new Evaluation.ExtraResult(extra.extra().name(), extra.extra().cap(),
+                failed ? null : normalized(sum.min(extra.extra().cap())), results);
+    }
+
+    private List<String> warnings(Submission submission, Object[] values) {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof PlanActual pair
+                    && pair.actual().compareTo(pair.plan().multiply(FAR_ABOVE_PLAN)) > 0) {
+                warnings.add("facts." + facts.get(i).name() + ": the actual quantity " + RubricCompiler.plain(pair.actual())
+                        + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
+                        + "; check for a typo or a unit mismatch");
+            }
+        }
+        for (String name : submission.facts().keySet()) {
+            if (!factIndex.containsKey(name) && !weightOnly.contains(name)) {
+                warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
+                        + Suggestions.didYouMean(name, factIndex.keySet()));
+            }
+        }
+        for (String id : submission.claimed().keySet()) {
+            if (!names.containsKey(id)) {
+                warnings.add("claimed." + id + ": rubric " + rubric.id() + " has no indicator or group " + id
+                        + Suggestions.didYouMean(id, names.keySet()));
+            }
+        }
+        submission.rubricId().filter(id -> !id.equals(rubric.id()) && !RubricLibrary.namesFile(id))
+                .ifPresent(id -> warnings.add(
+                "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
+        return warnings;
+    }
+
+    private GradeBand grade(BigDecimal total) {
+        for (GradeBand band : bands) {
+            if (band.admits(total)) {
+                return band;
+            }
+        }
+        return bands.get(bands.size() - 1);
+    }
+
+    private List<Evaluation.Discrepancy> discrepancies(Submission submission, List<Evaluation.GroupResult> groups,
+            BigDecimal total) {
+        Map<String, BigDecimal> computed = new LinkedHashMap<>();
+        for (Evaluation.GroupResult group : groups) {
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                computed.put(indicator.id(), indicator.score());
+            }
+            computed.put(group.id(), group.score());
+        }
+        computed.put(TOTAL_ID, total);
+        List<Evaluation.Discrepancy> discrepancies = new ArrayList<>();
+        computed.forEach((id, score) -> {
+            BigDecimal claimed = submission.claimed().get(id);
+            if (claimed != null && score != null && claimed.compareTo(score) != 0) {
+                discrepancies.add(new Evaluation.Discrepancy(id, names.get(id), normalized(claimed), score));
+            }
+        });
+        return discrepancies;
+    }
+
+
+    private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {
+        return deductions.stream().map(d -> new Deduction(normalized(d.points()), TextPolicy.neutralize(d.reason(),
+                false))).toList();
+    }
+}

@@ -1,0 +1,170 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.PlanActual;
+
+/** Checks a submitted fact value against its kind and converts it to what {@code FactView} hands out. */
+final class FactConversion {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The largest number a fact may hold: a trillion, beyond any count, area or amount of a program. */
+    static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
+
+    private FactConversion() {
+    }
+
+    /** The converted value ({@link Boolean}, {@link Long}, {@link BigDecimal} or {@link PlanActual}), or null after reporting. */
+    static Object convert(FactKind kind, Object raw, String path, Problems problems) {
+        return convert(kind, raw, path, problems, false);
+    }
+
+    static Object convert(FactKind kind, Object raw, String path, Problems problems, boolean zeroPlanAllowed) {
+        return switch (kind) {
+            case FLAG -> {
+                if (raw instanceof Boolean flag) {
+                    yield flag;
+                }
+                yield fail(problems, path, "expected true or false, got " + describe(raw));
+            }
+            case COUNT -> {
+                BigDecimal number = number(raw, path, problems);
+                if (number == null) {
+                    yield null;
+                }
+                if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+                    yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
+                }
+                yield number.longValueExact();
+            }
+            case DECIMAL -> {
+                BigDecimal number = number(raw, path, problems);
+                if (number != null && number.signum() < 0) {
+                    yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
+                }
+                yield number;
+            }
+            case PERCENT -> {
+                BigDecimal number = number(raw, path, problems);
+                if (number != null && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
+                    yield fail(problems, path, "expected a percent number from 0 to 100 (16.4 means 16.4%), got "
+                            + RubricCompiler.plain(number));
+                }
+                yield number;
+            }
+            case PLAN_ACTUAL -> planActual(raw, path, problems, zeroPlanAllowed);
+            case TEXT -> {
+                if (raw instanceof String text && !text.isBlank()) {
+                    String refused = TextPolicy.problem(text, true);
+                    if (refused != null) {
+                        yield fail(problems, path, refused);
+                    }
+                    if (text.length() > 5000) {
+                        yield fail(problems, path, "expected a text of at most 5000 characters, got " + text.length());
+                    }
+                    yield text.strip();
+                }
+                yield fail(problems, path, "expected " + kind.expected() + ", got " + describe(raw));
+            }
+        };
+    }
+
+    private static Object planActual(Object raw, String path, Problems problems, boolean zeroPlanAllowed) {
+        if (raw instanceof PlanActual pair) {
+            return pair;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            return fail(problems, path, "expected " + FactKind.PLAN_ACTUAL.expected() + ", got " + describe(raw));
+        }
+        for (Object key : map.keySet()) {
+            if (!"plan".equals(key) && !"actual".equals(key)) {
+                problems.at(path + "." + key, "unknown key \"" + key + "\"; a plan-and-actual pair has only plan"
+                        + " and actual");
+            }
+        }
+        BigDecimal plan = part(map, "plan", path, problems);
+        BigDecimal actual = part(map, "actual", path, problems);
+        if (zeroPlanAllowed && plan != null && plan.signum() == 0 && actual != null && actual.signum() >= 0) {
+            return new PlanZeroRule.ZeroPlan(actual);
+        }
+        if (plan != null && plan.signum() <= 0) {
+            problems.at(path + ".plan", "expected a plan greater than 0, got " + RubricCompiler.plain(plan)
+                    + "; a completion rate needs a planned quantity");
+            plan = null;
+        }
+        if (actual != null && actual.signum() < 0) {
+            problems.at(path + ".actual", "expected an actual quantity of 0 or more, got "
+                    + RubricCompiler.plain(actual));
+            actual = null;
+        }
+        return plan == null || actual == null ? null : new PlanActual(plan, actual);
+    }
+
+    private static BigDecimal part(Map<?, ?> map, String key, String path, Problems problems) {
+        if (!map.containsKey(key)) {
+            problems.at(path, "missing key \"" + key + "\"; expected " + FactKind.PLAN_ACTUAL.expected());
+            return null;
+        }
+        return number(map.get(key), path + "." + key, problems);
+    }
+
+    private static BigDecimal number(Object raw, String path, Problems problems) {
+        BigDecimal number = anyNumber(raw, path, problems);
+        if (number != null && number.abs().compareTo(LARGEST) > 0) {
+            fail(problems, path, "got " + number.toPlainString() + "; numbers larger than " + LARGEST.toPlainString()
+                    + " are refused as implausible: check the unit and the digits");
+            return null;
+        }
+        return number;
+    }
+
+    private static BigDecimal anyNumber(Object raw, String path, Problems problems) {
+        if (raw instanceof BigDecimal number) {
+            return number;
+        }
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return BigDecimal.valueOf(((Number) raw).longValue());
+        }
+        if (raw instanceof BigInteger integer) {
+            return new BigDecimal(integer);
+        }
+        if (raw instanceof Double || raw instanceof Float) {
+            fail(problems, path, "got a floating-point " + raw + "; give a BigDecimal or an integer so that"
+                    + " scores stay exact");
+            return null;
+        }
+        if (raw instanceof String text) {
+            fail(problems, path, "expected a number, got the text \"" + text + "\"; write numbers without quotes,"
+                    + " thousands separators or units");
+            return null;
+        }
+        fail(problems, path, "expected a number, got " + describe(raw));
+        return null;
+    }
+
+    private static Object fail(Problems problems, String path, String message) {
+        problems.at(path, message);
+        return null;
+    }
+
+    static String describe(Object raw) {
+        if (raw == null) {
+            return "null";
+        }
+        if (raw instanceof String text) {
+            return "the text \"" + text + "\"";
+        }
+        if (raw instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (raw instanceof java.util.List<?>) {
+            return "a list";
+        }
+        if (raw instanceof BigDecimal number) {
+            return RubricCompiler.plain(number);
+        }
+        return String.valueOf(raw);
+    }
+}

@@ -1,0 +1,64 @@
+package org.jixiao.engine;
+
+import org.jixiao.spi.Api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Bad input (a rubric, a submission, a plugin setup): every problem found, each with its place.
+ * The CLI prints {@link #getMessage()} and exits with code 2.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public class InputException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    /**
+     * Creates the exception.
+     *
+     * @param what what was being read, such as {@code submission} or {@code rubric}; never
+     *     {@code null}
+     * @param problems the problems, at least one; never {@code null}
+     */
+    public InputException(String what, List<Problem> problems) {
+        super(format(what, problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param what what was being read
+     * @param problem the problem
+     */
+    public InputException(String what, Problem problem) {
+        this(what, List.of(problem));
+    }
+
+    /**
+     * The problems, in the order found.
+     *
+     * @return the problems, never empty
+     */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String format(String what, List<Problem> problems) {
+        if (problems.size() == 1) {
+            return "invalid " + what + ": " + problems.get(0).format();
+        }
+        return problems.size() + " problems in " + what + ":\n" + java.util.stream.IntStream
+                .range(0, problems.size())
+                .mapToObj(i -> "  " + (i + 1) + ". " + problems.get(i).format())
+                .collect(Collectors.joining("\n"));
+    }
+}

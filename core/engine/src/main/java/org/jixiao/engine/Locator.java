@@ -1,0 +1,38 @@
+package org.jixiao.engine;
+
+import org.jixiao.spi.Api;
+
+import java.util.Optional;
+
+/**
+ * Finds where a path such as {@code facts.households.plan} stands in the file it was read from, so
+ * that messages can give a line and column.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+@Api(status = Api.Status.STABLE, since = "0.1")
+public interface Locator {
+
+    /** For values built in code: no positions. */
+    Locator NONE = path -> Optional.empty();
+
+    /**
+     * The position of the value at {@code path}.
+     *
+     * @param path a path as messages write it: {@code groups[1].indicators[0].weight}
+     * @return its position, or empty if unknown
+     */
+    Optional<Position> at(String path);
+
+    /**
+     * The file, position and path where the value at {@code path} was written; for a merged rubric,
+     * that may be another file than the one asked about.
+     *
+     * @param path a path as messages write it
+     * @return its origin, or empty if unknown
+     */
+    default Optional<Origin> origin(String path) {
+        return at(path).map(position -> new Origin(null, position, path));
+    }
+}

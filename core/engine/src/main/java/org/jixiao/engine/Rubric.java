@@ -1,0 +1,210 @@
+package org.jixiao.engine;
+
+import org.jixiao.spi.Api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator table as written: groups (一级指标) of indicators (二级指标) with weights, types and
+ * parameters, the total and the grade bands. Not yet checked against the indicator types; compile
+ * it with {@link Engine#compile(Rubric)}.
+ *
+ * @param id the stable id, such as {@code henan-2020-old-community}; never {@code null}
+ * @param version the rubric's own version, such as {@code 2020.1}; never {@code null}
+ * @param title the table's title; never {@code null}, may be empty
+ * @param total the points of the whole table, usually 100; never {@code null}
+ * @param grades the grade bands, highest first; never {@code null}
+ * @param groups the first-level groups in table order; never {@code null}
+ * @param bonus the bonus items (加分项), or {@code null} for none
+ * @param penalty the penalty items (扣分项), or {@code null} for none
+ * @param vetoes the vetoes (一票否决); never {@code null}
+ * @param rollup how submissions of the level below roll up into the level above, or {@code null} if the
+ *     rubric says nothing (then only the indicator types' default rules apply); since 0.2
+ * @since 0.1
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public record Rubric(
+        String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups,
+        Extra bonus, Extra penalty, List<Veto> vetoes, Rollup rollup) {
+
+    /**
+     * A rubric that declares no roll-up.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     */
+    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
+            List<Group> groups, Extra bonus, Extra penalty, List<Veto> vetoes) {
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, null);
+    }
+
+    /** Checks the components and copies the lists. */
+    public Rubric {
+        requireNonNull(id, "id is null");
+        requireNonNull(version, "version is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(total, "total is null");
+        grades = List.copyOf(requireNonNull(grades, "grades is null"));
+        groups = List.copyOf(requireNonNull(groups, "groups is null"));
+        vetoes = List.copyOf(requireNonNull(vetoes, "vetoes is null"));
+    }
+
+    /**
+     * A rubric of groups only: no bonus or penalty items, no vetoes.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     */
+    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
+            List<Group> groups) {
+        this(id, version, title, total, grades, groups, null, null, List.of(), null);
+    }
+
+    /**
+     * How a city's result is made from its counties' submissions (汇总).
+     *
+     * @param method combine the facts and score them, or take the mean of the counties' totals; never
+     *     {@code null}
+     * @param decimals the decimal places a mean is rounded to (half up) when it does not terminate
+     * @param facts rules by fact name; they override the indicator types' defaults; never {@code null}
+     * @since 0.2
+     */
+    public record Rollup(RollupMethod method, int decimals, java.util.Map<String, org.jixiao.spi.RollupRule> facts) {
+
+        /** Checks the components and copies the map, keeping its order. */
+        public Rollup {
+            requireNonNull(method, "method is null");
+            if (decimals < 0 || decimals > 10) {
+                throw new IllegalArgumentException("decimals must be from 0 to 10, got " + decimals);
+            }
+            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(facts, "facts is null")));
+        }
+    }
+
+    /**
+     * Bonus items (加分项), whose points add to the groups' sum, or penalty items (扣分项), whose points
+     * are taken from it; at most {@code cap} in all. The total never leaves [0, total].
+     *
+     * @param name the Chinese name, such as {@code 加分项}
+     * @param cap the most the items count for together, greater than zero
+     * @param indicators the items; each one's weight is the most it can give or take
+     */
+    public record Extra(String name, BigDecimal cap, List<Row> indicators) {
+
+        /** Checks the components and copies the list. */
+        public Extra {
+            requireNonNull(name, "name is null");
+            requireNonNull(cap, "cap is null");
+            indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        }
+    }
+
+    /**
+     * A veto (一票否决): when the flag fact holds, the grade is the lowest band whatever the total.
+     *
+     * @param id the veto's id, such as {@code veto.severeViolation}
+     * @param name the Chinese name
+     * @param fact the flag fact that triggers it
+     * @param reason what the result says when it is triggered
+     */
+    public record Veto(String id, String name, String fact, String reason) {
+
+        /** Checks the components. */
+        public Veto {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(fact, "fact is null");
+            requireNonNull(reason, "reason is null");
+        }
+    }
+
+    /**
+     * A first-level indicator (一级指标).
+     *
+     * @param id the group id, such as {@code funding}; never {@code null}
+     * @param name the Chinese name, such as {@code 资金管理}; never {@code null}
+     * @param weight the group's 分值; never {@code null}
+     * @param indicators the second-level indicators in table order; never {@code null}
+     */
+    public record Group(String id, String name, BigDecimal weight, List<Row> indicators) {
+
+        /** Checks the components and copies the list. */
+        public Group {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(weight, "weight is null");
+            indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+        }
+    }
+
+    /**
+     * A second-level indicator (二级指标): one row of the table.
+     *
+     * @param id the indicator id, such as {@code output.households}; never {@code null}
+     * @param name the Chinese name; never {@code null}
+     * @param weight the row's 分值; never {@code null}
+     * @param type the indicator type id, such as {@code plan-completion}; never {@code null}
+     * @param criteria the 评分标准 text; never {@code null}, may be empty
+     * @param params the parameters as written: {@link BigDecimal}, {@link String} or {@link Boolean}
+     *     values; never {@code null}
+     * @param facts slot to submission fact bindings that override the type's defaults; never
+     *     {@code null}
+     * @param notApplicableWhenPlanIsZero whether a plan of zero in the row's plan-and-actual facts makes
+     *     the row not applicable (its weight then leaves the total, which is re-weighted: 折算) instead of
+     *     being an error
+     */
+    public record Row(
+            String id,
+            String name,
+            BigDecimal weight,
+            String type,
+            String criteria,
+            java.util.Map<String, Object> params,
+            java.util.Map<String, String> facts,
+            boolean notApplicableWhenPlanIsZero) {
+
+        /**
+         * A row that always applies.
+         *
+         * @param id the indicator id
+         * @param name the Chinese name
+         * @param weight the 分值
+         * @param type the type id
+         * @param criteria the 评分标准
+         * @param params the parameters as written
+         * @param facts the fact bindings
+         */
+        public Row(String id, String name, BigDecimal weight, String type, String criteria,
+                java.util.Map<String, Object> params, java.util.Map<String, String> facts) {
+            this(id, name, weight, type, criteria, params, facts, false);
+        }
+
+        /** Checks the components and copies the maps, keeping their order. */
+        public Row {
+            requireNonNull(id, "id is null");
+            requireNonNull(name, "name is null");
+            requireNonNull(weight, "weight is null");
+            requireNonNull(type, "type is null");
+            requireNonNull(criteria, "criteria is null");
+            params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(params, "params is null")));
+            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    requireNonNull(facts, "facts is null")));
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.jixiao.review;
+
+import org.jixiao.spi.Api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.EvaluationJson;
+import org.jixiao.spi.PlanActual;
+
+/**
+ * Writes a {@link ReviewReport} as JSON in the documented layout: {@code status}, {@code counts},
+ * {@code submissions[]}, {@code review}, {@code comparison}, {@code rollup}. Exact numbers; the same report
+ * always gives the same bytes.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class ReviewJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ReviewJson() {
+    }
+
+    /**
+     * The report as pretty-printed JSON with a final newline.
+     *
+     * @param report the report; never {@code null}
+     * @return the JSON text
+     */
+    public static String write(ReviewReport report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            write(json, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void write(JsonGenerator json, ReviewReport report) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("status", report.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeObjectFieldStart("counts");
+        json.writeNumberField("inputs", report.results().size());
+        for (SubmissionResult.Status status : SubmissionResult.Status.values()) {
+            json.writeNumberField(status.name().toLowerCase(java.util.Locale.ROOT), report.count(status));
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("submissions");
+        for (SubmissionResult result : report.results()) {
+            json.writeStartObject();
+            json.writeStringField("file", result.file().toString());
+            json.writeStringField("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("name", result.name());
+            if (result.evaluation() != null) {
+                json.writeStringField("factsSha256", result.evaluation().factsSha256());
+                number(json, "total", result.evaluation().total());
+                json.writeStringField("grade", result.evaluation().grade() == null ? null
+                        : result.evaluation().grade().grade());
+            }
+            number(json, "claimedTotal", result.claimedTotal().orElse(null));
+            if (result.refusal() != null) {
+                json.writeStringField("refusal", result.refusal());
+            }
+            json.writeArrayFieldStart("findings");
+            for (ClaimFinding finding : result.findings()) {
+                json.writeStartObject();
+                json.writeStringField("kind", finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                json.writeStringField("id", finding.id());
+                json.writeStringField("name", finding.name());
+                number(json, "claimed", finding.claimed());
+                number(json, "expected", finding.expected());
+                json.writeStringField("message", finding.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("review");
+        json.writeNumberField("overClaimed", report.overClaimed().size());
+        number(json, "overClaimedPoints", report.overClaimedPoints());
+        json.writeEndObject();
+        comparison(json, report.comparison());
+        rollup(json, report.rollup());
+        json.writeEndObject();
+    }
+
+    private static void comparison(JsonGenerator json, Comparison comparison) throws IOException {
+        json.writeObjectFieldStart("comparison");
+        json.writeArrayFieldStart("indicators");
+        for (Comparison.Column column : comparison.indicators()) {
+            json.writeStartObject();
+            json.writeStringField("id", column.id());
+            json.writeStringField("name", column.name());
+            number(json, "weight", column.weight());
+            json.writeStringField("figure", column.figure());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("rows");
+        for (Comparison.Row row : comparison.rows()) {
+            json.writeStartObject();
+            json.writeStringField("name", row.name());
+            number(json, "total", row.total());
+            json.writeStringField("grade", row.grade());
+            json.writeNumberField("rank", row.rank());
+            json.writeNumberField("discrepancies", row.discrepancies());
+            json.writeObjectFieldStart("cells");
+            for (Map.Entry<String, Comparison.Cell> cell : row.cells().entrySet()) {
+                json.writeObjectFieldStart(cell.getKey());
+                number(json, "score", cell.getValue().score());
+                number(json, "figure", cell.getValue().figure());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("spreads");
+        for (Comparison.Spread spread : comparison.spreads()) {
+            json.writeStartObject();
+            json.writeStringField("id", spread.id());
+            json.writeStringField("lowest", spread.lowest());
+            number(json, "lowestScore", spread.lowestScore());
+            json.writeStringField("highest", spread.highest());
+            number(json, "highestScore", spread.highestScore());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void rollup(JsonGenerator json, RollupResult rollup) throws IOException {
+        if (rollup == null) {
+            json.writeNullField("rollup");
+            return;
+        }
+        json.writeObjectFieldStart("rollup");
+        json.writeStringField("method", rollup.method().word());
+        json.writeStringField("status", rollup.made() ? "made" : "blocked");
+        json.writeStringField("upper", rollup.upper() == null ? null : rollup.upper().toString());
+        json.writeStringField("region", rollup.region());
+        number(json, "total", rollup.total());
+        json.writeStringField("grade", rollup.grade() == null ? null : rollup.grade().grade());
+        json.writeArrayFieldStart("blockers");
+        for (String blocker : rollup.blockers()) {
+            json.writeString(blocker);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("parts");
+        for (RollupResult.Part part : rollup.parts()) {
+            json.writeStartObject();
+            json.writeStringField("region", part.region());
+            json.writeStringField("file", part.file().toString());
+            json.writeStringField("factsSha256", part.factsSha256());
+            number(json, "total", part.total());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("excluded");
+        for (String name : rollup.excluded()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        if (rollup.combined() != null) {
+            json.writeFieldName("facts");
+            value(json, rollup.combined().facts());
+        }
+        if (rollup.evaluation() != null) {
+            json.writeFieldName("evaluation");
+            EvaluationJson.write(json, rollup.evaluation());
+        }
+        json.writeEndObject();
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                value(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object element : list) {
+                value(json, element);
+            }
+            json.writeEndArray();
+        } else if (value instanceof PlanActual pair) {
+            value(json, Map.of("plan", pair.plan(), "actual", pair.actual()));
+        } else if (value instanceof BigDecimal number) {
+            BigDecimal stripped = number.stripTrailingZeros();
+            json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+        } else if (value instanceof Number number) {
+            json.writeNumber(number.toString());
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value.toString());
+        }
+    }
+
+    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+            return;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        json.writeFieldName(field);
+        json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+    }
+}

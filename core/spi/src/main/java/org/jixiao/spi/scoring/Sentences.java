@@ -1,0 +1,42 @@
+package org.jixiao.spi.scoring;
+
+import org.jixiao.spi.Api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Joins the clauses of a reason the way the seed report writes them: clauses separated by
+ * {@code ；} and the whole closed by {@code 。}.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.STABLE, since = "0.1")
+public final class Sentences {
+
+    private Sentences() {
+    }
+
+    /**
+     * Joins clauses into one reason.
+     *
+     * @param clauses the clauses, without final punctuation; blank ones are skipped
+     * @return the reason, such as {@code 报送逾期2天，扣2分；报送内容不完整，扣1分。}; empty if no
+     *     clause
+     */
+    public static String join(List<String> clauses) {
+        String joined = clauses.stream().filter(c -> c != null && !c.isBlank()).map(String::strip)
+                .collect(Collectors.joining("；"));
+        return joined.isEmpty() ? "" : joined + "。";
+    }
+
+    /**
+     * Joins clauses into one reason.
+     *
+     * @param clauses the clauses
+     * @return the reason
+     */
+    public static String join(String... clauses) {
+        return join(List.of(clauses));
+    }
+}
