@@ -10,22 +10,27 @@ public final class Main {
     /** Set once jixiao itself ends the run; a JVM shutting down before that was ended by someone else. */
     private static volatile boolean finished;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!finished) {
-                // Java has no sandbox: plugin code can call System.exit. It must not pass for a clean run (exit 0,
-                // no output), so the run ends as failed and says why. (A signal such as Ctrl-C lands here too.)
-                err.println("jixiao: the run was ended before it finished (an indicator plugin called System.exit,"
-                        + " or the process was stopped); no result was written");
-                err.flush();
-                Runtime.getRuntime().halt(Cli.INTERNAL_ERROR);
-            }
-        }, "jixiao-exit-guard"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (!finished) {
+                                // Java has no sandbox: plugin code can call System.exit. It must not pass for a clean
+                                // run (exit 0,
+                                // no output), so the run ends as failed and says why. (A signal such as Ctrl-C lands
+                                // here too.)
+                                err.println(
+                                        "jixiao: the run was ended before it finished (an indicator plugin called System.exit,"
+                                                + " or the process was stopped); no result was written");
+                                err.flush();
+                                Runtime.getRuntime().halt(Cli.INTERNAL_ERROR);
+                            }
+                        },
+                        "jixiao-exit-guard"));
         int code = Cli.run(args, out, err);
         out.flush();
         err.flush();

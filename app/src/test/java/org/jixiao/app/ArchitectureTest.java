@@ -19,106 +19,160 @@ class ArchitectureTest {
 
     @Test
     void every_module_is_imported() {
-        org.assertj.core.api.Assertions.assertThat(JIXIAO.stream().map(c -> c.getPackageName()).distinct())
-                .contains("org.jixiao.spi", "org.jixiao.spi.scoring", "org.jixiao.engine", "org.jixiao.testkit",
-                        "org.jixiao.indicators.funding", "org.jixiao.indicators.management",
-                        "org.jixiao.indicators.output", "org.jixiao.indicators.satisfaction",
-                        "org.jixiao.indicators.formula", "org.jixiao.app.cli", "org.jixiao.review");
+        org.assertj.core.api.Assertions.assertThat(
+                        JIXIAO.stream().map(c -> c.getPackageName()).distinct())
+                .contains(
+                        "org.jixiao.spi",
+                        "org.jixiao.spi.scoring",
+                        "org.jixiao.engine",
+                        "org.jixiao.testkit",
+                        "org.jixiao.indicators.funding",
+                        "org.jixiao.indicators.management",
+                        "org.jixiao.indicators.output",
+                        "org.jixiao.indicators.satisfaction",
+                        "org.jixiao.indicators.formula",
+                        "org.jixiao.app.cli",
+                        "org.jixiao.review");
     }
 
     @Test
     void spi_depends_only_on_the_jdk() {
-        classes().that().resideInAPackage("org.jixiao.spi..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..")
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.spi..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jixiao.spi..")
                 .check(JIXIAO);
     }
 
     @Test
     void families_use_only_the_spi() {
-        classes().that().resideInAPackage("org.jixiao.indicators..")
-                .and().resideOutsideOfPackage("org.jixiao.indicators.formula..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
-                        "org.jixiao.indicators..")
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.indicators..")
+                .and()
+                .resideOutsideOfPackage("org.jixiao.indicators.formula..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jixiao.spi..", "org.jixiao.indicators..")
                 .check(JIXIAO);
     }
 
     /** The one exception: the formula type evaluates its expressions with EvalEx, the library chosen for it. */
     @Test
     void the_formula_family_uses_only_the_spi_and_its_expression_library() {
-        classes().that().resideInAPackage("org.jixiao.indicators.formula..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi..",
-                        "org.jixiao.indicators.formula..", "com.udojava.evalex..")
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.indicators.formula..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.jixiao.spi..", "org.jixiao.indicators.formula..", "com.udojava.evalex..")
                 .check(JIXIAO);
     }
 
     @Test
     void a_family_does_not_reach_into_another_family() {
-        slices().matching("org.jixiao.indicators.(*)..").should().notDependOnEachOther().check(JIXIAO);
+        slices().matching("org.jixiao.indicators.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(JIXIAO);
     }
 
     @Test
     void core_does_not_depend_on_the_app_guice_or_picocli() {
-        noClasses().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.testkit..",
-                        "org.jixiao.review..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.app..", "com.google.inject..",
-                        "jakarta.inject..", "picocli..", "ch.qos.logback..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.testkit..", "org.jixiao.review..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jixiao.app..", "com.google.inject..", "jakarta.inject..", "picocli..", "ch.qos.logback..")
                 .check(JIXIAO);
     }
 
     @Test
     void only_the_app_uses_guice() {
-        noClasses().that().resideOutsideOfPackage("org.jixiao.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.jixiao.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.google.inject..", "jakarta.inject..")
                 .check(JIXIAO);
     }
 
     @Test
     void the_engine_does_not_know_the_families() {
-        noClasses().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.spi..", "org.jixiao.app..")
-                .should().dependOnClassesThat().resideInAPackage("org.jixiao.indicators..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.jixiao.engine..", "org.jixiao.spi..", "org.jixiao.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jixiao.indicators..")
                 .check(JIXIAO);
     }
 
     /** A reviewer's round is built on what embedders get: the engine's public types, the SPI's value types. */
     @Test
     void the_review_uses_only_the_engines_public_api() {
-        classes().that().resideInAPackage("org.jixiao.review..")
-                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.review..")
+                .should()
+                .onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "the JDK, Jackson's generator, the SPI or public engine types",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("java")
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
+                                        .startsWith("java")
                                 || c.getPackageName().startsWith("com.fasterxml.jackson.core")
                                 || c.getPackageName().startsWith("org.jixiao.spi")
                                 || c.getPackageName().startsWith("org.jixiao.review")
                                 || c.getPackageName().equals("org.jixiao.engine")
-                                        && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
+                                        && c.getModifiers()
+                                                .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
                 .check(JIXIAO);
     }
 
     /** Every public type of what embedders and plugin authors use says how far to rely on it (JUnit's @API). */
     @Test
     void every_public_type_of_the_api_is_marked() {
-        classes().that().resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine", "org.jixiao.review",
-                        "org.jixiao.testkit")
-                .and().arePublic().and().areTopLevelClasses()
-                .should().beAnnotatedWith(org.jixiao.spi.Api.class)
+        classes()
+                .that()
+                .resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine", "org.jixiao.review", "org.jixiao.testkit")
+                .and()
+                .arePublic()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAnnotatedWith(org.jixiao.spi.Api.class)
                 .check(JIXIAO);
     }
 
     /** The artifacts follow the class loaders: a plugin compiles against jixiao-spi, which holds the SPI alone. */
     @Test
     void the_spi_is_its_own_artifact_and_holds_only_the_spi() {
-        classes().that().resideInAPackage("org.jixiao.spi..")
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.spi..")
                 .should(beLocatedIn("/core/spi/", "jixiao-spi"))
                 .check(JIXIAO);
-        classes().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.testkit..")
+        classes()
+                .that()
+                .resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.testkit..")
                 .should(notBeLocatedIn("/core/spi/", "jixiao-spi"))
                 .check(JIXIAO);
     }
 
     @Test
     void the_engine_does_not_depend_on_the_test_kit() {
-        noClasses().that().resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.spi..")
-                .should().dependOnClassesThat().resideInAPackage("org.jixiao.testkit..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.spi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jixiao.testkit..")
                 .check(JIXIAO);
     }
 
@@ -126,12 +180,14 @@ class ArchitectureTest {
             String folder, String jar) {
         return new com.tngtech.archunit.lang.ArchCondition<>("be located in " + folder + " or " + jar + "*.jar") {
             @Override
-            public void check(com.tngtech.archunit.core.domain.JavaClass item,
-                    com.tngtech.archunit.lang.ConditionEvents events) {
-                String uri = item.getSource().map(source -> source.getUri().toString()).orElse("");
+            public void check(
+                    com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                String uri = item.getSource()
+                        .map(source -> source.getUri().toString())
+                        .orElse("");
                 if (!uri.contains(folder) && !uri.contains(jar)) {
-                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
-                            item.getName() + " is in " + uri));
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            item, item.getName() + " is in " + uri));
                 }
             }
         };
@@ -141,12 +197,14 @@ class ArchitectureTest {
             String folder, String jar) {
         return new com.tngtech.archunit.lang.ArchCondition<>("not be located in " + folder + " or " + jar + "*.jar") {
             @Override
-            public void check(com.tngtech.archunit.core.domain.JavaClass item,
-                    com.tngtech.archunit.lang.ConditionEvents events) {
-                String uri = item.getSource().map(source -> source.getUri().toString()).orElse("");
+            public void check(
+                    com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                String uri = item.getSource()
+                        .map(source -> source.getUri().toString())
+                        .orElse("");
                 if (uri.contains(folder) || uri.contains(jar)) {
-                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
-                            item.getName() + " is in " + uri));
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            item, item.getName() + " is in " + uri));
                 }
             }
         };

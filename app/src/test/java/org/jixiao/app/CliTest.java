@@ -22,9 +22,15 @@ class CliTest {
                 .contains("  配建养老服务设施面积完成率（9/10）：实际开工量为62395平方米")
                 .contains("自评得分核对：无不一致。");
         // Chinese characters count as two cells: every score column lines up under its header.
-        String header = run.out().lines().filter(l -> l.startsWith("一级指标")).findFirst().orElseThrow();
-        String fundingRow = run.out().lines().filter(l -> l.startsWith("资金管理")).findFirst().orElseThrow();
-        String longRow = run.out().lines().filter(l -> l.contains("配建养老服务设施面积完成率")).findFirst().orElseThrow();
+        String header =
+                run.out().lines().filter(l -> l.startsWith("一级指标")).findFirst().orElseThrow();
+        String fundingRow =
+                run.out().lines().filter(l -> l.startsWith("资金管理")).findFirst().orElseThrow();
+        String longRow = run.out()
+                .lines()
+                .filter(l -> l.contains("配建养老服务设施面积完成率"))
+                .findFirst()
+                .orElseThrow();
         int width = org.jixiao.app.output.TextWidth.of(header);
         assertThat(org.jixiao.app.output.TextWidth.of(fundingRow)).isEqualTo(width);
         assertThat(org.jixiao.app.output.TextWidth.of(longRow)).isEqualTo(width);
@@ -59,21 +65,26 @@ class CliTest {
     @Test
     void the_rubric_option_overrides_the_submission_and_takes_a_file(@TempDir Path dir) throws Exception {
         Path rubric = dir.resolve("copy.yaml");
-        Files.writeString(rubric, Files.readString(Path.of(
-                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml")).replace(
-                "id: henan-2020-old-community", "id: henan-2020-copy"));
+        Files.writeString(
+                rubric,
+                Files.readString(Path.of(
+                                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                        .replace("id: henan-2020-old-community", "id: henan-2020-copy"));
 
         CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString(), "-f", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"id\": \"henan-2020-copy\"").contains("\"total\": 98.1,");
-        assertThat(run.err()).contains("warning: rubric: the submission names rubric henan-2020-old-community but was"
-                + " scored with henan-2020-copy");
+        assertThat(run.err())
+                .contains("warning: rubric: the submission names rubric henan-2020-old-community but was"
+                        + " scored with henan-2020-copy");
     }
 
     @Test
     void a_yaml_submission_scores_the_same(@TempDir Path dir) throws Exception {
-        Path yaml = Files.writeString(dir.resolve("zhumadian.yaml"), """
+        Path yaml = Files.writeString(
+                dir.resolve("zhumadian.yaml"),
+                """
                 subject: { region: 驻马店市, year: 2020 }
                 rubric: henan-2020-old-community
                 facts:
@@ -121,11 +132,14 @@ class CliTest {
                 .contains("    参数：subsidyPoints=5, socialFundingPoints=5, socialFundingTarget=20, stepSize=4,"
                         + " pointsPerStep=1, stepReading=proportional");
 
-        CliRun validate = CliRun.of("rubric", "validate",
+        CliRun validate = CliRun.of(
+                "rubric",
+                "validate",
                 "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
         assertThat(validate.exitCode()).as(validate.err()).isZero();
-        assertThat(validate.out()).contains("valid rubric henan-2020-old-community 2020.1: 4 groups, 12 indicators,"
-                + " total 100, 20 facts; sha256 ");
+        assertThat(validate.out())
+                .contains("valid rubric henan-2020-old-community 2020.1: 4 groups, 12 indicators,"
+                        + " total 100, 20 facts; sha256 ");
     }
 
     @Test
@@ -133,11 +147,23 @@ class CliTest {
         CliRun run = CliRun.of("indicators");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines().filter(l -> !l.startsWith(" ") && !l.isEmpty()).map(l -> l.split(" ")[0]))
-                .containsExactly("evaluator-score", "formula", "funding-allocation", "funding-raising", "funding-use",
+        assertThat(run.out()
+                        .lines()
+                        .filter(l -> !l.startsWith(" ") && !l.isEmpty())
+                        .map(l -> l.split(" ")[0]))
+                .containsExactly(
+                        "evaluator-score",
+                        "formula",
+                        "funding-allocation",
+                        "funding-raising",
+                        "funding-use",
                         "plan-completion",
-                        "policy-disclosure", "quality-issues", "report-timeliness", "resident-satisfaction");
-        assertThat(run.out()).contains("plan-completion  计划完成率\n  from: ")
+                        "policy-disclosure",
+                        "quality-issues",
+                        "report-timeliness",
+                        "resident-satisfaction");
+        assertThat(run.out())
+                .contains("plan-completion  计划完成率\n  from: ")
                 .contains("quantity  plan_actual  年度计划量与实际开工量  bound by the rubric")
                 .contains("stepReading  choice [whole, proportional]  default whole");
         assertThat(run.out()).containsPattern("from: .*indicators-output.*");
@@ -147,7 +173,11 @@ class CliTest {
     void help_and_version() {
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: jixiao").contains("evaluate").contains("rubric").contains("indicators")
+        assertThat(help.out())
+                .contains("Usage: jixiao")
+                .contains("evaluate")
+                .contains("rubric")
+                .contains("indicators")
                 .contains("Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input.");
 
         CliRun evaluateHelp = CliRun.of("evaluate", "--help");

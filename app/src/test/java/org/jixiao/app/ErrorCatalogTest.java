@@ -45,8 +45,13 @@ class ErrorCatalogTest {
         for (JsonNode node : catalog) {
             List<String> args = new ArrayList<>();
             node.get("args").forEach(a -> args.add(a.asText()));
-            cases.add(new Case(cases.size() + 1, node.get("input").asText(),
-                    node.has("file") ? node.get("file").asText() : null, node, args, node.get("exit").asInt(),
+            cases.add(new Case(
+                    cases.size() + 1,
+                    node.get("input").asText(),
+                    node.has("file") ? node.get("file").asText() : null,
+                    node,
+                    args,
+                    node.get("exit").asInt(),
                     node.get("message").asText()));
         }
         return cases;
@@ -57,7 +62,8 @@ class ErrorCatalogTest {
     void every_bad_input_gets_one_precise_answer(Case c, @TempDir Path dir) throws IOException {
         Path file = c.file() == null ? null : write(c, dir);
         List<String> args = new ArrayList<>(c.args().stream()
-                .map(a -> file == null ? a : a.replace("{file}", file.toString())).toList());
+                .map(a -> file == null ? a : a.replace("{file}", file.toString()))
+                .toList());
         Path output = dir.resolve("result.out");
         boolean guardsOutput = args.get(0).equals("evaluate") && !args.contains("-o");
         if (guardsOutput) {
@@ -77,13 +83,18 @@ class ErrorCatalogTest {
             assertThat(Files.readString(output)).isEqualTo(PREVIOUS_OUTPUT);
         }
         try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotEndWith(".tmp"));
+            assertThat(left)
+                    .allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotEndWith(".tmp"));
         }
     }
 
     @Test
     void the_catalogue_covers_at_least_25_distinct_bad_inputs() throws IOException {
-        assertThat(cases().stream().filter(c -> c.exit() != 0).map(Case::message).distinct().count())
+        assertThat(cases().stream()
+                        .filter(c -> c.exit() != 0)
+                        .map(Case::message)
+                        .distinct()
+                        .count())
                 .isGreaterThanOrEqualTo(25);
     }
 
@@ -122,7 +133,8 @@ class ErrorCatalogTest {
             if (!example.contains(from)) {
                 throw new IllegalStateException("case " + c + ": the example does not contain " + from);
             }
-            return Files.writeString(file, example.replace(from, spec.get("replace").get(1).asText()));
+            return Files.writeString(
+                    file, example.replace(from, spec.get("replace").get(1).asText()));
         }
         if (spec.has("truncate-after")) {
             String at = spec.get("truncate-after").asText();
@@ -131,19 +143,29 @@ class ErrorCatalogTest {
         switch (spec.get("make").asText()) {
             case "example" -> Files.writeString(file, example);
             case "folder" -> Files.createDirectory(file);
-            case "bom" -> Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                    example.getBytes(StandardCharsets.UTF_8)));
+            case "bom" -> Files.write(
+                    file,
+                    concat(
+                            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                            example.getBytes(StandardCharsets.UTF_8)));
             case "gbk" -> Files.write(file, example.getBytes(Charset.forName("GBK")));
             case "deep" -> Files.writeString(file, "[".repeat(65) + "]".repeat(65));
-            case "huge" -> Files.write(file, concat(" ".repeat(17 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII),
-                    "{}".getBytes(StandardCharsets.US_ASCII)));
+            case "huge" -> Files.write(
+                    file,
+                    concat(
+                            " ".repeat(17 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII),
+                            "{}".getBytes(StandardCharsets.US_ASCII)));
             case "truncated-utf8" -> {
                 byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
                 int cut = example.substring(0, example.indexOf("驻")).getBytes(StandardCharsets.UTF_8).length + 1;
                 Files.write(file, java.util.Arrays.copyOf(bytes, cut));
             }
-            case "bad-rubric" -> Files.writeString(file, Files.readString(BUILT_IN_RUBRIC)
-                    .replace("weight: 15\n        type: plan-completion", "weight: 13\n        type: plan-completion"));
+            case "bad-rubric" -> Files.writeString(
+                    file,
+                    Files.readString(BUILT_IN_RUBRIC)
+                            .replace(
+                                    "weight: 15\n        type: plan-completion",
+                                    "weight: 13\n        type: plan-completion"));
             default -> throw new IllegalStateException("case " + c + ": unknown make " + spec.get("make"));
         }
         return file;
@@ -157,7 +179,8 @@ class ErrorCatalogTest {
     }
 
     private static String render(List<Case> cases) {
-        StringBuilder doc = new StringBuilder("""
+        StringBuilder doc = new StringBuilder(
+                """
                 # Bad inputs and what jixiao answers
 
                 Generated from `app/src/test/resources/error-catalog.yaml` by `ErrorCatalogTest`, which runs every
@@ -170,9 +193,15 @@ class ErrorCatalogTest {
                 |---:|---|---|---:|---|
                 """);
         for (Case c : cases) {
-            doc.append("| ").append(c.number()).append(" | ").append(cell(c.input())).append(" | `jixiao ")
+            doc.append("| ")
+                    .append(c.number())
+                    .append(" | ")
+                    .append(cell(c.input()))
+                    .append(" | `jixiao ")
                     .append(cell(String.join(" ", c.args()).replace("{file}", c.file() == null ? "" : c.file())))
-                    .append("` | ").append(c.exit()).append(" | ")
+                    .append("` | ")
+                    .append(c.exit())
+                    .append(" | ")
                     .append(c.message().isEmpty() ? "(nothing: scored)" : "`" + cell(c.message()) + "`")
                     .append(" |\n");
         }

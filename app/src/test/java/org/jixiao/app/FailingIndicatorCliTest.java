@@ -49,19 +49,30 @@ class FailingIndicatorCliTest {
 
     @Test
     void a_score_above_the_weight_fails_with_exit_1_and_writes_nothing(@TempDir Path dir) throws Exception {
-        Path rubric = Files.writeString(dir.resolve("greedy.yaml"), Files.readString(Path.of(
-                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
-                .replace("type: quality-issues", "type: greedy").replace("params: { pointsEach: 1 }", ""));
+        Path rubric = Files.writeString(
+                dir.resolve("greedy.yaml"),
+                Files.readString(Path.of(
+                                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                        .replace("type: quality-issues", "type: greedy")
+                        .replace("params: { pointsEach: 1 }", ""));
         Path output = Files.writeString(dir.resolve("result.json"), "a previous good result");
 
-        CliRun run = CliRun.with(binder -> {
-            binder.install(new JixiaoModule());
-            JixiaoModule.indicatorTypes(binder).addBinding().to(GreedyType.class);
-        }, "evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString(), "-o", output.toString());
+        CliRun run = CliRun.with(
+                binder -> {
+                    binder.install(new JixiaoModule());
+                    JixiaoModule.indicatorTypes(binder).addBinding().to(GreedyType.class);
+                },
+                "evaluate",
+                CliRun.ZHUMADIAN.toString(),
+                "--rubric",
+                rubric.toString(),
+                "-o",
+                output.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("jixiao: indicator output.quality failed: type greedy (registered in code"
-                + " (org.jixiao.app.FailingIndicatorCliTest$GreedyType)) returned 11 points, outside [0, 10]")
+        assertThat(run.err())
+                .contains("jixiao: indicator output.quality failed: type greedy (registered in code"
+                        + " (org.jixiao.app.FailingIndicatorCliTest$GreedyType)) returned 11 points, outside [0, 10]")
                 .contains("the evaluation failed, so it has no total; nothing was written to " + output);
         assertThat(run.out()).contains("评分未完成：1个指标出错，不计总分和等级").contains("工程质量（—/10）：未能评分");
         assertThat(Files.readString(output)).isEqualTo("a previous good result");

@@ -8,9 +8,9 @@ import java.util.List;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.engine.Engine;
 import org.jixiao.spi.FactSlot;
+import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
-import org.jixiao.spi.Indicator;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Score;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,8 @@ class GuiceEmbeddingTest {
 
     @Test
     void an_embedder_adds_a_type_beside_the_discovered_ones() {
-        Injector injector = Guice.createInjector(new JixiaoModule(),
+        Injector injector = Guice.createInjector(
+                new JixiaoModule(),
                 binder -> JixiaoModule.indicatorTypes(binder).addBinding().to(FixedType.class));
 
         Engine engine = injector.getInstance(Engine.class);
@@ -60,10 +61,12 @@ class GuiceEmbeddingTest {
 
     @Test
     void the_cli_runs_with_the_embedders_module() {
-        CliRun run = CliRun.with(binder -> {
-            binder.install(new JixiaoModule());
-            JixiaoModule.indicatorTypes(binder).addBinding().to(FixedType.class);
-        }, "indicators");
+        CliRun run = CliRun.with(
+                binder -> {
+                    binder.install(new JixiaoModule());
+                    JixiaoModule.indicatorTypes(binder).addBinding().to(FixedType.class);
+                },
+                "indicators");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fixed-points  固定得分\n  from: registered in code");

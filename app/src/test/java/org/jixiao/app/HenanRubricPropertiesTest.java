@@ -29,30 +29,44 @@ import org.jixiao.spi.Subject;
 class HenanRubricPropertiesTest {
 
     private static final CompiledRubric RUBRIC = Engine.builder()
-            .discover(HenanRubricPropertiesTest.class.getClassLoader()).build()
+            .discover(HenanRubricPropertiesTest.class.getClassLoader())
+            .build()
             .loadRubric(Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
 
-    private static final List<String> PAIRS = List.of("households", "area", "buildings", "communities", "elderlyCareArea");
+    private static final List<String> PAIRS =
+            List.of("households", "area", "buildings", "communities", "elderlyCareArea");
     private static final List<String> PROBLEM_COUNTS =
             List.of("violations", "undisclosedItems", "reportDaysLate", "qualityIssues", "unhandledPetitions");
-    private static final List<String> GOOD_FLAGS = List.of("localSubsidyArranged", "fundRulesSound", "allocatedOnTime",
-            "allocationTargeted", "monitoringInPlace", "targetsSetAndEvaluated", "reportComplete");
+    private static final List<String> GOOD_FLAGS = List.of(
+            "localSubsidyArranged",
+            "fundRulesSound",
+            "allocatedOnTime",
+            "allocationTargeted",
+            "monitoringInPlace",
+            "targetsSetAndEvaluated",
+            "reportComplete");
     private static final List<String> PERCENTS = List.of("socialFundingRatio", "satisfactionRate");
 
     @Provide
     Arbitrary<Map<String, Object>> facts() {
         Arbitrary<PlanActual> pair = Combinators.combine(
-                Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("500000")).ofScale(2),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1.5")).ofScale(4))
+                        Arbitraries.bigDecimals()
+                                .between(new BigDecimal("0.01"), new BigDecimal("500000"))
+                                .ofScale(2),
+                        Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("1.5"))
+                                .ofScale(4))
                 .as((plan, factor) -> new PlanActual(plan, plan.multiply(factor)));
-        Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(1);
+        Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("100"))
+                .ofScale(1);
         Arbitrary<Long> count = Arbitraries.longs().between(0, 30);
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
         return Combinators.combine(
-                pair.list().ofSize(PAIRS.size()),
-                count.list().ofSize(PROBLEM_COUNTS.size()),
-                flag.list().ofSize(GOOD_FLAGS.size() + 1),
-                percent.list().ofSize(PERCENTS.size()))
+                        pair.list().ofSize(PAIRS.size()),
+                        count.list().ofSize(PROBLEM_COUNTS.size()),
+                        flag.list().ofSize(GOOD_FLAGS.size() + 1),
+                        percent.list().ofSize(PERCENTS.size()))
                 .as((pairs, counts, flags, percents) -> {
                     Map<String, Object> facts = new LinkedHashMap<>();
                     for (int i = 0; i < PAIRS.size(); i++) {
@@ -74,7 +88,8 @@ class HenanRubricPropertiesTest {
     }
 
     private static Evaluation evaluate(Map<String, Object> facts) {
-        Submission.Builder submission = Submission.builder("generated").subject(new Subject("某县", "county", 2020, null));
+        Submission.Builder submission =
+                Submission.builder("generated").subject(new Subject("某县", "county", 2020, null));
         facts.forEach(submission::fact);
         return RUBRIC.evaluate(submission.build());
     }
@@ -88,8 +103,11 @@ class HenanRubricPropertiesTest {
             BigDecimal sum = BigDecimal.ZERO;
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
                 assertThat(indicator.score()).isBetween(BigDecimal.ZERO, indicator.weight());
-                BigDecimal lost = indicator.deductions().stream().map(d -> d.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
-                assertThat(indicator.score().add(lost)).as(indicator.id() + " score + deductions").isEqualByComparingTo(indicator.weight());
+                BigDecimal lost =
+                        indicator.deductions().stream().map(d -> d.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(indicator.score().add(lost))
+                        .as(indicator.id() + " score + deductions")
+                        .isEqualByComparingTo(indicator.weight());
                 assertThat(indicator.reason()).isNotBlank().endsWith("。");
                 sum = sum.add(indicator.score());
             }
@@ -101,8 +119,10 @@ class HenanRubricPropertiesTest {
     }
 
     @Property(tries = 200)
-    void more_actual_quantity_never_lowers_a_score(@ForAll("facts") Map<String, Object> facts,
-            @ForAll @IntRange(min = 0, max = 4) int which, @ForAll @IntRange(min = 1, max = 5000) int more) {
+    void more_actual_quantity_never_lowers_a_score(
+            @ForAll("facts") Map<String, Object> facts,
+            @ForAll @IntRange(min = 0, max = 4) int which,
+            @ForAll @IntRange(min = 1, max = 5000) int more) {
         Map<String, Object> better = new LinkedHashMap<>(facts);
         PlanActual pair = (PlanActual) facts.get(PAIRS.get(which));
         better.put(PAIRS.get(which), new PlanActual(pair.plan(), pair.actual().add(BigDecimal.valueOf(more, 2))));
@@ -111,8 +131,8 @@ class HenanRubricPropertiesTest {
     }
 
     @Property(tries = 200)
-    void fewer_problems_never_lower_a_score(@ForAll("facts") Map<String, Object> facts,
-            @ForAll @IntRange(min = 0, max = 4) int which) {
+    void fewer_problems_never_lower_a_score(
+            @ForAll("facts") Map<String, Object> facts, @ForAll @IntRange(min = 0, max = 4) int which) {
         String fact = PROBLEM_COUNTS.get(which);
         long count = (Long) facts.get(fact);
         long floor = fact.equals("violations") && Boolean.TRUE.equals(facts.get("severeViolation")) ? 1 : 0;
@@ -123,8 +143,10 @@ class HenanRubricPropertiesTest {
     }
 
     @Property(tries = 200)
-    void better_flags_and_higher_ratios_never_lower_a_score(@ForAll("facts") Map<String, Object> facts,
-            @ForAll @IntRange(min = 0, max = 6) int flag, @ForAll @IntRange(min = 0, max = 1) int ratio,
+    void better_flags_and_higher_ratios_never_lower_a_score(
+            @ForAll("facts") Map<String, Object> facts,
+            @ForAll @IntRange(min = 0, max = 6) int flag,
+            @ForAll @IntRange(min = 0, max = 1) int ratio,
             @ForAll @IntRange(min = 0, max = 300) int tenths) {
         Map<String, Object> better = new LinkedHashMap<>(facts);
         better.put(GOOD_FLAGS.get(flag), true);
@@ -136,7 +158,8 @@ class HenanRubricPropertiesTest {
     }
 
     @Property(tries = 50)
-    void evaluation_is_deterministic_on_one_thread_or_many(@ForAll("facts") Map<String, Object> facts) throws Exception {
+    void evaluation_is_deterministic_on_one_thread_or_many(@ForAll("facts") Map<String, Object> facts)
+            throws Exception {
         String once = EvaluationJson.write(evaluate(facts));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -153,14 +176,16 @@ class HenanRubricPropertiesTest {
     }
 
     /** The example 2021 rubric: bonus items, a not-applicable row and bands with exclusive boundaries. */
-    private static final CompiledRubric EXAMPLE_2021 = com.google.inject.Guice
-            .createInjector(new org.jixiao.app.wiring.JixiaoModule())
+    private static final CompiledRubric EXAMPLE_2021 = com.google.inject.Guice.createInjector(
+                    new org.jixiao.app.wiring.JixiaoModule())
             .getInstance(org.jixiao.app.rubrics.RubricRepository.class)
             .load(Path.of("..", "examples", "rubrics", "example-province-2021.yaml"));
 
     @Property(tries = 300)
-    void the_total_follows_the_declared_rule_with_bonus_and_reweighting(@ForAll("facts") Map<String, Object> facts,
-            @ForAll boolean noElderlyPlan, @ForAll @IntRange(min = 0, max = 60) int planned,
+    void the_total_follows_the_declared_rule_with_bonus_and_reweighting(
+            @ForAll("facts") Map<String, Object> facts,
+            @ForAll boolean noElderlyPlan,
+            @ForAll @IntRange(min = 0, max = 60) int planned,
             @ForAll @IntRange(min = 0, max = 80) int installed) {
         Map<String, Object> all = new LinkedHashMap<>(facts);
         if (noElderlyPlan) {
@@ -186,7 +211,8 @@ class HenanRubricPropertiesTest {
         }
         assertThat(evaluation.notApplicable()).isEqualTo(noElderlyPlan ? List.of("output.elderlyCare") : List.of());
         BigDecimal hundred = new BigDecimal("100");
-        BigDecimal rescaled = applicableWeight.compareTo(hundred) == 0 ? sum
+        BigDecimal rescaled = applicableWeight.compareTo(hundred) == 0
+                ? sum
                 : sum.multiply(hundred).divide(applicableWeight, 2, java.math.RoundingMode.HALF_UP);
         BigDecimal bonus = evaluation.bonus().indicators().get(0).score().min(new BigDecimal("3"));
         assertThat(evaluation.bonus().score()).isEqualByComparingTo(bonus);
@@ -203,7 +229,8 @@ class HenanRubricPropertiesTest {
     private static void assertNoScoreFalls(Evaluation before, Evaluation after) {
         for (Evaluation.GroupResult group : before.groups()) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
-                assertThat(after.indicator(indicator.id()).orElseThrow().score()).as(indicator.id())
+                assertThat(after.indicator(indicator.id()).orElseThrow().score())
+                        .as(indicator.id())
                         .isGreaterThanOrEqualTo(indicator.score());
             }
         }

@@ -27,21 +27,29 @@ class HostilePluginsTest {
 
     @TempDir
     Path dir;
+
     private Path plugins;
     private Path rubric;
 
     @BeforeEach
     void setUp() throws IOException {
         plugins = Files.createDirectory(dir.resolve("plugins"));
-        rubric = Files.writeString(dir.resolve("hostile.yaml"), Files.readString(Path.of(
-                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
-                .replace("type: quality-issues", "type: hostile").replace("params: { pointsEach: 1 }", ""));
+        rubric = Files.writeString(
+                dir.resolve("hostile.yaml"),
+                Files.readString(Path.of(
+                                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                        .replace("type: quality-issues", "type: hostile")
+                        .replace("params: { pointsEach: 1 }", ""));
     }
 
     /** A plugin with one type, "hostile", whose methods run the given statements first. */
     private void plugin(String constructor, String types, String id, String facts, String configure, String score)
             throws IOException {
-        TestJars.compile(plugins.resolve("hostile.jar"), Map.of("test.hostile.P", """
+        TestJars.compile(
+                plugins.resolve("hostile.jar"),
+                Map.of(
+                        "test.hostile.P",
+                        """
                 package test.hostile;
                 import java.math.BigDecimal;
                 import java.util.List;
@@ -60,13 +68,22 @@ class HostilePluginsTest {
                         }
                     }
                 }
-                """.formatted(constructor, types, id, facts, configure, score)), Map.of(SERVICES, "test.hostile.P\n"),
+                """
+                                .formatted(constructor, types, id, facts, configure, score)),
+                Map.of(SERVICES, "test.hostile.P\n"),
                 "1.1");
     }
 
     private CliRun evaluate(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5",
-                "evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--plugins",
+                plugins.toString(),
+                "--plugin-timeout",
+                "0.5",
+                "evaluate",
+                CliRun.ZHUMADIAN.toString(),
+                "--rubric",
+                rubric.toString()));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));
     }
@@ -76,25 +93,29 @@ class HostilePluginsTest {
         plugin(HANG, "", "", "", "", "");
         CliRun run = CliRun.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5", "indicators");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("hostile.jar")
-                + ": provider test.hostile.P could not be created: it took longer than 500 ms and was abandoned\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "jixiao: invalid indicator types: " + plugins.resolve("hostile.jar")
+                                + ": provider test.hostile.P could not be created: it took longer than 500 ms and was abandoned\n");
 
-        CliRun skipped = CliRun.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5", "--skip-bad-plugins",
-                "indicators");
+        CliRun skipped = CliRun.of(
+                "--plugins", plugins.toString(), "--plugin-timeout", "0.5", "--skip-bad-plugins", "indicators");
         assertThat(skipped.exitCode()).as(skipped.err()).isZero();
-        assertThat(skipped.err()).startsWith("jixiao: warning: skipped plugin " + plugins.resolve("hostile.jar")
-                + ": provider test.hostile.P could not be created: it took longer than 500 ms");
+        assertThat(skipped.err())
+                .startsWith("jixiao: warning: skipped plugin " + plugins.resolve("hostile.jar")
+                        + ": provider test.hostile.P could not be created: it took longer than 500 ms");
         assertThat(skipped.out()).contains("plan-completion").doesNotContain("hostile");
     }
 
     @Test
     void a_list_of_types_or_an_id_that_never_comes_is_named() throws IOException {
         plugin("", HANG, "", "", "", "");
-        assertThat(CliRun.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5", "indicators").err())
+        assertThat(CliRun.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5", "indicators")
+                        .err())
                 .contains("provider test.hostile.P failed to list its types: it took longer than 500 ms");
         plugin("", "", HANG, "", "", "");
-        CliRun id = CliRun.of("--plugins", plugins.toString(), "--plugin-timeout", "0.5", "--skip-bad-plugins",
-                "indicators");
+        CliRun id = CliRun.of(
+                "--plugins", plugins.toString(), "--plugin-timeout", "0.5", "--skip-bad-plugins", "indicators");
         assertThat(id.exitCode()).isZero();
         assertThat(id.err()).contains("type test.hostile.P$T failed to describe itself: it took longer than 500 ms");
     }
@@ -104,20 +125,28 @@ class HostilePluginsTest {
         plugin("", "", "", "", HANG, "");
         CliRun run = evaluate();
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("hostile.yaml:").contains("indicator type hostile (" + plugins.resolve("hostile.jar")
-                + ") failed to configure indicator output.quality: it took longer than 500 ms and was abandoned");
+        assertThat(run.err())
+                .contains("hostile.yaml:")
+                .contains(
+                        "indicator type hostile (" + plugins.resolve("hostile.jar")
+                                + ") failed to configure indicator output.quality: it took longer than 500 ms and was abandoned");
     }
 
     @Test
     void errors_thrown_while_scoring_fail_their_row_only_and_name_it() throws IOException {
-        for (String thrown : List.of("new AssertionError(\"不变量\")", "new OutOfMemoryError(\"simulated\")",
-                "new StackOverflowError()")) {
+        for (String thrown : List.of(
+                "new AssertionError(\"不变量\")", "new OutOfMemoryError(\"simulated\")", "new StackOverflowError()")) {
             plugin("", "", "", "", "", "if (true) throw " + thrown + ";");
             CliRun run = evaluate();
             assertThat(run.exitCode()).as(thrown + run.err()).isEqualTo(1);
-            assertThat(run.err()).as(thrown).contains("jixiao: indicator output.quality failed: type hostile ("
-                    + plugins.resolve("hostile.jar") + ") threw java.lang.");
-            assertThat(run.out()).as(thrown).contains("资金筹集（9.1/10）").contains("工程质量（—/10）：未能评分")
+            assertThat(run.err())
+                    .as(thrown)
+                    .contains("jixiao: indicator output.quality failed: type hostile (" + plugins.resolve("hostile.jar")
+                            + ") threw java.lang.");
+            assertThat(run.out())
+                    .as(thrown)
+                    .contains("资金筹集（9.1/10）")
+                    .contains("工程质量（—/10）：未能评分")
                     .contains("评分未完成：1个指标出错");
             assertThat(run.err()).doesNotContain("\tat ");
         }
@@ -128,16 +157,24 @@ class HostilePluginsTest {
         plugin("", "", "", "if (true) return null;", "", "");
         CliRun nullFacts = CliRun.of("--plugins", plugins.toString(), "indicators");
         assertThat(nullFacts.exitCode()).isEqualTo(2);
-        assertThat(nullFacts.err()).contains(plugins.resolve("hostile.jar") + ": type test.hostile.P$T returned no"
-                + " fact slots (facts() is null)");
+        assertThat(nullFacts.err())
+                .contains(plugins.resolve("hostile.jar") + ": type test.hostile.P$T returned no"
+                        + " fact slots (facts() is null)");
 
-        plugin("", "", "", "", "", "if (true) return Score.deducting(c.weight(), List.of(new Deduction(new"
-                + " BigDecimal(\"12\"), \"多扣\")), \"扣多了。\");");
+        plugin(
+                "",
+                "",
+                "",
+                "",
+                "",
+                "if (true) return Score.deducting(c.weight(), List.of(new Deduction(new"
+                        + " BigDecimal(\"12\"), \"多扣\")), \"扣多了。\");");
         CliRun ledger = evaluate();
         assertThat(ledger.exitCode()).isEqualTo(1);
-        assertThat(ledger.err()).contains("indicator output.quality failed: type hostile (" + plugins.resolve("hostile.jar")
-                + ") returned deductions of 12 points for 10 points lost; the itemised deductions must add up to the"
-                + " points lost");
+        assertThat(ledger.err())
+                .contains("indicator output.quality failed: type hostile (" + plugins.resolve("hostile.jar")
+                        + ") returned deductions of 12 points for 10 points lost; the itemised deductions must add up to the"
+                        + " points lost");
     }
 
     @Test
@@ -154,15 +191,27 @@ class HostilePluginsTest {
     void a_plugin_that_calls_system_exit_does_not_pass_for_a_clean_run() throws Exception {
         plugin("", "", "", "", "", "System.exit(0);");
         Path output = dir.resolve("result.json");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.jixiao.app.Main", "--plugins", plugins.toString(),
-                "evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", rubric.toString(), "-o", output.toString())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.jixiao.app.Main",
+                        "--plugins",
+                        plugins.toString(),
+                        "evaluate",
+                        CliRun.ZHUMADIAN.toString(),
+                        "--rubric",
+                        rubric.toString(),
+                        "-o",
+                        output.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(printed).isEqualTo(1);
-        assertThat(printed).contains("jixiao: the run was ended before it finished (an indicator plugin called"
-                + " System.exit, or the process was stopped); no result was written");
+        assertThat(printed)
+                .contains("jixiao: the run was ended before it finished (an indicator plugin called"
+                        + " System.exit, or the process was stopped); no result was written");
         assertThat(output).doesNotExist();
     }
 }

@@ -21,8 +21,20 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  */
 class MutatedExamplePropertiesTest {
 
-    private static final List<String> VALUES = List.of("null", "true", "\"text\"", "-1", "1e400", "0", "[]", "{}",
-            "\"1,766\"", "12.5", "NaN", "{\"plan\": 0}", "99999999999999999999");
+    private static final List<String> VALUES = List.of(
+            "null",
+            "true",
+            "\"text\"",
+            "-1",
+            "1e400",
+            "0",
+            "[]",
+            "{}",
+            "\"1,766\"",
+            "12.5",
+            "NaN",
+            "{\"plan\": 0}",
+            "99999999999999999999");
 
     private Path dir;
 
@@ -49,14 +61,17 @@ class MutatedExamplePropertiesTest {
     @Provide
     Arbitrary<Mutation> mutations() {
         Arbitrary<Mutation> deleteLine = Arbitraries.integers().between(0, 60).map(n -> example -> {
-            List<String> lines = new java.util.ArrayList<>(new String(example, StandardCharsets.UTF_8).lines().toList());
+            List<String> lines = new java.util.ArrayList<>(
+                    new String(example, StandardCharsets.UTF_8).lines().toList());
             lines.remove(n % lines.size());
             return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         });
-        Arbitrary<Mutation> replaceValue = Arbitraries.integers().between(0, 200).flatMap(n ->
-                Arbitraries.of(VALUES).map(value -> example -> {
+        Arbitrary<Mutation> replaceValue = Arbitraries.integers()
+                .between(0, 200)
+                .flatMap(n -> Arbitraries.of(VALUES).map(value -> example -> {
                     String text = new String(example, StandardCharsets.UTF_8);
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(":\\s*(true|false|-?[0-9.]+|\"[^\"]*\")")
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                                    ":\\s*(true|false|-?[0-9.]+|\"[^\"]*\")")
                             .matcher(text);
                     int count = 0;
                     while (m.find()) {
@@ -67,17 +82,24 @@ class MutatedExamplePropertiesTest {
                     }
                     return example;
                 }));
-        Arbitrary<Mutation> truncate = Arbitraries.integers().between(0, 2000).map(n -> example ->
-                java.util.Arrays.copyOf(example, Math.min(example.length, n)));
-        Arbitrary<Mutation> randomBytes = Arbitraries.integers().between(0, 2000).flatMap(at ->
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8).map(bytes -> example -> {
-                    int position = Math.min(example.length, at);
-                    byte[] out = new byte[example.length + bytes.length];
-                    System.arraycopy(example, 0, out, 0, position);
-                    System.arraycopy(bytes, 0, out, position, bytes.length);
-                    System.arraycopy(example, position, out, position + bytes.length, example.length - position);
-                    return out;
-                }));
+        Arbitrary<Mutation> truncate = Arbitraries.integers()
+                .between(0, 2000)
+                .map(n -> example -> java.util.Arrays.copyOf(example, Math.min(example.length, n)));
+        Arbitrary<Mutation> randomBytes = Arbitraries.integers()
+                .between(0, 2000)
+                .flatMap(at -> Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofMinSize(1)
+                        .ofMaxSize(8)
+                        .map(bytes -> example -> {
+                            int position = Math.min(example.length, at);
+                            byte[] out = new byte[example.length + bytes.length];
+                            System.arraycopy(example, 0, out, 0, position);
+                            System.arraycopy(bytes, 0, out, position, bytes.length);
+                            System.arraycopy(
+                                    example, position, out, position + bytes.length, example.length - position);
+                            return out;
+                        }));
         return Arbitraries.oneOf(deleteLine, replaceValue, truncate, randomBytes);
     }
 
@@ -90,7 +112,10 @@ class MutatedExamplePropertiesTest {
 
         net.jqwik.api.statistics.Statistics.collect(run.exitCode() == 0 ? "still valid" : "refused as bad input");
         assertThat(run.exitCode()).as(run.err()).isIn(0, 2);
-        assertThat(run.err()).doesNotContain("Exception:").doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(run.err())
+                .doesNotContain("Exception:")
+                .doesNotContain("\tat ")
+                .doesNotContain("internal error");
         if (run.exitCode() == 2) {
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).startsWith("jixiao: ");

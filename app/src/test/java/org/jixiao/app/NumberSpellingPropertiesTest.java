@@ -54,30 +54,40 @@ class NumberSpellingPropertiesTest {
 
     @Provide
     Arbitrary<String> spelling() {
-        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(120);
-        Arbitrary<String> exponent = Arbitraries.oneOf(Arbitraries.integers().between(-999_999_999, 999_999_999)
-                .map(String::valueOf), Arbitraries.of("0", "-0", "+5", "400", "-400", "999999999999999999999"));
+        Arbitrary<String> digits =
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(120);
+        Arbitrary<String> exponent = Arbitraries.oneOf(
+                Arbitraries.integers().between(-999_999_999, 999_999_999).map(String::valueOf),
+                Arbitraries.of("0", "-0", "+5", "400", "-400", "999999999999999999999"));
         return Arbitraries.oneOf(
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(30),
                 digits.map(d -> "0" + d),
                 net.jqwik.api.Combinators.combine(digits, digits).as((a, b) -> a + "." + b),
                 net.jqwik.api.Combinators.combine(digits, Arbitraries.of("e", "E"), exponent)
                         .as((d, e, x) -> d + e + x),
-                net.jqwik.api.Combinators.combine(digits, digits, exponent).as((a, b, x) -> "-" + a + "." + b + "E" + x),
-                Arbitraries.of("1E-999999999", "0E-999999999", "1e999999999", "-0", "0.000000000000000000001",
+                net.jqwik.api.Combinators.combine(digits, digits, exponent)
+                        .as((a, b, x) -> "-" + a + "." + b + "E" + x),
+                Arbitraries.of(
+                        "1E-999999999",
+                        "0E-999999999",
+                        "1e999999999",
+                        "-0",
+                        "0.000000000000000000001",
                         "99999999999999999999999999999999999999"));
     }
 
     @Property(tries = 400)
-    void any_spelling_in_any_numeric_field_is_scored_or_refused_cleanly(@ForAll("spelling") String number,
-            @ForAll("field") int field, @ForAll boolean yaml) throws IOException {
+    void any_spelling_in_any_numeric_field_is_scored_or_refused_cleanly(
+            @ForAll("spelling") String number, @ForAll("field") int field, @ForAll boolean yaml) throws IOException {
         int[] at = fields.get(field);
         String json = example.substring(0, at[0]) + number + example.substring(at[1]);
         // a JSON document is also YAML (flow style), so the same text checks the YAML reader
         Path file = Files.writeString(dir.resolve("case." + (yaml ? "yaml" : "json")), json);
-        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> CliRun.of("evaluate", file.toString(), "--format", "json"));
-        assertThat(run.exitCode()).as(number + " at field " + field + ": " + run.err()).isIn(0, 2);
+        CliRun run = assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> CliRun.of("evaluate", file.toString(), "--format", "json"));
+        assertThat(run.exitCode())
+                .as(number + " at field " + field + ": " + run.err())
+                .isIn(0, 2);
         assertThat(run.err()).as(number).doesNotContain("\tat ").doesNotContain("internal error");
         assertThat(run.out().length()).as(number).isLessThan(100_000);
     }

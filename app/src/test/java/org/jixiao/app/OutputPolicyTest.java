@@ -30,7 +30,8 @@ class OutputPolicyTest {
         CliRun run = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", link.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("it is a symbolic link to " + dir.resolve("nowhere.json") + ", which does not exist");
+        assertThat(run.err())
+                .contains("it is a symbolic link to " + dir.resolve("nowhere.json") + ", which does not exist");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(dir.resolve("nowhere.json")).doesNotExist();
     }
@@ -39,11 +40,16 @@ class OutputPolicyTest {
     void an_existing_file_keeps_its_mode_and_a_new_one_gets_the_umasks(@TempDir Path dir) throws Exception {
         Path existing = Files.writeString(dir.resolve("existing.txt"), "old");
         Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r-----"));
-        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", existing.toString()).exitCode()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rw-r-----");
+        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", existing.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rw-r-----");
 
         Path created = dir.resolve("new.txt");
-        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", created.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", created.toString())
+                        .exitCode())
+                .isZero();
         Path reference = Files.createFile(dir.resolve("reference.txt"));
         assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(reference));
     }

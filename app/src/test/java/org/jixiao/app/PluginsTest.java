@@ -24,7 +24,9 @@ class PluginsTest {
 
     /** A provider offering one type with the given id, scoring full points. */
     private static Map<String, String> providerOffering(String typeId) {
-        return Map.of("test.plugin.Provider", """
+        return Map.of(
+                "test.plugin.Provider",
+                """
                 package test.plugin;
                 import java.util.List;
                 import org.jixiao.spi.*;
@@ -39,11 +41,13 @@ class PluginsTest {
                         });
                     }
                 }
-                """.formatted(typeId));
+                """
+                        .formatted(typeId));
     }
 
     @TempDir
     Path dir;
+
     private Path plugins;
 
     @BeforeEach
@@ -54,7 +58,9 @@ class PluginsTest {
     @Test
     void the_example_plugin_adds_a_type_that_a_rubric_uses_without_any_change_to_the_app() throws Exception {
         Files.copy(TestJars.examplePlugin(), plugins.resolve("elevator.jar"));
-        Path rubric = Files.writeString(dir.resolve("elevators.yaml"), """
+        Path rubric = Files.writeString(
+                dir.resolve("elevators.yaml"),
+                """
                 id: example-elevators
                 version: "1"
                 total: 10
@@ -66,19 +72,29 @@ class PluginsTest {
                     indicators:
                       - { id: output.elevators, name: 加装电梯完成率, weight: 10, type: elevator-completion }
                 """);
-        Path submission = Files.writeString(dir.resolve("county.json"), """
+        Path submission = Files.writeString(
+                dir.resolve("county.json"),
+                """
                 {"subject": {"region": "某县", "year": 2021}, "facts": {"elevators": {"plan": 40, "actual": 39}}}""");
 
         CliRun listed = CliRun.of("--plugins", plugins.toString(), "indicators");
-        CliRun scored = CliRun.of("evaluate", submission.toString(), "--rubric", rubric.toString(),
-                "--plugins", plugins.toString(), "-f", "json");
+        CliRun scored = CliRun.of(
+                "evaluate",
+                submission.toString(),
+                "--rubric",
+                rubric.toString(),
+                "--plugins",
+                plugins.toString(),
+                "-f",
+                "json");
 
         assertThat(listed.exitCode()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("elevator-completion  加装电梯完成率\n  from: " + plugins.resolve("elevator.jar")
-                + "  (SPI 1.1)");
+        assertThat(listed.out())
+                .contains("elevator-completion  加装电梯完成率\n  from: " + plugins.resolve("elevator.jar") + "  (SPI 1.1)");
         assertThat(scored.exitCode()).as(scored.err()).isZero();
         // 1 / 40 = 2.5 points below plan: 2 whole points
-        assertThat(scored.out()).contains("\"total\": 8,")
+        assertThat(scored.out())
+                .contains("\"total\": 8,")
                 .contains("\"reason\": \"2021年计划加装电梯40部，已完成39部，完成率97.5%，扣2分。\"");
     }
 
@@ -87,8 +103,12 @@ class PluginsTest {
         Files.copy(TestJars.examplePlugin(), plugins.resolve("elevator.jar"));
         StringWriter out = new StringWriter();
 
-        int code = Cli.run(new String[] {"indicators"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()),
-                new JixiaoModule(), name -> name.equals("JIXIAO_PLUGINS") ? plugins.toString() : null);
+        int code = Cli.run(
+                new String[] {"indicators"},
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter()),
+                new JixiaoModule(),
+                name -> name.equals("JIXIAO_PLUGINS") ? plugins.toString() : null);
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("elevator-completion");
@@ -99,11 +119,21 @@ class PluginsTest {
         Files.copy(TestJars.examplePlugin(), plugins.resolve("elevator.jar"));
         StringWriter out = new StringWriter();
 
-        int code = Cli.run(new String[] {"indicators"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()),
-                new JixiaoModule(), name -> null, dir);
+        int code = Cli.run(
+                new String[] {"indicators"},
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter()),
+                new JixiaoModule(),
+                name -> null,
+                dir);
         StringWriter elsewhere = new StringWriter();
-        Cli.run(new String[] {"indicators"}, new PrintWriter(elsewhere, true), new PrintWriter(new StringWriter()),
-                new JixiaoModule(), name -> null, plugins);
+        Cli.run(
+                new String[] {"indicators"},
+                new PrintWriter(elsewhere, true),
+                new PrintWriter(new StringWriter()),
+                new JixiaoModule(),
+                name -> null,
+                plugins);
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("from: " + dir.resolve("plugins").resolve("elevator.jar"));
@@ -119,9 +149,12 @@ class PluginsTest {
 
         assertThat(plugin.ok()).isTrue();
         assertThat(loader.loadClass("org.jixiao.spi.IndicatorType")).isSameAs(org.jixiao.spi.IndicatorType.class);
-        assertThat(loader.loadClass("org.apache.commons.text.StringSubstitutor").getClassLoader()).isSameAs(loader);
-        assertThatThrownBy(() -> loader.loadClass("org.jixiao.engine.Engine")).isInstanceOf(ClassNotFoundException.class);
-        assertThatThrownBy(() -> loader.loadClass("com.google.inject.Guice")).isInstanceOf(ClassNotFoundException.class);
+        assertThat(loader.loadClass("org.apache.commons.text.StringSubstitutor").getClassLoader())
+                .isSameAs(loader);
+        assertThatThrownBy(() -> loader.loadClass("org.jixiao.engine.Engine"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> loader.loadClass("com.google.inject.Guice"))
+                .isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> loader.loadClass("com.fasterxml.jackson.core.JsonFactory"))
                 .isInstanceOf(ClassNotFoundException.class);
     }
@@ -134,25 +167,31 @@ class PluginsTest {
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("b-elevator.jar")
-                + ": indicator type \"elevator-completion\" is offered twice: by"
-                + " org.jixiao.examples.elevator.ElevatorCompletionType (" + plugins.resolve("b-elevator.jar")
-                + ") and by org.jixiao.examples.elevator.ElevatorCompletionType (" + plugins.resolve("a-elevator.jar")
-                + ")\n");
+        assertThat(run.err())
+                .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("b-elevator.jar")
+                        + ": indicator type \"elevator-completion\" is offered twice: by"
+                        + " org.jixiao.examples.elevator.ElevatorCompletionType (" + plugins.resolve("b-elevator.jar")
+                        + ") and by org.jixiao.examples.elevator.ElevatorCompletionType ("
+                        + plugins.resolve("a-elevator.jar")
+                        + ")\n");
     }
 
     @Test
     void a_jar_offering_a_built_in_type_id_names_the_jar_and_the_built_in() throws Exception {
-        TestJars.compile(plugins.resolve("impostor.jar"), providerOffering("plan-completion"),
-                Map.of(SERVICES, "test.plugin.Provider\n"), "1.0");
+        TestJars.compile(
+                plugins.resolve("impostor.jar"),
+                providerOffering("plan-completion"),
+                Map.of(SERVICES, "test.plugin.Provider\n"),
+                "1.0");
 
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("jixiao: invalid indicator types: " + plugins.resolve("impostor.jar")
-                + ": indicator type \"plan-completion\" is offered twice: by test.plugin.Provider$1 ("
-                + plugins.resolve("impostor.jar") + ") and by org.jixiao.indicators.output.PlanCompletionType"
-                + " (jixiao-indicators-output");
+        assertThat(run.err())
+                .startsWith("jixiao: invalid indicator types: " + plugins.resolve("impostor.jar")
+                        + ": indicator type \"plan-completion\" is offered twice: by test.plugin.Provider$1 ("
+                        + plugins.resolve("impostor.jar") + ") and by org.jixiao.indicators.output.PlanCompletionType"
+                        + " (jixiao-indicators-output");
     }
 
     @Test
@@ -162,8 +201,9 @@ class PluginsTest {
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("future.jar")
-                + ": plugin was built for SPI 2.1; this engine provides 1.1\n");
+        assertThat(run.err())
+                .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("future.jar")
+                        + ": plugin was built for SPI 2.1; this engine provides 1.1\n");
     }
 
     @Test
@@ -173,39 +213,52 @@ class PluginsTest {
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("anonymous.jar")
-                + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.1 (the SPI"
-                + " version it was built against)\n");
+        assertThat(run.err())
+                .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("anonymous.jar")
+                        + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.1 (the SPI"
+                        + " version it was built against)\n");
     }
 
     @Test
     void a_jar_whose_services_name_a_missing_class_names_the_jar_and_the_class() throws Exception {
-        TestJars.compile(plugins.resolve("stale.jar"), providerOffering("stale-type"),
-                Map.of(SERVICES, "test.plugin.Provider\ntest.plugin.Gone\n"), "1.0");
+        TestJars.compile(
+                plugins.resolve("stale.jar"),
+                providerOffering("stale-type"),
+                Map.of(SERVICES, "test.plugin.Provider\ntest.plugin.Gone\n"),
+                "1.0");
 
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("stale.jar")
-                + ": ServiceConfigurationError: org.jixiao.spi.IndicatorProvider: Provider test.plugin.Gone not found\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "jixiao: invalid indicator types: " + plugins.resolve("stale.jar")
+                                + ": ServiceConfigurationError: org.jixiao.spi.IndicatorProvider: Provider test.plugin.Gone not found\n");
     }
 
     @Test
     void a_provider_whose_constructor_throws_names_the_jar_and_the_class() throws Exception {
-        TestJars.compile(plugins.resolve("broken.jar"), Map.of("test.plugin.Broken", """
+        TestJars.compile(
+                plugins.resolve("broken.jar"),
+                Map.of(
+                        "test.plugin.Broken",
+                        """
                 package test.plugin;
                 public final class Broken implements org.jixiao.spi.IndicatorProvider {
                     public Broken() { throw new IllegalStateException("no licence file"); }
                     public java.util.List<org.jixiao.spi.IndicatorType> indicatorTypes() { return java.util.List.of(); }
                 }
-                """), Map.of(SERVICES, "test.plugin.Broken\n"), "1.0");
+                """),
+                Map.of(SERVICES, "test.plugin.Broken\n"),
+                "1.0");
 
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("broken.jar")
-                + ": ServiceConfigurationError: org.jixiao.spi.IndicatorProvider: Provider test.plugin.Broken could"
-                + " not be instantiated; caused by IllegalStateException: no licence file\n");
+        assertThat(run.err())
+                .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("broken.jar")
+                        + ": ServiceConfigurationError: org.jixiao.spi.IndicatorProvider: Provider test.plugin.Broken could"
+                        + " not be instantiated; caused by IllegalStateException: no licence file\n");
     }
 
     @Test
@@ -216,8 +269,10 @@ class PluginsTest {
         CliRun run = CliRun.of("--plugins", plugins.toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("jixiao: 2 problems in indicator types:\n")
-                .contains("1. " + plugins.resolve("future.jar") + ": plugin was built for SPI 2.1; this engine provides 1.1")
+        assertThat(run.err())
+                .startsWith("jixiao: 2 problems in indicator types:\n")
+                .contains("1. " + plugins.resolve("future.jar")
+                        + ": plugin was built for SPI 2.1; this engine provides 1.1")
                 .contains("2. " + plugins.resolve("older-engine.jar") + ": plugin was built for SPI 1.7; this engine"
                         + " provides 1.1");
     }
@@ -232,18 +287,24 @@ class PluginsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("from: " + plugins.resolve("a-elevator.jar"));
-        assertThat(run.err().lines()).containsExactly(
-                "jixiao: warning: skipped plugin " + plugins.resolve("b-future.jar") + ": plugin was built for SPI"
-                        + " 2.1; this engine provides 1.1",
-                "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": indicator type"
-                        + " \"elevator-completion\" is offered twice: by org.jixiao.examples.elevator.ElevatorCompletionType ("
-                        + plugins.resolve("c-duplicate.jar") + ") and by org.jixiao.examples.elevator.ElevatorCompletionType ("
-                        + plugins.resolve("a-elevator.jar") + ")");
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "jixiao: warning: skipped plugin " + plugins.resolve("b-future.jar")
+                                + ": plugin was built for SPI" + " 2.1; this engine provides 1.1",
+                        "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": indicator type"
+                                + " \"elevator-completion\" is offered twice: by org.jixiao.examples.elevator.ElevatorCompletionType ("
+                                + plugins.resolve("c-duplicate.jar")
+                                + ") and by org.jixiao.examples.elevator.ElevatorCompletionType ("
+                                + plugins.resolve("a-elevator.jar") + ")");
     }
 
     @Test
     void plugin_code_scores_with_its_own_class_loader_as_the_context_loader() throws Exception {
-        TestJars.compile(plugins.resolve("context.jar"), Map.of("test.plugin.Provider", """
+        TestJars.compile(
+                plugins.resolve("context.jar"),
+                Map.of(
+                        "test.plugin.Provider",
+                        """
                 package test.plugin;
                 import java.util.List;
                 import org.jixiao.spi.*;
@@ -261,8 +322,12 @@ class PluginsTest {
                         });
                     }
                 }
-                """), Map.of(SERVICES, "test.plugin.Provider\n"), "1.0");
-        Path rubric = Files.writeString(dir.resolve("context.yaml"), """
+                """),
+                Map.of(SERVICES, "test.plugin.Provider\n"),
+                "1.0");
+        Path rubric = Files.writeString(
+                dir.resolve("context.yaml"),
+                """
                 id: context
                 version: "1"
                 total: 1
@@ -272,8 +337,15 @@ class PluginsTest {
                 """);
         Path submission = Files.writeString(dir.resolve("s.json"), "{\"facts\": {}}");
 
-        CliRun run = CliRun.of("--plugins", plugins.toString(), "evaluate", submission.toString(), "--rubric",
-                rubric.toString(), "-f", "json");
+        CliRun run = CliRun.of(
+                "--plugins",
+                plugins.toString(),
+                "evaluate",
+                submission.toString(),
+                "--rubric",
+                rubric.toString(),
+                "-f",
+                "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"reason\": \"own loader\"");
@@ -284,28 +356,40 @@ class PluginsTest {
         CliRun run = CliRun.of("--plugins", dir.resolve("nowhere").toString(), "indicators");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("jixiao: invalid plugins: " + dir.resolve("nowhere") + ": no such plugins folder\n");
+        assertThat(run.err())
+                .isEqualTo("jixiao: invalid plugins: " + dir.resolve("nowhere") + ": no such plugins folder\n");
     }
 
     @Test
     void built_in_jars_declare_the_spi_version_the_engine_provides() {
-        List<String> versions = CliRun.of("indicators").out().lines().filter(l -> l.startsWith("  from: "))
-                .map(l -> l.replaceAll(".*\\(SPI (.*)\\)$", "$1")).distinct().toList();
+        List<String> versions = CliRun.of("indicators")
+                .out()
+                .lines()
+                .filter(l -> l.startsWith("  from: "))
+                .map(l -> l.replaceAll(".*\\(SPI (.*)\\)$", "$1"))
+                .distinct()
+                .toList();
         assertThat(versions).containsExactly(org.jixiao.spi.SpiVersion.CURRENT);
     }
 
     @Test
     void a_class_path_provider_built_for_another_spi_is_refused_too() throws Exception {
-        Path jar = TestJars.compile(dir.resolve("future-on-class-path.jar"), Map.of("test.cp.Provider", """
+        Path jar = TestJars.compile(
+                dir.resolve("future-on-class-path.jar"),
+                Map.of(
+                        "test.cp.Provider",
+                        """
                 package test.cp;
                 public final class Provider implements org.jixiao.spi.IndicatorProvider {
                     public java.util.List<org.jixiao.spi.IndicatorType> indicatorTypes() { return java.util.List.of(); }
                 }
-                """), Map.of(SERVICES, "test.cp.Provider\n"), "2.0");
-        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
-                PluginsTest.class.getClassLoader())) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.jixiao.engine.Engine.builder().discover(loader)
-                            .build())
+                """),
+                Map.of(SERVICES, "test.cp.Provider\n"),
+                "2.0");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                new java.net.URL[] {jar.toUri().toURL()}, PluginsTest.class.getClassLoader())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                            org.jixiao.engine.Engine.builder().discover(loader).build())
                     .isInstanceOf(org.jixiao.engine.InputException.class)
                     .hasMessage("invalid indicator types: future-on-class-path.jar: provider test.cp.Provider was built"
                             + " for SPI 2.0; this engine provides 1.1");

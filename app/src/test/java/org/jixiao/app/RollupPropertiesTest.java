@@ -32,26 +32,53 @@ import org.jixiao.spi.Subject;
 class RollupPropertiesTest {
 
     private static final CompiledRubric RUBRIC = Engine.builder()
-            .discover(RollupPropertiesTest.class.getClassLoader()).build()
+            .discover(RollupPropertiesTest.class.getClassLoader())
+            .build()
             .loadRubric(Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"));
 
-    private static final List<String> PAIRS = List.of("households", "area", "buildings", "communities", "elderlyCareArea");
+    private static final List<String> PAIRS =
+            List.of("households", "area", "buildings", "communities", "elderlyCareArea");
     private static final List<String> COUNTS = List.of("violations", "qualityIssues", "unhandledPetitions");
-    private static final Map<String, Object> CITY_OWN = Map.of("fundRulesSound", true, "allocatedOnTime", true,
-            "allocationTargeted", false, "monitoringInPlace", true, "targetsSetAndEvaluated", true,
-            "undisclosedItems", 1L, "reportDaysLate", 0L, "reportComplete", true);
+    private static final Map<String, Object> CITY_OWN = Map.of(
+            "fundRulesSound",
+            true,
+            "allocatedOnTime",
+            true,
+            "allocationTargeted",
+            false,
+            "monitoringInPlace",
+            true,
+            "targetsSetAndEvaluated",
+            true,
+            "undisclosedItems",
+            1L,
+            "reportDaysLate",
+            0L,
+            "reportComplete",
+            true);
 
     @Provide
     Arbitrary<Map<String, Object>> county() {
         Arbitrary<PlanActual> pair = Combinators.combine(
-                Arbitraries.bigDecimals().between(new BigDecimal("1"), new BigDecimal("50000")).ofScale(2),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1.3")).ofScale(2))
+                        Arbitraries.bigDecimals()
+                                .between(new BigDecimal("1"), new BigDecimal("50000"))
+                                .ofScale(2),
+                        Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("1.3"))
+                                .ofScale(2))
                 .as((plan, factor) -> new PlanActual(plan, plan.multiply(factor).setScale(2, RoundingMode.DOWN)));
-        Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(1);
-        Arbitrary<BigDecimal> weight = Arbitraries.bigDecimals().between(new BigDecimal("1"), new BigDecimal("9000")).ofScale(0);
-        return Combinators.combine(pair.list().ofSize(PAIRS.size()), Arbitraries.longs().between(0, 5)
-                .list().ofSize(COUNTS.size()), percent.list().ofSize(2), weight.list().ofSize(2),
-                Arbitraries.of(true, false))
+        Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("100"))
+                .ofScale(1);
+        Arbitrary<BigDecimal> weight = Arbitraries.bigDecimals()
+                .between(new BigDecimal("1"), new BigDecimal("9000"))
+                .ofScale(0);
+        return Combinators.combine(
+                        pair.list().ofSize(PAIRS.size()),
+                        Arbitraries.longs().between(0, 5).list().ofSize(COUNTS.size()),
+                        percent.list().ofSize(2),
+                        weight.list().ofSize(2),
+                        Arbitraries.of(true, false))
                 .as((pairs, counts, percents, weights, subsidy) -> {
                     Map<String, Object> facts = new LinkedHashMap<>();
                     for (int i = 0; i < PAIRS.size(); i++) {
@@ -72,7 +99,8 @@ class RollupPropertiesTest {
     }
 
     private static Submission submission(String region, Map<String, Object> facts) {
-        Submission.Builder builder = Submission.builder(region + ".json").subject(new Subject(region, "county", 2020, null));
+        Submission.Builder builder =
+                Submission.builder(region + ".json").subject(new Subject(region, "county", 2020, null));
         facts.forEach(builder::fact);
         return builder.build();
     }
@@ -105,7 +133,8 @@ class RollupPropertiesTest {
     }
 
     @Property(tries = 60)
-    void the_order_of_the_counties_changes_nothing(@ForAll @Size(min = 2, max = 6) List<@net.jqwik.api.From("county") Map<String, Object>> facts,
+    void the_order_of_the_counties_changes_nothing(
+            @ForAll @Size(min = 2, max = 6) List<@net.jqwik.api.From("county") Map<String, Object>> facts,
             @ForAll long seed) {
         List<Submission> counties = counties(facts);
         String combined = SubmissionJson.write(RUBRIC.combine(counties, city()));
@@ -115,17 +144,22 @@ class RollupPropertiesTest {
     }
 
     @Property(tries = 100)
-    void splitting_a_county_in_two_does_not_change_the_city(@ForAll("county") Map<String, Object> county,
-            @ForAll("county") Map<String, Object> other, @ForAll @IntRange(min = 1, max = 99) int percent) {
+    void splitting_a_county_in_two_does_not_change_the_city(
+            @ForAll("county") Map<String, Object> county,
+            @ForAll("county") Map<String, Object> other,
+            @ForAll @IntRange(min = 1, max = 99) int percent) {
         BigDecimal share = BigDecimal.valueOf(percent, 2);
         Map<String, Object> first = new LinkedHashMap<>(county);
         Map<String, Object> second = new LinkedHashMap<>(county);
         for (String name : PAIRS) {
             PlanActual pair = (PlanActual) county.get(name);
-            BigDecimal plan1 = pair.plan().multiply(share).setScale(4, RoundingMode.DOWN).max(new BigDecimal("0.0001"));
+            BigDecimal plan1 =
+                    pair.plan().multiply(share).setScale(4, RoundingMode.DOWN).max(new BigDecimal("0.0001"));
             BigDecimal actual1 = pair.actual().multiply(share).setScale(4, RoundingMode.DOWN);
             first.put(name, new PlanActual(plan1, actual1));
-            second.put(name, new PlanActual(pair.plan().subtract(plan1), pair.actual().subtract(actual1)));
+            second.put(
+                    name,
+                    new PlanActual(pair.plan().subtract(plan1), pair.actual().subtract(actual1)));
         }
         for (String name : COUNTS) {
             long count = (Long) county.get(name);
@@ -144,7 +178,8 @@ class RollupPropertiesTest {
     }
 
     @Property(tries = 100)
-    void a_weighted_mean_of_equal_values_is_that_value(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("county") Map<String, Object> > facts,
+    void a_weighted_mean_of_equal_values_is_that_value(
+            @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("county") Map<String, Object>> facts,
             @ForAll("ratio") BigDecimal ratio) {
         List<Map<String, Object>> same = new ArrayList<>();
         for (Map<String, Object> county : facts) {
@@ -154,11 +189,14 @@ class RollupPropertiesTest {
         }
         Object combined = RUBRIC.combine(counties(same), city()).facts().get("socialFundingRatio");
         assertThat((BigDecimal) combined).isEqualByComparingTo(ratio);
-        assertThat(RUBRIC.rollupRules().get("socialFundingRatio")).isEqualTo(RollupRule.meanWeightedBy("projectFunding"));
+        assertThat(RUBRIC.rollupRules().get("socialFundingRatio"))
+                .isEqualTo(RollupRule.meanWeightedBy("projectFunding"));
     }
 
     @Provide
     Arbitrary<BigDecimal> ratio() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(3);
+        return Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("100"))
+                .ofScale(3);
     }
 }

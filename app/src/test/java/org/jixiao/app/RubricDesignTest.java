@@ -17,67 +17,85 @@ class RubricDesignTest {
         CliRun run = CliRun.of("rubric", "test", "henan-2020-old-community");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).startsWith("henan-2020-old-community 2020.1: 24 cases from"
-                + " henan-2020-old-community.cases.yaml (built-in)\n").endsWith("24 passed, 0 failed\n");
+        assertThat(run.out())
+                .startsWith("henan-2020-old-community 2020.1: 24 cases from"
+                        + " henan-2020-old-community.cases.yaml (built-in)\n")
+                .endsWith("24 passed, 0 failed\n");
     }
 
     @Test
     void the_example_2021_rubric_validates_passes_its_cases_and_scores_its_submission() {
-        CliRun validate = CliRun.of("rubric", "validate", EXAMPLE.resolve("example-province-2021.yaml").toString());
-        CliRun cases = CliRun.of("rubric", "test", EXAMPLE.resolve("example-province-2021.cases.yaml").toString());
-        CliRun evaluate = CliRun.of("evaluate", EXAMPLE.resolve("example-county-2021.json").toString(), "-f", "json");
+        CliRun validate = CliRun.of(
+                "rubric",
+                "validate",
+                EXAMPLE.resolve("example-province-2021.yaml").toString());
+        CliRun cases = CliRun.of(
+                "rubric",
+                "test",
+                EXAMPLE.resolve("example-province-2021.cases.yaml").toString());
+        CliRun evaluate = CliRun.of(
+                "evaluate", EXAMPLE.resolve("example-county-2021.json").toString(), "-f", "json");
 
         assertThat(validate.exitCode()).as(validate.err()).isZero();
-        assertThat(validate.out()).contains("valid rubric example-province-2021-old-community 2021.1: 4 groups,"
-                + " 12 indicators, 1 bonus or penalty items, 1 vetoes, total 100");
+        assertThat(validate.out())
+                .contains("valid rubric example-province-2021-old-community 2021.1: 4 groups,"
+                        + " 12 indicators, 1 bonus or penalty items, 1 vetoes, total 100");
         assertThat(cases.exitCode()).as(cases.out()).isZero();
         assertThat(cases.out()).endsWith("10 passed, 0 failed\n");
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         assertThat(evaluate.err()).isEmpty();
-        assertThat(evaluate.out()).contains("\"total\": 93.7,").contains("\"grade\": \"良\",")
+        assertThat(evaluate.out())
+                .contains("\"total\": 93.7,")
+                .contains("\"grade\": \"良\",")
                 .contains("\"bonus\": {\n    \"name\": \"加分项\",\n    \"cap\": 3,\n    \"score\": 2.7,")
                 .contains("\"reason\": \"计划加装电梯40部，已完成36部，加2.7分。\"");
     }
 
     @Test
     void diff_lists_exactly_the_changes_of_the_example() {
-        CliRun run = CliRun.of("rubric", "diff", "henan-2020-old-community",
+        CliRun run = CliRun.of(
+                "rubric",
+                "diff",
+                "henan-2020-old-community",
                 EXAMPLE.resolve("example-province-2021.yaml").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 14 changes",
-                "  rubric: id henan-2020-old-community → example-province-2021-old-community",
-                "  rubric: version 2020.1 → 2021.1",
-                "  rubric: title 中央和省级城镇保障性安居工程财政资金用于城镇老旧小区改造绩效评价指标表 → 城镇老旧小区改造绩效评价指标表"
-                        + "（2021年示例，非正式文件）",
-                "  grades: 优≥90 良≥80 中≥60 差≥0 → 优>95 良>85 中≥60 差≥0",
-                "  group output: weight 60 → 55",
-                "  group satisfaction: weight 5 → 10",
-                "  bonus: added (加分项, at most 3)",
-                "  veto veto.severeViolation: added (重大违规, when fact severeViolation holds)",
-                "  indicator output.elderlyCare: a plan of zero now makes it not applicable",
-                "  indicator output.quality: weight 10 → 5",
-                "  indicator output.quality: criteria \"工程质量符合标准的(10分)；通过住房城乡建设、监察等部门检查存在质量问题，或经群众"
-                        + "举报、新闻媒体曝光，经查实存在质量问题的，每发现1项扣1分，最多扣10分。\" → \"工程质量符合标准的(5分)；经查实存在"
-                        + "质量问题的，每发现1项扣1分，最多扣5分。\"",
-                "  indicator satisfaction.residents: weight 5 → 10",
-                "  indicator satisfaction.residents: criteria \"满意度指标达到80%以上的(5分)；低于80%的，每低一个百分点扣1分，对于"
-                        + "群众信访没有及时处置的，每一次扣1分，最多扣5分。\" → \"满意度指标达到80%以上的(10分)；低于80%的，每低一个百分点"
-                        + "扣1分，对于群众信访没有及时处置的，每一次扣1分，最多扣10分。\"",
-                "  indicator bonus.elevators: added to group bonus (加装电梯, weight 3, type formula)");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 14 changes",
+                        "  rubric: id henan-2020-old-community → example-province-2021-old-community",
+                        "  rubric: version 2020.1 → 2021.1",
+                        "  rubric: title 中央和省级城镇保障性安居工程财政资金用于城镇老旧小区改造绩效评价指标表 → 城镇老旧小区改造绩效评价指标表" + "（2021年示例，非正式文件）",
+                        "  grades: 优≥90 良≥80 中≥60 差≥0 → 优>95 良>85 中≥60 差≥0",
+                        "  group output: weight 60 → 55",
+                        "  group satisfaction: weight 5 → 10",
+                        "  bonus: added (加分项, at most 3)",
+                        "  veto veto.severeViolation: added (重大违规, when fact severeViolation holds)",
+                        "  indicator output.elderlyCare: a plan of zero now makes it not applicable",
+                        "  indicator output.quality: weight 10 → 5",
+                        "  indicator output.quality: criteria \"工程质量符合标准的(10分)；通过住房城乡建设、监察等部门检查存在质量问题，或经群众"
+                                + "举报、新闻媒体曝光，经查实存在质量问题的，每发现1项扣1分，最多扣10分。\" → \"工程质量符合标准的(5分)；经查实存在"
+                                + "质量问题的，每发现1项扣1分，最多扣5分。\"",
+                        "  indicator satisfaction.residents: weight 5 → 10",
+                        "  indicator satisfaction.residents: criteria \"满意度指标达到80%以上的(5分)；低于80%的，每低一个百分点扣1分，对于"
+                                + "群众信访没有及时处置的，每一次扣1分，最多扣5分。\" → \"满意度指标达到80%以上的(10分)；低于80%的，每低一个百分点"
+                                + "扣1分，对于群众信访没有及时处置的，每一次扣1分，最多扣10分。\"",
+                        "  indicator bonus.elevators: added to group bonus (加装电梯, weight 3, type formula)");
     }
 
     @Test
     void a_rubric_compared_with_itself_has_no_changes() {
         CliRun run = CliRun.of("rubric", "diff", "henan-2020-old-community", "henan-2020-old-community");
 
-        assertThat(run.out()).isEqualTo("henan-2020-old-community 2020.1 → henan-2020-old-community 2020.1: no changes\n");
+        assertThat(run.out())
+                .isEqualTo("henan-2020-old-community 2020.1 → henan-2020-old-community 2020.1: no changes\n");
     }
 
     @Test
     void a_failing_case_shows_expected_and_actual_and_exits_1(@TempDir Path dir) throws Exception {
-        Path cases = Files.writeString(dir.resolve("cases.yaml"), """
+        Path cases = Files.writeString(
+                dir.resolve("cases.yaml"),
+                """
                 rubric: henan-2020-old-community
                 base: %s
                 cases:
@@ -86,22 +104,26 @@ class RubricDesignTest {
                   - name: 错误的期望
                     facts: { elderlyCareArea: { plan: 63120, actual: 60000 } }
                     expect: { output.elderlyCare: 7, grade: 良 }
-                """.formatted(CliRun.ZHUMADIAN.toAbsolutePath()));
+                """
+                        .formatted(CliRun.ZHUMADIAN.toAbsolutePath()));
 
         CliRun run = CliRun.of("rubric", "test", cases.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("  passed  正确的期望\n  FAILED  错误的期望\n"
-                + "          output.elderlyCare: expected 7, got 6\n          grade: expected 良, got 优\n")
+        assertThat(run.out())
+                .contains("  passed  正确的期望\n  FAILED  错误的期望\n"
+                        + "          output.elderlyCare: expected 7, got 6\n          grade: expected 良, got 优\n")
                 .endsWith("1 passed, 1 failed\n");
     }
 
     @Test
     void show_source_names_the_file_of_each_row() {
-        CliRun run = CliRun.of("rubric", "show", EXAMPLE.resolve("example-province-2021.yaml").toString(), "--source");
+        CliRun run = CliRun.of(
+                "rubric", "show", EXAMPLE.resolve("example-province-2021.yaml").toString(), "--source");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("  output.quality 工程质量\n")
+        assertThat(run.out())
+                .contains("  output.quality 工程质量\n")
                 .contains("    来源：henan-2020-old-community.yaml (built-in)，修改于 "
                         + EXAMPLE.resolve("example-province-2021.yaml"))
                 .contains("  bonus.elevators 加装电梯\n")
@@ -111,11 +133,13 @@ class RubricDesignTest {
 
     @Test
     void a_veto_sets_the_lowest_grade_and_says_so(@TempDir Path dir) throws Exception {
-        Path submission = Files.writeString(dir.resolve("severe.json"), Files.readString(
-                EXAMPLE.resolve("example-county-2021.json"))
-                .replace("\"violations\": 0", "\"violations\": 1")
-                .replace("\"severeViolation\": false", "\"severeViolation\": true"));
-        // the rubric is elsewhere, so it is given on the command line: a submission names rubrics in its own folder only
+        Path submission = Files.writeString(
+                dir.resolve("severe.json"),
+                Files.readString(EXAMPLE.resolve("example-county-2021.json"))
+                        .replace("\"violations\": 0", "\"violations\": 1")
+                        .replace("\"severeViolation\": false", "\"severeViolation\": true"));
+        // the rubric is elsewhere, so it is given on the command line: a submission names rubrics in its own folder
+        // only
         String rubric = EXAMPLE.resolve("example-province-2021.yaml").toString();
 
         CliRun table = CliRun.of("evaluate", submission.toString(), "--rubric", rubric);
@@ -123,7 +147,9 @@ class RubricDesignTest {
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("总分88.7分；一票否决（重大违规）：存在性质恶劣、有重大不良影响的违规违纪项目，评价等级为差，等级：差");
-        assertThat(json.out()).contains("\"total\": 88.7,").contains("\"grade\": \"差\",")
+        assertThat(json.out())
+                .contains("\"total\": 88.7,")
+                .contains("\"grade\": \"差\",")
                 .contains("\"vetoes\": [\n    {\n      \"id\": \"veto.severeViolation\",");
     }
 }

@@ -21,11 +21,10 @@ import org.jixiao.spi.SpiVersion;
 final class TestJars {
 
     /** The example plugin, as the reactor built it before the app. */
-    static final Path EXAMPLE_PLUGIN = Path.of("..", "examples", "indicator-plugin", "target",
-            "jixiao-example-elevator-plugin.jar");
+    static final Path EXAMPLE_PLUGIN =
+            Path.of("..", "examples", "indicator-plugin", "target", "jixiao-example-elevator-plugin.jar");
 
-    private TestJars() {
-    }
+    private TestJars() {}
 
     static Path examplePlugin() {
         if (!Files.isRegularFile(EXAMPLE_PLUGIN)) {
@@ -51,8 +50,8 @@ final class TestJars {
             files.add(file.toString());
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> arguments = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "-proc:none"));
+        List<String> arguments = new java.util.ArrayList<>(
+                List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"));
         arguments.addAll(files);
         if (javac.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("test plugin sources do not compile");
@@ -60,7 +59,8 @@ final class TestJars {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest(spiVersion));
                 Stream<Path> compiled = Files.walk(classes)) {
             for (Path file : compiled.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -96,5 +96,4 @@ final class TestJars {
         }
         return manifest;
     }
-
 }

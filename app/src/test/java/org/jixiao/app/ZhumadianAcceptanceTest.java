@@ -42,15 +42,20 @@ class ZhumadianAcceptanceTest {
         JsonNode result = evaluate(CliRun.ZHUMADIAN);
 
         Map<String, BigDecimal> claimed = new LinkedHashMap<>();
-        example.get("claimed").fields().forEachRemaining(e -> claimed.put(e.getKey(), e.getValue().decimalValue()));
+        example.get("claimed")
+                .fields()
+                .forEachRemaining(e -> claimed.put(e.getKey(), e.getValue().decimalValue()));
         BigDecimal claimedTotal = claimed.remove("total");
         Map<String, BigDecimal> computed = scores(result);
 
         assertThat(computed).hasSize(12).containsOnlyKeys(claimed.keySet());
         claimed.forEach((id, score) -> assertThat(computed.get(id)).as(id).isEqualByComparingTo(score));
-        assertThat(result.get("groups")).extracting(g -> g.get("id").asText() + "=" + g.get("score").asText())
+        assertThat(result.get("groups"))
+                .extracting(g -> g.get("id").asText() + "=" + g.get("score").asText())
                 .containsExactly("funding=24.1", "management=10", "output=59", "satisfaction=5");
-        assertThat(result.get("total").decimalValue()).isEqualByComparingTo(claimedTotal).isEqualByComparingTo("98.1");
+        assertThat(result.get("total").decimalValue())
+                .isEqualByComparingTo(claimedTotal)
+                .isEqualByComparingTo("98.1");
         assertThat(result.get("total").toString()).isEqualTo("98.1");
         assertThat(result.get("grade").asText()).startsWith("优");
         assertThat(result.get("discrepancies")).isEmpty();
@@ -62,11 +67,10 @@ class ZhumadianAcceptanceTest {
         JsonNode result = evaluate(CliRun.ZHUMADIAN);
 
         Map<String, String> reasons = new LinkedHashMap<>();
-        result.get("groups").forEach(g -> g.get("indicators").forEach(i -> reasons.put(i.get("id").asText(),
-                i.get("reason").asText())));
+        result.get("groups").forEach(g -> g.get("indicators")
+                .forEach(i -> reasons.put(i.get("id").asText(), i.get("reason").asText())));
         assertThat(reasons.get("output.households")).isEqualTo("2020年计划改造户数33224户，已开工户数33623户，开工率101.2%。");
-        assertThat(reasons.get("output.area"))
-                .isEqualTo("2020年计划改造面积341.4058万平方米，已开工改造面积345.4602万平方米，开工率101.2%。");
+        assertThat(reasons.get("output.area")).isEqualTo("2020年计划改造面积341.4058万平方米，已开工改造面积345.4602万平方米，开工率101.2%。");
         assertThat(reasons.get("output.buildings")).isEqualTo("2020年计划改造楼栋1766栋，已开工楼栋1804栋，开工率102.2%。");
         assertThat(reasons.get("output.communities")).isEqualTo("2020年计划改造小区320个，已开工336个，开工率105%。");
         assertThat(reasons.get("output.elderlyCare"))
@@ -76,9 +80,10 @@ class ZhumadianAcceptanceTest {
 
     @Test
     void a_changed_fact_changes_its_indicator_reason_total_and_the_discrepancies(@TempDir Path dir) throws Exception {
-        String changed = Files.readString(CliRun.ZHUMADIAN).replace(
-                "\"elderlyCareArea\": { \"plan\": 63120, \"actual\": 62395 }",
-                "\"elderlyCareArea\": { \"plan\": 63120, \"actual\": 60000 }");
+        String changed = Files.readString(CliRun.ZHUMADIAN)
+                .replace(
+                        "\"elderlyCareArea\": { \"plan\": 63120, \"actual\": 62395 }",
+                        "\"elderlyCareArea\": { \"plan\": 63120, \"actual\": 60000 }");
         assertThat(changed).contains("\"actual\": 60000");
         Path copy = Files.writeString(dir.resolve("changed.json"), changed);
 
@@ -92,7 +97,9 @@ class ZhumadianAcceptanceTest {
                 .isEqualTo("实际开工量为60000平方米，年度计划为63120平方米，比年度计划少3120平方米，低4.94个百分点，扣4分。");
         assertThat(result.get("groups").get(2).get("score").decimalValue()).isEqualByComparingTo("56");
         assertThat(result.get("total").decimalValue()).isEqualByComparingTo("95.1");
-        assertThat(result.get("discrepancies")).extracting(d -> d.get("id").asText() + ":" + d.get("claimed").asText()
-                + "->" + d.get("computed").asText()).containsExactly("output.elderlyCare:9->6", "total:98.1->95.1");
+        assertThat(result.get("discrepancies"))
+                .extracting(d -> d.get("id").asText() + ":" + d.get("claimed").asText() + "->"
+                        + d.get("computed").asText())
+                .containsExactly("output.elderlyCare:9->6", "total:98.1->95.1");
     }
 }

@@ -40,28 +40,40 @@ class ZhumadianReviewTest {
         JsonNode report = review(0, COUNTIES.toString());
         Map<String, String> totals = new LinkedHashMap<>();
         for (JsonNode s : report.get("submissions")) {
-            totals.put(s.get("name").asText(), s.get("total").asText() + " " + s.get("grade").asText());
+            totals.put(
+                    s.get("name").asText(),
+                    s.get("total").asText() + " " + s.get("grade").asText());
         }
-        assertThat(totals).containsExactly(
-                Map.entry("驿城区", "100 优"), Map.entry("西平县", "98.75 优"), Map.entry("上蔡县", "98.5 优"),
-                Map.entry("平舆县", "99 优"), Map.entry("正阳县", "70 中"), Map.entry("确山县", "99.5 优"),
-                Map.entry("泌阳县", "98.875 优"), Map.entry("汝南县", "94.25 优"), Map.entry("遂平县", "99.25 优"),
-                Map.entry("新蔡县", "57.275 差"));
+        assertThat(totals)
+                .containsExactly(
+                        Map.entry("驿城区", "100 优"),
+                        Map.entry("西平县", "98.75 优"),
+                        Map.entry("上蔡县", "98.5 优"),
+                        Map.entry("平舆县", "99 优"),
+                        Map.entry("正阳县", "70 中"),
+                        Map.entry("确山县", "99.5 优"),
+                        Map.entry("泌阳县", "98.875 优"),
+                        Map.entry("汝南县", "94.25 优"),
+                        Map.entry("遂平县", "99.25 优"),
+                        Map.entry("新蔡县", "57.275 差"));
         assertThat(report.get("counts").get("scored").asInt()).isEqualTo(10);
         assertThat(report.get("review").get("overClaimed").asInt()).isEqualTo(2);
         assertThat(report.get("review").get("overClaimedPoints").decimalValue()).isEqualByComparingTo("19");
         Map<String, List<String>> findings = new LinkedHashMap<>();
         for (JsonNode s : report.get("submissions")) {
             List<String> found = new ArrayList<>();
-            s.get("findings").forEach(f -> found.add(f.get("id").asText() + " " + f.get("claimed").asText() + "→"
-                    + f.get("expected").asText()));
+            s.get("findings")
+                    .forEach(f -> found.add(
+                            f.get("id").asText() + " " + f.get("claimed").asText() + "→"
+                                    + f.get("expected").asText()));
             if (!found.isEmpty()) {
                 findings.put(s.get("name").asText(), found);
             }
         }
-        assertThat(findings).containsOnly(
-                Map.entry("正阳县", List.of("output.households 15→11", "output.elderlyCare 10→0", "total 84→70")),
-                Map.entry("新蔡县", List.of("output.households 5→0", "total 62.275→57.275")));
+        assertThat(findings)
+                .containsOnly(
+                        Map.entry("正阳县", List.of("output.households 15→11", "output.elderlyCare 10→0", "total 84→70")),
+                        Map.entry("新蔡县", List.of("output.households 5→0", "total 62.275→57.275")));
     }
 
     @Test
@@ -79,13 +91,16 @@ class ZhumadianReviewTest {
         combined.fieldNames().forEachRemaining(combinedNames::add);
         assertThat(combinedNames).containsExactlyInAnyOrderElementsOf(seedNames);
         for (String name : seedNames) {
-            assertThat(equal(combined.get(name), seed.get(name))).as(name + ": " + combined.get(name) + " vs "
-                    + seed.get(name)).isTrue();
+            assertThat(equal(combined.get(name), seed.get(name)))
+                    .as(name + ": " + combined.get(name) + " vs " + seed.get(name))
+                    .isTrue();
         }
 
         JsonNode city = rollup.get("evaluation");
-        JsonNode alone = JSON.readTree(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--format", "json").out());
-        assertThat(city.get("factsSha256").asText()).isEqualTo(alone.get("factsSha256").asText());
+        JsonNode alone = JSON.readTree(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--format", "json")
+                .out());
+        assertThat(city.get("factsSha256").asText())
+                .isEqualTo(alone.get("factsSha256").asText());
         assertThat(city.get("total").toString()).isEqualTo("98.1");
         assertThat(city.get("grade").asText()).isEqualTo("优");
         assertThat(city.get("discrepancies")).isEmpty();
@@ -100,7 +115,8 @@ class ZhumadianReviewTest {
 
     @Test
     void the_mean_of_the_county_totals_is_91_54() throws IOException {
-        JsonNode rollup = review(0, COUNTIES.toString(), "--rollup-method", "mean-of-totals").get("rollup");
+        JsonNode rollup = review(0, COUNTIES.toString(), "--rollup-method", "mean-of-totals")
+                .get("rollup");
         assertThat(rollup.get("total").toString()).isEqualTo("91.54");
         assertThat(rollup.get("grade").asText()).isEqualTo("优");
         assertThat(rollup.get("evaluation")).isNull();
@@ -110,8 +126,9 @@ class ZhumadianReviewTest {
     void a_bad_county_is_refused_by_name_the_others_are_scored_and_the_rollup_stops(@TempDir Path dir)
             throws IOException {
         Path copy = copy(dir);
-        Files.writeString(copy.resolve("10-xincai.json"), Files.readString(copy.resolve("10-xincai.json"))
-                .replace("\"plan\": 1724", "\"plan\": \"1,724\""));
+        Files.writeString(
+                copy.resolve("10-xincai.json"),
+                Files.readString(copy.resolve("10-xincai.json")).replace("\"plan\": 1724", "\"plan\": \"1,724\""));
         CliRun run = CliRun.of("review", copy.toString(), "--format", "json");
         assertThat(run.exitCode()).isEqualTo(2);
         JsonNode report = JSON.readTree(run.out());
@@ -124,7 +141,8 @@ class ZhumadianReviewTest {
                 .startsWith("新蔡县 (" + copy.resolve("10-xincai.json") + ") was refused");
         assertThat(run.err()).contains("jixiao: refused: ").contains("the roll-up was not made");
 
-        JsonNode excluded = review(2, copy.toString(), "--exclude", "10-xincai.json").get("rollup");
+        JsonNode excluded =
+                review(2, copy.toString(), "--exclude", "10-xincai.json").get("rollup");
         assertThat(excluded.get("status").asText()).isEqualTo("made");
         assertThat(excluded.get("parts")).hasSize(9);
         assertThat(excluded.get("excluded").get(0).asText()).isEqualTo("新蔡县");
@@ -147,15 +165,17 @@ class ZhumadianReviewTest {
     @Test
     void a_typo_in_exclude_is_not_silently_ignored() throws IOException {
         JsonNode rollup = review(2, COUNTIES.toString(), "--exclude", "新菜县").get("rollup");
-        assertThat(rollup.get("blockers").get(0).asText()).isEqualTo(
-                "--exclude 新菜县 matches no submission (by region, file name or path)");
+        assertThat(rollup.get("blockers").get(0).asText())
+                .isEqualTo("--exclude 新菜县 matches no submission (by region, file name or path)");
     }
 
     @Test
     void reruns_give_identical_bytes_whatever_the_thread_count_or_file_order() throws IOException {
         List<String> files;
         try (Stream<Path> listing = Files.list(COUNTIES)) {
-            files = new ArrayList<>(listing.filter(p -> p.toString().endsWith(".json")).map(Path::toString).toList());
+            files = new ArrayList<>(listing.filter(p -> p.toString().endsWith(".json"))
+                    .map(Path::toString)
+                    .toList());
         }
         Collections.sort(files);
         List<String> one = new ArrayList<>(List.of("review", "--threads", "1", "--format", "json"));
@@ -167,8 +187,10 @@ class ZhumadianReviewTest {
         String b = CliRun.of(four.toArray(String[]::new)).out();
         assertThat(a).contains("\"total\": 98.1,").isEqualTo(b);
         for (String format : List.of("table", "markdown")) {
-            assertThat(CliRun.of("review", COUNTIES.toString(), "--threads", "1", "--format", format).out())
-                    .isEqualTo(CliRun.of("review", COUNTIES.toString(), "--threads", "3", "--format", format).out());
+            assertThat(CliRun.of("review", COUNTIES.toString(), "--threads", "1", "--format", format)
+                            .out())
+                    .isEqualTo(CliRun.of("review", COUNTIES.toString(), "--threads", "3", "--format", format)
+                            .out());
         }
     }
 
@@ -183,15 +205,23 @@ class ZhumadianReviewTest {
         try (Stream<Path> files = Files.list(out.resolve("submissions"))) {
             assertThat(files.count()).isEqualTo(10);
         }
-        assertThat(JSON.readTree(out.resolve("submissions/05-zhengyang.json").toFile()).get("total").asText())
+        assertThat(JSON.readTree(out.resolve("submissions/05-zhengyang.json").toFile())
+                        .get("total")
+                        .asText())
                 .isEqualTo("70");
-        assertThat(JSON.readTree(out.resolve("rollup/result.json").toFile()).get("total").toString()).isEqualTo("98.1");
-        CliRun again = CliRun.of("evaluate", out.resolve("rollup/submission.json").toString(), "--format", "json");
+        assertThat(JSON.readTree(out.resolve("rollup/result.json").toFile())
+                        .get("total")
+                        .toString())
+                .isEqualTo("98.1");
+        CliRun again =
+                CliRun.of("evaluate", out.resolve("rollup/submission.json").toString(), "--format", "json");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(JSON.readTree(again.out()).get("total").toString()).isEqualTo("98.1");
 
         // a rerun replaces its own folder; a folder of other files is refused and left alone
-        assertThat(CliRun.of("review", COUNTIES.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("review", COUNTIES.toString(), "-o", out.toString())
+                        .exitCode())
+                .isZero();
         assertThat(out.resolve("summary.txt")).exists();
         assertThat(out.resolve("summary.json")).doesNotExist();
         Path foreign = Files.createDirectories(dir.resolve("mine"));
@@ -216,25 +246,33 @@ class ZhumadianReviewTest {
                 .contains("驻马店市（各县（区）事实汇总后评分）：总分98.1分，等级：优")
                 .contains("总分98.1分，等级：优（优秀）");
         CliRun markdown = CliRun.of("review", COUNTIES.toString(), "--format", "markdown");
-        assertThat(markdown.out()).contains("## 复核", "## 横向比较", "## 汇总", "| 正阳县 | 05-zhengyang.json | 已评分 | 70 | 中 | 9 | 84 | 3 |");
+        assertThat(markdown.out())
+                .contains("## 复核", "## 横向比较", "## 汇总", "| 正阳县 | 05-zhengyang.json | 已评分 | 70 | 中 | 9 | 84 | 3 |");
     }
 
     @Test
     void a_city_file_that_gives_a_combined_fact_or_a_county_without_its_weight_blocks_the_rollup(@TempDir Path dir)
             throws IOException {
         Path copy = copy(dir);
-        Files.writeString(copy.resolve("city.json"), Files.readString(copy.resolve("city.json"))
-                .replace("\"reportComplete\": true", "\"reportComplete\": true, \"qualityIssues\": 0"));
-        Files.writeString(copy.resolve("03-shangcai.json"), Files.readString(copy.resolve("03-shangcai.json"))
-                .replaceFirst("\"projectFunding\": [0-9.]+,", ""));
+        Files.writeString(
+                copy.resolve("city.json"),
+                Files.readString(copy.resolve("city.json"))
+                        .replace("\"reportComplete\": true", "\"reportComplete\": true, \"qualityIssues\": 0"));
+        Files.writeString(
+                copy.resolve("03-shangcai.json"),
+                Files.readString(copy.resolve("03-shangcai.json")).replaceFirst("\"projectFunding\": [0-9.]+,", ""));
         JsonNode rollup = review(2, copy.toString()).get("rollup");
         assertThat(rollup.get("status").asText()).isEqualTo("blocked");
         List<String> blockers = new ArrayList<>();
         rollup.get("blockers").forEach(b -> blockers.add(b.asText()));
-        assertThat(blockers).anySatisfy(b -> assertThat(b).startsWith(copy.resolve("03-shangcai.json") + ":")
-                .contains("missing fact \"projectFunding\"", "needed to roll 上蔡县 up into 驻马店市",
+        assertThat(blockers).anySatisfy(b -> assertThat(b)
+                .startsWith(copy.resolve("03-shangcai.json") + ":")
+                .contains(
+                        "missing fact \"projectFunding\"",
+                        "needed to roll 上蔡县 up into 驻马店市",
                         "it weights socialFundingRatio"));
-        assertThat(blockers).anySatisfy(b -> assertThat(b).startsWith(copy.resolve("city.json") + ":")
+        assertThat(blockers).anySatisfy(b -> assertThat(b)
+                .startsWith(copy.resolve("city.json") + ":")
                 .contains("facts.qualityIssues: this fact is combined from the counties (sum)"));
     }
 
@@ -242,14 +280,19 @@ class ZhumadianReviewTest {
     void counties_whose_weights_add_up_to_zero_are_refused_naming_the_weight(@TempDir Path dir) throws IOException {
         Path copy = copy(dir);
         try (Stream<Path> files = Files.list(copy)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*")).toList()) {
-                Files.writeString(file, Files.readString(file).replaceFirst("\"satisfactionSurveyed\": [0-9.]+",
-                        "\"satisfactionSurveyed\": 0"));
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*"))
+                    .toList()) {
+                Files.writeString(
+                        file,
+                        Files.readString(file)
+                                .replaceFirst("\"satisfactionSurveyed\": [0-9.]+", "\"satisfactionSurveyed\": 0"));
             }
         }
         JsonNode rollup = review(2, copy.toString()).get("rollup");
-        assertThat(rollup.get("blockers").get(0).asText()).contains("facts.satisfactionRate",
-                "the weights \"satisfactionSurveyed\" of the 10 counties add up to 0");
+        assertThat(rollup.get("blockers").get(0).asText())
+                .contains(
+                        "facts.satisfactionRate",
+                        "the weights \"satisfactionSurveyed\" of the 10 counties add up to 0");
     }
 
     @Test

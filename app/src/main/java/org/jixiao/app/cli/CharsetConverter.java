@@ -13,8 +13,8 @@ final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
         try {
             return Charset.forName(name);
         } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
-            throw new CommandLine.TypeConversionException("unknown encoding '" + name
-                    + "'; use an encoding name such as UTF-8, GBK or GB18030");
+            throw new CommandLine.TypeConversionException(
+                    "unknown encoding '" + name + "'; use an encoding name such as UTF-8, GBK or GB18030");
         }
     }
 }

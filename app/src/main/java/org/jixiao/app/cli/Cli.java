@@ -2,9 +2,9 @@ package org.jixiao.app.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.CreationException;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
@@ -32,8 +32,7 @@ public final class Cli {
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** Runs one command with the application's own wiring. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -46,14 +45,19 @@ public final class Cli {
     }
 
     /** Runs one command with the given wiring and environment variables. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Module module,
-            Function<String, String> environment) {
+    public static int run(
+            String[] args, PrintWriter out, PrintWriter err, Module module, Function<String, String> environment) {
         return run(args, out, err, module, environment, Path.of(""));
     }
 
     /** Runs one command as if started in {@code workingDir}, where {@code ./plugins} is looked for. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Module module,
-            Function<String, String> environment, Path workingDir) {
+    public static int run(
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            Module module,
+            Function<String, String> environment,
+            Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.DEBUG : Level.WARN);
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, module, binder -> {
@@ -72,11 +76,13 @@ public final class Cli {
             err.println("jixiao: " + e.getMessage());
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 List<String> known = command.getCommandSpec().options().stream()
-                        .flatMap(option -> Arrays.stream(option.names())).toList();
-                unmatched.getUnmatched().stream().filter(arg -> arg.startsWith("-"))
+                        .flatMap(option -> Arrays.stream(option.names()))
+                        .toList();
+                unmatched.getUnmatched().stream()
+                        .filter(arg -> arg.startsWith("-"))
                         .map(arg -> arg.replaceFirst("=.*", ""))
-                        .forEach(arg -> Suggestions.closest(arg, known).ifPresent(
-                                option -> err.println("Did you mean " + option + "?")));
+                        .forEach(arg -> Suggestions.closest(arg, known)
+                                .ifPresent(option -> err.println("Did you mean " + option + "?")));
             }
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();

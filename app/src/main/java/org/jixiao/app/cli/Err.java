@@ -7,5 +7,4 @@ import java.lang.annotation.RetentionPolicy;
 /** Binds the writer for messages (standard error). */
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Err {
-}
+public @interface Err {}

@@ -17,7 +17,9 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input."})
 public final class JixiaoCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "Log what jixiao does to stderr, and show stack traces of errors.")
     boolean verbose;
 
@@ -31,28 +33,40 @@ public final class JixiaoCommand implements java.util.concurrent.Callable<Intege
         this.options = options;
     }
 
-    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "Load indicator types from the jars in DIR, each in its own class loader."
                     + " Default: $JIXIAO_PLUGINS, else ./plugins when it exists.")
     void plugins(Path folder) {
         options.plugins(folder);
     }
 
-    @Option(names = "--skip-bad-plugins", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--skip-bad-plugins",
+            scope = ScopeType.INHERIT,
             description = "Leave out a plugin that cannot be loaded, with a warning, instead of failing.")
     void skipBadPlugins(boolean skip) {
         options.skipBadPlugins(skip);
     }
 
-    @Option(names = "--plugin-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--plugin-timeout",
+            paramLabel = "SECONDS",
+            scope = ScopeType.INHERIT,
             description = "The time each call into indicator code may take, when loading and when scoring, before it"
                     + " is abandoned and reported. Default: 10.")
     void pluginTimeout(java.math.BigDecimal seconds) {
         if (seconds.signum() <= 0 || seconds.compareTo(java.math.BigDecimal.valueOf(3600)) > 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--plugin-timeout: expected seconds greater than 0 and at most 3600, got " + seconds.toPlainString());
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--plugin-timeout: expected seconds greater than 0 and at most 3600, got "
+                            + seconds.toPlainString());
         }
-        options.pluginTimeout(java.time.Duration.ofMillis(seconds.movePointRight(3).longValue()).plusNanos(1));
+        options.pluginTimeout(
+                java.time.Duration.ofMillis(seconds.movePointRight(3).longValue())
+                        .plusNanos(1));
     }
 
     @Override

@@ -7,5 +7,4 @@ import java.lang.annotation.RetentionPolicy;
 /** Binds the writer for results (standard output). */
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Out {
-}
+public @interface Out {}

@@ -40,28 +40,44 @@ import picocli.CommandLine.Parameters;
  * {@code jixiao review DIR|FILE...}: a city's round — every county scored, claims checked, counties
  * compared and rolled up into the city.
  */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Score every submission in the folders and files given, check the scores they claim (复核),"
-                + " compare them and roll the counties up into their city (汇总).",
-                "The city is the one submission whose subject.level is above the others' (county < city <"
-                        + " province), or --upper FILE; its file holds its own facts and claims."},
-        footer = {"", "Exit codes: 0 every input scored and the roll-up made; 2 an input refused or the roll-up"
-                + " blocked; 1 an indicator failed."})
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score every submission in the folders and files given, check the scores they claim (复核),"
+                    + " compare them and roll the counties up into their city (汇总).",
+            "The city is the one submission whose subject.level is above the others' (county < city <"
+                    + " province), or --upper FILE; its file holds its own facts and claims."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 every input scored and the roll-up made; 2 an input refused or the roll-up"
+                    + " blocked; 1 an indicator failed."
+        })
 final class ReviewCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Submission files, or folders of them"
-            + " (.json, .yaml, .yml).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "DIR|FILE",
+            description = "Submission files, or folders of them" + " (.json, .yaml, .yml).")
     List<Path> inputs;
 
-    @Option(names = {"-r", "--rubric"}, paramLabel = "ID|PATH",
+    @Option(
+            names = {"-r", "--rubric"},
+            paramLabel = "ID|PATH",
             description = "Score every submission with this rubric. Default: the rubric each one names.")
     String rubric;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
             description = "Write summary, each submission's result and the roll-up into DIR (whole or not at"
                     + " all) instead of printing the summary.")
     Path output;
@@ -69,23 +85,34 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Score N submissions at once. Default: every core.")
     Integer threads;
 
-    @Option(names = "--upper", paramLabel = "FILE",
+    @Option(
+            names = "--upper",
+            paramLabel = "FILE",
             description = "The upper level's own file (its own facts and claims), instead of finding it by level.")
     Path upper;
 
     @Option(names = "--no-rollup", description = "Review the submissions only; do not roll them up.")
     boolean noRollup;
 
-    @Option(names = "--rollup-method", paramLabel = "METHOD", converter = MethodConverter.class,
+    @Option(
+            names = "--rollup-method",
+            paramLabel = "METHOD",
+            converter = MethodConverter.class,
             description = "facts (combine the counties' facts and score them) or mean-of-totals (the mean of the"
                     + " counties' totals). Default: the rubric's.")
     RollupMethod method;
 
-    @Option(names = "--exclude", paramLabel = "NAME", split = ",",
+    @Option(
+            names = "--exclude",
+            paramLabel = "NAME",
+            split = ",",
             description = "Leave a county out of the roll-up, by region, file name or path; the result says so.")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            converter = CharsetConverter.class,
             description = "The submissions' encoding, such as GBK. Default: UTF-8.")
     Charset encoding;
 
@@ -96,8 +123,12 @@ final class ReviewCommand implements Callable<Integer> {
     private final PrintWriter err;
 
     @Inject
-    ReviewCommand(Provider<Engine> engine, RubricRepository rubrics, Map<OutputFormat, ResultWriter> writers,
-            @Out PrintWriter out, @Err PrintWriter err) {
+    ReviewCommand(
+            Provider<Engine> engine,
+            RubricRepository rubrics,
+            Map<OutputFormat, ResultWriter> writers,
+            @Out PrintWriter out,
+            @Err PrintWriter err) {
         this.engine = engine;
         this.rubrics = rubrics;
         this.writers = writers;
@@ -109,22 +140,34 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = Review.files(inputs);
         if (files.isEmpty()) {
-            throw new InputException("input", new Problem(String.join(" ", inputs.stream().map(Path::toString).toList()),
-                    null, null, "no submission files (.json, .yaml, .yml) found"));
+            throw new InputException(
+                    "input",
+                    new Problem(
+                            String.join(" ", inputs.stream().map(Path::toString).toList()),
+                            null,
+                            null,
+                            "no submission files (.json, .yaml, .yml) found"));
         }
         Review.Builder builder = Review.builder(engine.get(), rubricSource())
-                .encoding(encoding).upper(upper).rollup(!noRollup).method(method).exclude(exclude);
+                .encoding(encoding)
+                .upper(upper)
+                .rollup(!noRollup)
+                .method(method)
+                .exclude(exclude);
         if (threads != null) {
             if (threads < 1) {
-                throw new InputException("usage", new Problem("--threads", null, null,
-                        "expected 1 or more, got " + threads));
+                throw new InputException(
+                        "usage", new Problem("--threads", null, null, "expected 1 or more, got " + threads));
             }
             builder.threads(threads);
         }
         ReviewReport report;
         if (ReviewProgress.shown(System.console() != null, files.size())) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("复核").setInitialMax(files.size())
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("复核")
+                    .setInitialMax(files.size())
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build()) {
                 report = builder.listener(result -> bar.step()).build().run(inputs);
             }
         } else {
@@ -165,11 +208,12 @@ final class ReviewCommand implements Callable<Integer> {
 
     /** summary.EXT, submissions/NAME.EXT per scored submission, rollup/… for the upper level. */
     private Map<String, String> files(ReviewReport report, String summary) {
-        String ext = switch (format) {
-            case table -> "txt";
-            case markdown -> "md";
-            case json -> "json";
-        };
+        String ext =
+                switch (format) {
+                    case table -> "txt";
+                    case markdown -> "md";
+                    case json -> "json";
+                };
         Map<String, String> files = new LinkedHashMap<>();
         files.put("summary." + ext, summary);
         ResultWriter writer = writers.get(format);
@@ -195,12 +239,20 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
         return (Submission submission, Path file) -> {
-            String ref = submission.rubricId().orElseThrow(() -> new InputException("submission", new Problem(
-                    file.toString(), null, null, "the submission names no rubric; add \"rubric\": \"ID\" or give"
-                            + " --rubric ID|PATH")));
+            String ref = submission
+                    .rubricId()
+                    .orElseThrow(() -> new InputException(
+                            "submission",
+                            new Problem(
+                                    file.toString(),
+                                    null,
+                                    null,
+                                    "the submission names no rubric; add \"rubric\": \"ID\" or give"
+                                            + " --rubric ID|PATH")));
             Path folder = file.toAbsolutePath().getParent();
             String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
-                    ? folder.resolve(ref).normalize().toString() : ref;
+                    ? folder.resolve(ref).normalize().toString()
+                    : ref;
             return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
         };
     }
@@ -208,8 +260,9 @@ final class ReviewCommand implements Callable<Integer> {
     static final class MethodConverter implements ITypeConverter<RollupMethod> {
         @Override
         public RollupMethod convert(String value) {
-            return RollupMethod.ofWord(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                    "expected facts or mean-of-totals, got '" + value + "'"));
+            return RollupMethod.ofWord(value)
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "expected facts or mean-of-totals, got '" + value + "'"));
         }
     }
 }

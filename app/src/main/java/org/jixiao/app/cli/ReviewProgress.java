@@ -6,8 +6,7 @@ public final class ReviewProgress {
     /** Below this many inputs a run is too short for a progress bar. */
     public static final int FROM = 20;
 
-    private ReviewProgress() {
-    }
+    private ReviewProgress() {}
 
     /**
      * Whether to draw the bar.

@@ -8,20 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jixiao.app.rubrics.RubricDiff;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.Rubric;
-import org.jixiao.app.rubrics.RubricDiff;
 import org.jixiao.engine.RubricTests;
 import org.jixiao.spi.scoring.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code jixiao rubric list|show|validate}. */
-@Command(name = "rubric", mixinStandardHelpOptions = true, description = "List, show and validate rubrics.",
-        subcommands = {RubricCommand.ListRubrics.class, RubricCommand.Show.class, RubricCommand.Validate.class,
-            RubricCommand.Test.class, RubricCommand.Diff.class})
+@Command(
+        name = "rubric",
+        mixinStandardHelpOptions = true,
+        description = "List, show and validate rubrics.",
+        subcommands = {
+            RubricCommand.ListRubrics.class,
+            RubricCommand.Show.class,
+            RubricCommand.Validate.class,
+            RubricCommand.Test.class,
+            RubricCommand.Diff.class
+        })
 final class RubricCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -56,13 +64,16 @@ final class RubricCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Show a rubric's indicator table: groups, indicators, weights, types, parameters, 评分标准.")
     static final class Show implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID|PATH", description = "A built-in rubric id or a rubric file.")
         String ref;
 
-        @picocli.CommandLine.Option(names = "--source",
+        @picocli.CommandLine.Option(
+                names = "--source",
                 description = "Show which file each row came from (for rubrics that extend others).")
         boolean source;
 
@@ -83,7 +94,9 @@ final class RubricCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
             description = "Check a rubric file: structure, ids, weights, types, parameters. Lists every problem.")
     static final class Validate implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PATH", description = "The rubric file (YAML or JSON).")
@@ -102,9 +115,14 @@ final class RubricCommand implements Callable<Integer> {
         public Integer call() {
             CompiledRubric compiled = rubrics.load(file);
             Rubric rubric = compiled.rubric();
-            int rows = rubric.groups().stream().mapToInt(g -> g.indicators().size()).sum();
-            int extras = (rubric.bonus() == null ? 0 : rubric.bonus().indicators().size())
-                    + (rubric.penalty() == null ? 0 : rubric.penalty().indicators().size());
+            int rows = rubric.groups().stream()
+                    .mapToInt(g -> g.indicators().size())
+                    .sum();
+            int extras =
+                    (rubric.bonus() == null ? 0 : rubric.bonus().indicators().size())
+                            + (rubric.penalty() == null
+                                    ? 0
+                                    : rubric.penalty().indicators().size());
             out.println(file + ": valid rubric " + rubric.id() + " " + rubric.version() + ": "
                     + rubric.groups().size() + " groups, " + rows + " indicators"
                     + (extras == 0 ? "" : ", " + extras + " bonus or penalty items")
@@ -116,11 +134,15 @@ final class RubricCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true,
+    @Command(
+            name = "test",
+            mixinStandardHelpOptions = true,
             description = "Run a rubric's test cases: facts and the scores, total, grade or error they must give."
                     + " Exits 1 when a case fails.")
     static final class Test implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CASES|ID",
+        @Parameters(
+                index = "0",
+                paramLabel = "CASES|ID",
                 description = "A cases file (YAML or JSON), or a built-in rubric id for its own cases.")
         String cases;
 
@@ -137,8 +159,8 @@ final class RubricCommand implements Callable<Integer> {
         public Integer call() {
             RubricTests.Suite suite = rubrics.suite(cases);
             CompiledRubric rubric = rubrics.rubricOf(suite);
-            out.println(rubric.ref().id() + " " + rubric.ref().version() + ": " + suite.cases().size()
-                    + " cases from " + suite.source());
+            out.println(rubric.ref().id() + " " + rubric.ref().version() + ": "
+                    + suite.cases().size() + " cases from " + suite.source());
             List<RubricTests.Outcome> outcomes = RubricTests.run(suite, rubric);
             int failed = 0;
             for (RubricTests.Outcome outcome : outcomes) {
@@ -152,7 +174,9 @@ final class RubricCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "diff", mixinStandardHelpOptions = true,
+    @Command(
+            name = "diff",
+            mixinStandardHelpOptions = true,
             description = "Show what changed from rubric A to rubric B: indicators added and removed, weights,"
                     + " parameters, 评分标准, grade bands.")
     static final class Diff implements Callable<Integer> {
@@ -176,8 +200,11 @@ final class RubricCommand implements Callable<Integer> {
             CompiledRubric a = rubrics.resolve(before);
             CompiledRubric b = rubrics.resolve(after);
             List<RubricDiff.Change> changes = RubricDiff.between(a, b);
-            out.println(a.ref().id() + " " + a.ref().version() + " → " + b.ref().id() + " " + b.ref().version() + ": "
-                    + (changes.isEmpty() ? "no changes" : changes.size() + (changes.size() == 1 ? " change" : " changes")));
+            out.println(a.ref().id() + " " + a.ref().version() + " → " + b.ref().id() + " "
+                    + b.ref().version() + ": "
+                    + (changes.isEmpty()
+                            ? "no changes"
+                            : changes.size() + (changes.size() == 1 ? " change" : " changes")));
             changes.forEach(change -> out.println("  " + change));
             out.flush();
             return Cli.OK;
@@ -186,25 +213,40 @@ final class RubricCommand implements Callable<Integer> {
 
     /** The indicator table of {@code rubric show}. */
     static final class RubricTable {
-        private RubricTable() {
-        }
+        private RubricTable() {}
 
         static String render(CompiledRubric compiled, boolean sources) {
             Rubric rubric = compiled.rubric();
             StringBuilder out = new StringBuilder();
-            out.append(rubric.id()).append(' ').append(rubric.version()).append("  ").append(rubric.title()).append('\n');
-            out.append("来源：").append(compiled.source()).append("；sha256 ").append(compiled.ref().sha256()).append('\n');
-            out.append("总分").append(Numbers.plain(rubric.total())).append("；等级：")
+            out.append(rubric.id())
+                    .append(' ')
+                    .append(rubric.version())
+                    .append("  ")
+                    .append(rubric.title())
+                    .append('\n');
+            out.append("来源：")
+                    .append(compiled.source())
+                    .append("；sha256 ")
+                    .append(compiled.ref().sha256())
+                    .append('\n');
+            out.append("总分")
+                    .append(Numbers.plain(rubric.total()))
+                    .append("；等级：")
                     .append(compiled.grades().stream().map(RubricTable::band).collect(Collectors.joining("，")))
                     .append("\n\n");
             List<String> headers = List.of("一级指标", "分值", "二级指标", "分值", "指标", "类型");
-            org.jixiao.app.output.TextColumns table = new org.jixiao.app.output.TextColumns(headers,
-                    false, true, false, true, false, false);
+            org.jixiao.app.output.TextColumns table =
+                    new org.jixiao.app.output.TextColumns(headers, false, true, false, true, false, false);
             for (Rubric.Group group : rubric.groups()) {
                 boolean first = true;
                 for (Rubric.Row row : group.indicators()) {
-                    table.row(first ? group.name() : "", first ? Numbers.plain(group.weight()) : "", row.name(),
-                            Numbers.plain(row.weight()), row.id(), row.type());
+                    table.row(
+                            first ? group.name() : "",
+                            first ? Numbers.plain(group.weight()) : "",
+                            row.name(),
+                            Numbers.plain(row.weight()),
+                            row.id(),
+                            row.type());
                     first = false;
                 }
             }
@@ -216,26 +258,39 @@ final class RubricCommand implements Callable<Integer> {
                 if (!row.criteria().isEmpty()) {
                     out.append("    评分标准：").append(row.criteria()).append('\n');
                 }
-                out.append("    事实：").append(entry.facts().entrySet().stream()
-                        .map(e -> e.getKey().equals(e.getValue()) ? e.getKey() : e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(", "))).append('\n');
-                out.append("    参数：").append(parameters(entry.parameters().asMap())).append('\n');
+                out.append("    事实：")
+                        .append(entry.facts().entrySet().stream()
+                                .map(e ->
+                                        e.getKey().equals(e.getValue()) ? e.getKey() : e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining(", ")))
+                        .append('\n');
+                out.append("    参数：")
+                        .append(parameters(entry.parameters().asMap()))
+                        .append('\n');
                 if (sources) {
                     out.append("    来源：").append(entry.sources().get(0));
                     if (entry.sources().size() > 1) {
-                        out.append("，修改于 ").append(String.join("、", entry.sources().subList(1, entry.sources().size())));
+                        out.append("，修改于 ")
+                                .append(String.join(
+                                        "、",
+                                        entry.sources()
+                                                .subList(1, entry.sources().size())));
                     }
                     out.append('\n');
                 }
             }
             out.append("\n事实与汇总规则（汇总方法：").append(compiled.rollupMethod().word()).append("）\n");
             List<String> factHeaders = List.of("事实", "名称", "类型", "单位", "汇总");
-            org.jixiao.app.output.TextColumns facts = new org.jixiao.app.output.TextColumns(factHeaders,
-                    false, false, false, false, false);
+            org.jixiao.app.output.TextColumns facts =
+                    new org.jixiao.app.output.TextColumns(factHeaders, false, false, false, false, false);
             Map<String, org.jixiao.spi.RollupRule> rules = compiled.rollupRules();
             for (org.jixiao.engine.RequiredFact fact : compiled.facts()) {
                 org.jixiao.spi.RollupRule rule = rules.get(fact.name());
-                facts.row(fact.name(), fact.label(), fact.kind().expected(), fact.unit().isEmpty() ? "—" : fact.unit(),
+                facts.row(
+                        fact.name(),
+                        fact.label(),
+                        fact.kind().expected(),
+                        fact.unit().isEmpty() ? "—" : fact.unit(),
                         rule == null ? "—（未规定）" : rule.toString());
             }
             for (String weight : compiled.weightFacts()) {
@@ -252,8 +307,10 @@ final class RubricCommand implements Callable<Integer> {
         }
 
         private static String parameters(Map<String, Object> values) {
-            return values.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof BigDecimal d
-                    ? Numbers.plain(d) : e.getValue())).collect(Collectors.joining(", "));
+            return values.entrySet().stream()
+                    .map(e ->
+                            e.getKey() + "=" + (e.getValue() instanceof BigDecimal d ? Numbers.plain(d) : e.getValue()))
+                    .collect(Collectors.joining(", "));
         }
     }
 }

@@ -16,7 +16,9 @@ final class VersionProvider implements CommandLine.IVersionProvider {
                 properties.load(in);
             }
         }
-        return new String[] {"jixiao " + properties.getProperty("version", "(unknown version)"),
-            "Java " + System.getProperty("java.version")};
+        return new String[] {
+            "jixiao " + properties.getProperty("version", "(unknown version)"),
+            "Java " + System.getProperty("java.version")
+        };
     }
 }

@@ -15,8 +15,7 @@ public final class AtomicFiles {
     /** The file that marks a folder as written by jixiao, so that a rerun may replace it. */
     static final String MARKER = ".jixiao-output";
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes a folder of files whole or not at all: every file into a temporary folder beside it, then one
@@ -29,14 +28,20 @@ public final class AtomicFiles {
         Path target = folder.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (input.toAbsolutePath().normalize().startsWith(target)) {
-                throw new InputException("output", new Problem(folder.toString(), null, null, "cannot write the output"
-                        + " folder: it holds an input of this run (" + input + "); write the result elsewhere"));
+                throw new InputException(
+                        "output",
+                        new Problem(
+                                folder.toString(),
+                                null,
+                                null,
+                                "cannot write the output" + " folder: it holds an input of this run (" + input
+                                        + "); write the result elsewhere"));
             }
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException("output", new Problem(folder.toString(), null, null, "the folder "
-                    + parent + " does not exist"));
+            throw new InputException(
+                    "output", new Problem(folder.toString(), null, null, "the folder " + parent + " does not exist"));
         }
         try {
             if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -51,8 +56,9 @@ public final class AtomicFiles {
                 }
             }
         } catch (IOException e) {
-            throw new InputException("output", new Problem(folder.toString(), null, null,
-                    "cannot write the output folder: " + e.getMessage()));
+            throw new InputException(
+                    "output",
+                    new Problem(folder.toString(), null, null, "cannot write the output folder: " + e.getMessage()));
         }
         Path temporary = null;
         Path old = null;
@@ -82,8 +88,14 @@ public final class AtomicFiles {
                     // the earlier output stays under its hidden name
                 }
             }
-            throw new InputException("output", new Problem(folder.toString(), null, null,
-                    "cannot write the output folder: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+            throw new InputException(
+                    "output",
+                    new Problem(
+                            folder.toString(),
+                            null,
+                            null,
+                            "cannot write the output folder: "
+                                    + (e.getMessage() == null ? e.toString() : e.getMessage())));
         } finally {
             deleteTree(temporary);
             deleteTree(old);
@@ -121,14 +133,18 @@ public final class AtomicFiles {
         try {
             if (Files.isSymbolicLink(file)) {
                 if (!Files.exists(file)) {
-                    throw refusal(target, "it is a symbolic link to " + Files.readSymbolicLink(file)
-                            + ", which does not exist");
+                    throw refusal(
+                            target,
+                            "it is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
                 }
                 file = file.toRealPath();
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw refusal(target, Files.isDirectory(file) ? "it is a directory"
-                        : "it is not a regular file (a device or a pipe); give the path of a file");
+                throw refusal(
+                        target,
+                        Files.isDirectory(file)
+                                ? "it is a directory"
+                                : "it is not a regular file (a device or a pipe); give the path of a file");
             }
             for (Path input : inputs) {
                 if (input != null && Files.exists(file) && Files.exists(input) && Files.isSameFile(file, input)) {
@@ -140,8 +156,14 @@ public final class AtomicFiles {
         }
         Path directory = file.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
-            throw new InputException("output", new Problem(target.toString(), null, null, "the folder "
-                    + (target.getParent() == null ? directory : target.getParent()) + " does not exist"));
+            throw new InputException(
+                    "output",
+                    new Problem(
+                            target.toString(),
+                            null,
+                            null,
+                            "the folder " + (target.getParent() == null ? directory : target.getParent())
+                                    + " does not exist"));
         }
         Path temporary = null;
         try {
@@ -170,8 +192,8 @@ public final class AtomicFiles {
     }
 
     private static InputException refusal(Path target, String why) {
-        return new InputException("output", new Problem(target.toString(), null, null,
-                "cannot write the output file: " + why));
+        return new InputException(
+                "output", new Problem(target.toString(), null, null, "cannot write the output file: " + why));
     }
 
     /**
@@ -199,5 +221,4 @@ public final class AtomicFiles {
             // not a POSIX file system: the new file keeps the permissions it was created with
         }
     }
-
 }

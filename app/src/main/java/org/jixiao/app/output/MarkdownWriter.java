@@ -21,31 +21,45 @@ public final class MarkdownWriter implements ResultWriter {
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
             rows(out, extra.name() + "（最多" + Texts.number(extra.cap()) + "分）", "", extra.indicators());
         }
-        out.append("| 合计 | ").append(Texts.number(evaluation.rubric().maxTotal())).append(" |  |  |  | ")
-                .append(Texts.number(evaluation.total())).append(" |  |\n");
+        out.append("| 合计 | ")
+                .append(Texts.number(evaluation.rubric().maxTotal()))
+                .append(" |  |  |  | ")
+                .append(Texts.number(evaluation.total()))
+                .append(" |  |\n");
         if (!evaluation.failures().isEmpty()) {
             out.append("\n## 出错的指标\n\n");
-            evaluation.failures().forEach(f -> out.append("- ").append(cell(Texts.failure(f))).append('\n'));
+            evaluation.failures().forEach(f -> out.append("- ")
+                    .append(cell(Texts.failure(f)))
+                    .append('\n'));
         }
         if (!evaluation.discrepancies().isEmpty()) {
             out.append("\n## 与自评得分不一致\n\n");
-            evaluation.discrepancies().forEach(d -> out.append("- ").append(cell(Texts.discrepancy(d))).append('\n'));
+            evaluation.discrepancies().forEach(d -> out.append("- ")
+                    .append(cell(Texts.discrepancy(d)))
+                    .append('\n'));
         }
         return out.toString();
     }
 
     /** One table row per indicator; the first-level name and weight only on the first. */
-    private static void rows(StringBuilder out, String first, String weight, java.util.List<Evaluation.IndicatorResult> rows) {
+    private static void rows(
+            StringBuilder out, String first, String weight, java.util.List<Evaluation.IndicatorResult> rows) {
         boolean isFirst = true;
         for (Evaluation.IndicatorResult indicator : rows) {
-            out.append("| ").append(isFirst ? cell(first) : "")
-                    .append(" | ").append(isFirst ? weight : "")
-                    .append(" | ").append(cell(indicator.name()))
-                    .append(" | ").append(Texts.number(indicator.weight()))
-                    .append(" | ").append(cell(indicator.criteria()))
-                    .append(" | ").append(Texts.score(indicator))
-                    .append(" | ").append(cell(indicator.score() == null && indicator.applicable() ? "未能评分"
-                            : indicator.reason()))
+            out.append("| ")
+                    .append(isFirst ? cell(first) : "")
+                    .append(" | ")
+                    .append(isFirst ? weight : "")
+                    .append(" | ")
+                    .append(cell(indicator.name()))
+                    .append(" | ")
+                    .append(Texts.number(indicator.weight()))
+                    .append(" | ")
+                    .append(cell(indicator.criteria()))
+                    .append(" | ")
+                    .append(Texts.score(indicator))
+                    .append(" | ")
+                    .append(cell(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()))
                     .append(" |\n");
             isFirst = false;
         }

@@ -19,34 +19,57 @@ public final class ReviewTableWriter implements ReviewWriter {
             out.append(rubric).append('\n');
         }
         out.append('\n');
-        TextColumns table = new TextColumns(List.of("县（区）", "文件", "状态", "总分", "等级", "名次", "自评总分", "不一致"),
-                false, false, false, true, false, true, true, true);
+        TextColumns table = new TextColumns(
+                List.of("县（区）", "文件", "状态", "总分", "等级", "名次", "自评总分", "不一致"),
+                false,
+                false,
+                false,
+                true,
+                false,
+                true,
+                true,
+                true);
         for (SubmissionResult result : report.results()) {
-            Comparison.Row row = report.comparison().rows().stream().filter(r -> r.name().equals(result.name()))
-                    .findFirst().orElse(null);
-            table.row(result.name(), ReviewTexts.fileName(result.file()), ReviewTexts.status(result),
+            Comparison.Row row = report.comparison().rows().stream()
+                    .filter(r -> r.name().equals(result.name()))
+                    .findFirst()
+                    .orElse(null);
+            table.row(
+                    result.name(),
+                    ReviewTexts.fileName(result.file()),
+                    ReviewTexts.status(result),
                     Texts.number(result.total().orElse(null)),
-                    result.evaluation() == null || result.evaluation().grade() == null ? "—"
+                    result.evaluation() == null || result.evaluation().grade() == null
+                            ? "—"
                             : result.evaluation().grade().grade(),
                     row == null || row.rank() == 0 ? "—" : String.valueOf(row.rank()),
                     Texts.number(result.claimedTotal().orElse(null)),
-                    result.evaluation() == null ? "—" : String.valueOf(result.findings().size()));
+                    result.evaluation() == null
+                            ? "—"
+                            : String.valueOf(result.findings().size()));
         }
         out.append(table.render()).append('\n');
         out.append(ReviewTexts.reviewLine(report)).append('\n');
         for (SubmissionResult result : report.results()) {
             if (!result.findings().isEmpty()) {
-                out.append("  ").append(result.name()).append("（").append(ReviewTexts.fileName(result.file()))
+                out.append("  ")
+                        .append(result.name())
+                        .append("（")
+                        .append(ReviewTexts.fileName(result.file()))
                         .append("）\n");
-                ReviewTexts.findings(result).forEach(line -> out.append("    ").append(line).append('\n'));
+                ReviewTexts.findings(result)
+                        .forEach(line -> out.append("    ").append(line).append('\n'));
             }
         }
-        List<SubmissionResult> refused = report.results().stream().filter(r -> r.refusal() != null).toList();
+        List<SubmissionResult> refused =
+                report.results().stream().filter(r -> r.refusal() != null).toList();
         if (!refused.isEmpty()) {
             out.append("\n拒收的文件\n");
             for (SubmissionResult result : refused) {
                 out.append("  ").append(result.file()).append('\n');
-                result.refusal().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+                result.refusal()
+                        .lines()
+                        .forEach(line -> out.append("    ").append(line).append('\n'));
             }
         }
         comparison(out, report.comparison());
@@ -68,20 +91,25 @@ public final class ReviewTableWriter implements ReviewWriter {
         right[headers.size() - 2] = false;
         right[headers.size() - 1] = false;
         TextColumns scores = new TextColumns(headers, right);
-        TextColumns figures = new TextColumns(headers.subList(0, headers.size() - 2), java.util.Arrays.copyOf(right,
-                headers.size() - 2));
+        TextColumns figures = new TextColumns(
+                headers.subList(0, headers.size() - 2), java.util.Arrays.copyOf(right, headers.size() - 2));
         boolean anyFigure = false;
         for (int i = 0; i < comparison.indicators().size(); i++) {
             Comparison.Column column = comparison.indicators().get(i);
             Comparison.Spread spread = comparison.spreads().get(i);
             List<String> cells = new ArrayList<>(List.of(column.name(), Texts.number(column.weight())));
-            comparison.rows().forEach(row -> cells.add(ReviewTexts.cell(row.cells().get(column.id()))));
+            comparison
+                    .rows()
+                    .forEach(row -> cells.add(ReviewTexts.cell(row.cells().get(column.id()))));
             cells.addAll(ReviewTexts.spread(spread));
             scores.row(cells.toArray(String[]::new));
             if (!column.figure().isEmpty()) {
                 anyFigure = true;
                 List<String> figureCells = new ArrayList<>(List.of(column.name(), Texts.number(column.weight())));
-                comparison.rows().forEach(row -> figureCells.add(ReviewTexts.figure(row.cells().get(column.id()))));
+                comparison
+                        .rows()
+                        .forEach(row ->
+                                figureCells.add(ReviewTexts.figure(row.cells().get(column.id()))));
                 figures.row(figureCells.toArray(String[]::new));
             }
         }
@@ -100,15 +128,24 @@ public final class ReviewTableWriter implements ReviewWriter {
             return;
         }
         out.append("\n汇总\n  ").append(ReviewTexts.rollupLine(rollup)).append('\n');
-        rollup.blockers().forEach(blocker -> out.append("  - ").append(blocker.replace("\n", "\n    ")).append('\n'));
+        rollup.blockers().forEach(blocker -> out.append("  - ")
+                .append(blocker.replace("\n", "\n    "))
+                .append('\n'));
         if (!rollup.excluded().isEmpty()) {
-            out.append("  未纳入汇总（按要求排除）：").append(String.join("、", rollup.excluded())).append('\n');
+            out.append("  未纳入汇总（按要求排除）：")
+                    .append(String.join("、", rollup.excluded()))
+                    .append('\n');
         }
         if (rollup.made()) {
             out.append("  由").append(rollup.parts().size()).append("个县（区）汇总：\n");
             for (RollupResult.Part part : rollup.parts()) {
-                out.append("    ").append(part.region()).append("  ").append(part.file()).append("  facts sha256 ")
-                        .append(part.factsSha256(), 0, 12).append('\n');
+                out.append("    ")
+                        .append(part.region())
+                        .append("  ")
+                        .append(part.file())
+                        .append("  facts sha256 ")
+                        .append(part.factsSha256(), 0, 12)
+                        .append('\n');
             }
         }
         if (rollup.evaluation() != null) {

@@ -12,21 +12,25 @@ import org.jixiao.review.SubmissionResult;
 /** Phrases the review writers share. */
 final class ReviewTexts {
 
-    private ReviewTexts() {
-    }
+    private ReviewTexts() {}
 
     static String counts(ReviewReport report) {
         return "共" + report.results().size() + "份自评材料：评分" + report.count(SubmissionResult.Status.SCORED) + "份"
                 + (report.count(SubmissionResult.Status.FAILED) > 0
-                        ? "，指标出错" + report.count(SubmissionResult.Status.FAILED) + "份" : "")
+                        ? "，指标出错" + report.count(SubmissionResult.Status.FAILED) + "份"
+                        : "")
                 + "，拒收" + report.count(SubmissionResult.Status.REFUSED) + "份"
                 + (report.count(SubmissionResult.Status.ERROR) > 0
-                        ? "，内部错误" + report.count(SubmissionResult.Status.ERROR) + "份" : "");
+                        ? "，内部错误" + report.count(SubmissionResult.Status.ERROR) + "份"
+                        : "");
     }
 
     static String rubricLine(ReviewReport report) {
-        return report.results().stream().filter(r -> r.evaluation() != null).findFirst()
-                .map(r -> Texts.rubricLine(r.evaluation())).orElse("");
+        return report.results().stream()
+                .filter(r -> r.evaluation() != null)
+                .findFirst()
+                .map(r -> Texts.rubricLine(r.evaluation()))
+                .orElse("");
     }
 
     static String status(SubmissionResult result) {
@@ -44,14 +48,18 @@ final class ReviewTexts {
 
     /** "复核：2个县（区）多报总分，共19分" or that nothing was found. */
     static String reviewLine(ReviewReport report) {
-        long withFindings = report.results().stream().filter(r -> !r.findings().isEmpty()).count();
+        long withFindings =
+                report.results().stream().filter(r -> !r.findings().isEmpty()).count();
         if (withFindings == 0) {
             return "复核：自评得分均与核定得分一致。";
         }
         StringBuilder line = new StringBuilder("复核：").append(withFindings).append("个县（区）自评得分有误");
         if (!report.overClaimed().isEmpty()) {
-            line.append("，其中").append(report.overClaimed().size()).append("个多报总分，共")
-                    .append(Texts.number(report.overClaimedPoints())).append("分");
+            line.append("，其中")
+                    .append(report.overClaimed().size())
+                    .append("个多报总分，共")
+                    .append(Texts.number(report.overClaimedPoints()))
+                    .append("分");
         }
         return line.append("。").toString();
     }
@@ -88,7 +96,8 @@ final class ReviewTexts {
         if (spread.lowestScore().compareTo(spread.highestScore()) == 0) {
             return List.of("均为" + Texts.number(spread.lowestScore()), "");
         }
-        return List.of(spread.lowest() + " " + Texts.number(spread.lowestScore()),
+        return List.of(
+                spread.lowest() + " " + Texts.number(spread.lowestScore()),
                 spread.highest() + " " + Texts.number(spread.highestScore()));
     }
 

@@ -11,22 +11,30 @@ public final class TableWriter implements ResultWriter {
         StringBuilder out = new StringBuilder();
         out.append(Texts.heading(evaluation)).append('\n');
         out.append(Texts.rubricLine(evaluation)).append("\n\n");
-        TextColumns table = new TextColumns(List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"),
-                false, true, true, false, true, true);
+        TextColumns table =
+                new TextColumns(List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"), false, true, true, false, true, true);
         for (Evaluation.GroupResult group : evaluation.groups()) {
             boolean first = true;
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
-                table.row(first ? group.name() : "", first ? Texts.number(group.weight()) : "",
-                        first ? Texts.number(group.score()) : "", indicator.name(),
-                        Texts.number(indicator.weight()), Texts.score(indicator));
+                table.row(
+                        first ? group.name() : "",
+                        first ? Texts.number(group.weight()) : "",
+                        first ? Texts.number(group.score()) : "",
+                        indicator.name(),
+                        Texts.number(indicator.weight()),
+                        Texts.score(indicator));
                 first = false;
             }
         }
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
             boolean first = true;
             for (Evaluation.IndicatorResult indicator : extra.indicators()) {
-                table.row(first ? extra.name() : "", first ? "≤" + Texts.number(extra.cap()) : "",
-                        first ? Texts.number(extra.score()) : "", indicator.name(), Texts.number(indicator.weight()),
+                table.row(
+                        first ? extra.name() : "",
+                        first ? "≤" + Texts.number(extra.cap()) : "",
+                        first ? Texts.number(extra.score()) : "",
+                        indicator.name(),
+                        Texts.number(indicator.weight()),
                         Texts.score(indicator));
                 first = false;
             }
@@ -39,20 +47,30 @@ public final class TableWriter implements ResultWriter {
         evaluation.groups().forEach(group -> all.addAll(group.indicators()));
         Texts.extras(evaluation).forEach(extra -> all.addAll(extra.indicators()));
         for (Evaluation.IndicatorResult indicator : all) {
-            out.append("  ").append(indicator.name()).append("（").append(Texts.score(indicator))
-                    .append("/").append(Texts.number(indicator.weight())).append("）：")
-                    .append(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason()).append('\n');
+            out.append("  ")
+                    .append(indicator.name())
+                    .append("（")
+                    .append(Texts.score(indicator))
+                    .append("/")
+                    .append(Texts.number(indicator.weight()))
+                    .append("）：")
+                    .append(indicator.score() == null && indicator.applicable() ? "未能评分" : indicator.reason())
+                    .append('\n');
         }
         if (!evaluation.failures().isEmpty()) {
             out.append("\n出错的指标\n");
-            evaluation.failures().forEach(f -> out.append("  ").append(Texts.failure(f)).append('\n'));
+            evaluation
+                    .failures()
+                    .forEach(f -> out.append("  ").append(Texts.failure(f)).append('\n'));
         }
         out.append('\n');
         if (evaluation.discrepancies().isEmpty()) {
             out.append("自评得分核对：无不一致。\n");
         } else {
             out.append("自评得分核对：").append(evaluation.discrepancies().size()).append("项不一致\n");
-            evaluation.discrepancies().forEach(d -> out.append("  ").append(Texts.discrepancy(d)).append('\n'));
+            evaluation
+                    .discrepancies()
+                    .forEach(d -> out.append("  ").append(Texts.discrepancy(d)).append('\n'));
         }
         return out.toString();
     }

@@ -6,8 +6,7 @@ package org.jixiao.app.output;
  */
 public final class TextWidth {
 
-    private TextWidth() {
-    }
+    private TextWidth() {}
 
     public static int of(String text) {
         int width = 0;

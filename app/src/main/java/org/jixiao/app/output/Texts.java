@@ -8,8 +8,7 @@ import org.jixiao.spi.scoring.Numbers;
 /** Phrases the text writers share. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String number(BigDecimal value) {
         return value == null ? "—" : Numbers.plain(value);
@@ -46,16 +45,21 @@ final class Texts {
         if (evaluation.failed()) {
             return "评分未完成：" + evaluation.failures().size() + "个指标出错，不计总分和等级";
         }
-        String label = evaluation.grade().label().equals(evaluation.grade().grade()) ? ""
+        String label = evaluation.grade().label().equals(evaluation.grade().grade())
+                ? ""
                 : "（" + evaluation.grade().label() + "）";
-        StringBuilder text = new StringBuilder("总分").append(number(evaluation.total())).append("分");
+        StringBuilder text =
+                new StringBuilder("总分").append(number(evaluation.total())).append("分");
         if (!evaluation.notApplicable().isEmpty()) {
             text.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
         }
         for (Evaluation.VetoResult veto : evaluation.vetoes()) {
             text.append("；一票否决（").append(veto.name()).append("）：").append(veto.reason());
         }
-        return text.append("，等级：").append(evaluation.grade().grade()).append(label).toString();
+        return text.append("，等级：")
+                .append(evaluation.grade().grade())
+                .append(label)
+                .toString();
     }
 
     /** The bonus then the penalty items, for writers that list them after the groups. */
@@ -72,7 +76,8 @@ final class Texts {
 
     static String discrepancy(Evaluation.Discrepancy d) {
         return d.id() + " " + d.name() + "：自评" + number(d.claimed()) + "分，核定" + number(d.computed()) + "分（"
-                + (d.difference().signum() > 0 ? "多报" : "少报") + number(d.difference().abs()) + "分）";
+                + (d.difference().signum() > 0 ? "多报" : "少报")
+                + number(d.difference().abs()) + "分）";
     }
 
     static String failure(Evaluation.Failure f) {

@@ -1,10 +1,6 @@
 package org.jixiao.app.rubrics;
 
 import java.math.BigDecimal;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.Rubric;
-import org.jixiao.spi.scoring.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.Rubric;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * What changed between two compiled rubrics: header, grade bands, groups and indicators added or
@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class RubricDiff {
 
-    private RubricDiff() {
-    }
+    private RubricDiff() {}
 
     /**
      * One change, as a line of {@code jixiao rubric diff}.
@@ -64,8 +63,8 @@ public final class RubricDiff {
         groupsBefore.forEach((id, group) -> {
             Rubric.Group other = groupsAfter.get(id);
             if (other == null) {
-                changes.add(new Change("group " + id, "removed (" + group.name() + ", weight "
-                        + Numbers.plain(group.weight()) + ")"));
+                changes.add(new Change(
+                        "group " + id, "removed (" + group.name() + ", weight " + Numbers.plain(group.weight()) + ")"));
             } else {
                 field(changes, "group " + id, "name", group.name(), other.name());
                 number(changes, "group " + id, "weight", group.weight(), other.weight());
@@ -73,8 +72,8 @@ public final class RubricDiff {
         });
         groupsAfter.forEach((id, group) -> {
             if (!groupsBefore.containsKey(id)) {
-                changes.add(new Change("group " + id, "added (" + group.name() + ", weight "
-                        + Numbers.plain(group.weight()) + ")"));
+                changes.add(new Change(
+                        "group " + id, "added (" + group.name() + ", weight " + Numbers.plain(group.weight()) + ")"));
             }
         });
         for (String key : List.of("bonus", "penalty")) {
@@ -104,7 +103,8 @@ public final class RubricDiff {
         });
         vetoesAfter.forEach((id, veto) -> {
             if (!vetoesBefore.containsKey(id)) {
-                changes.add(new Change("veto " + id, "added (" + veto.name() + ", when fact " + veto.fact() + " holds)"));
+                changes.add(
+                        new Change("veto " + id, "added (" + veto.name() + ", when fact " + veto.fact() + " holds)"));
             }
         });
         Map<String, CompiledRubric.Entry> rowsBefore = entries(before);
@@ -113,8 +113,10 @@ public final class RubricDiff {
             CompiledRubric.Entry other = rowsAfter.get(id);
             String subject = "indicator " + id;
             if (other == null) {
-                changes.add(new Change(subject, "removed (" + entry.row().name() + ", weight "
-                        + Numbers.plain(entry.row().weight()) + ")"));
+                changes.add(new Change(
+                        subject,
+                        "removed (" + entry.row().name() + ", weight "
+                                + Numbers.plain(entry.row().weight()) + ")"));
                 return;
             }
             field(changes, subject, "group", entry.groupId(), other.groupId());
@@ -122,14 +124,20 @@ public final class RubricDiff {
             number(changes, subject, "weight", entry.row().weight(), other.row().weight());
             field(changes, subject, "type", entry.row().type(), other.row().type());
             if (entry.row().notApplicableWhenPlanIsZero() != other.row().notApplicableWhenPlanIsZero()) {
-                changes.add(new Change(subject, other.row().notApplicableWhenPlanIsZero()
-                        ? "a plan of zero now makes it not applicable" : "a plan of zero is an error again"));
+                changes.add(new Change(
+                        subject,
+                        other.row().notApplicableWhenPlanIsZero()
+                                ? "a plan of zero now makes it not applicable"
+                                : "a plan of zero is an error again"));
             }
             if (!entry.row().criteria().equals(other.row().criteria())) {
-                changes.add(new Change(subject, "criteria \"" + entry.row().criteria() + "\" → \""
-                        + other.row().criteria() + "\""));
+                changes.add(new Change(
+                        subject,
+                        "criteria \"" + entry.row().criteria() + "\" → \""
+                                + other.row().criteria() + "\""));
             }
-            for (String key : new TreeSet<>(union(entry.parameters().asMap().keySet(),
+            for (String key : new TreeSet<>(union(
+                    entry.parameters().asMap().keySet(),
                     other.parameters().asMap().keySet()))) {
                 Object was = entry.parameters().asMap().get(key);
                 Object now = other.parameters().asMap().get(key);
@@ -137,15 +145,24 @@ public final class RubricDiff {
                     changes.add(new Change(subject, "parameter " + key + " " + shown(was) + " → " + shown(now)));
                 }
             }
-            for (String slot : new TreeSet<>(union(entry.facts().keySet(), other.facts().keySet()))) {
-                field(changes, subject, "fact " + slot, entry.facts().get(slot), other.facts().get(slot));
+            for (String slot :
+                    new TreeSet<>(union(entry.facts().keySet(), other.facts().keySet()))) {
+                field(
+                        changes,
+                        subject,
+                        "fact " + slot,
+                        entry.facts().get(slot),
+                        other.facts().get(slot));
             }
         });
         rowsAfter.forEach((id, entry) -> {
             if (!rowsBefore.containsKey(id)) {
-                changes.add(new Change("indicator " + id, "added to group " + entry.groupId() + " ("
-                        + entry.row().name() + ", weight " + Numbers.plain(entry.row().weight()) + ", type "
-                        + entry.row().type() + ")"));
+                changes.add(new Change(
+                        "indicator " + id,
+                        "added to group " + entry.groupId() + " ("
+                                + entry.row().name() + ", weight "
+                                + Numbers.plain(entry.row().weight()) + ", type "
+                                + entry.row().type() + ")"));
             }
         });
         return changes;
@@ -165,14 +182,15 @@ public final class RubricDiff {
     }
 
     private static String shown(Object value) {
-        return value == null ? "(none)" : value instanceof BigDecimal number ? Numbers.plain(number)
-                : String.valueOf(value);
+        return value == null
+                ? "(none)"
+                : value instanceof BigDecimal number ? Numbers.plain(number) : String.valueOf(value);
     }
 
     private static void field(List<Change> changes, String subject, String name, String was, String now) {
         if (!Objects.equals(was, now)) {
-            changes.add(new Change(subject, name + " " + (was == null ? "(none)" : was) + " → "
-                    + (now == null ? "(none)" : now)));
+            changes.add(new Change(
+                    subject, name + " " + (was == null ? "(none)" : was) + " → " + (now == null ? "(none)" : now)));
         }
     }
 

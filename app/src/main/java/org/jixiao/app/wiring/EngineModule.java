@@ -30,8 +30,8 @@ final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     Engine engine(Set<IndicatorType> extraTypes, RunOptions options) {
-        Engine.Builder builder = Engine.builder().scoringTimeout(options.pluginTimeout())
-                .discover(EngineModule.class.getClassLoader());
+        Engine.Builder builder =
+                Engine.builder().scoringTimeout(options.pluginTimeout()).discover(EngineModule.class.getClassLoader());
         extraTypes.forEach(builder::addType);
         if (options.plugins() != null) {
             addPlugins(builder, Plugins.load(options.plugins(), options.pluginTimeout()), options);
@@ -52,8 +52,9 @@ final class EngineModule extends AbstractModule {
         for (Plugin plugin : plugins) {
             List<Problem> problems = builder.addPluginIfSound(plugin);
             if (!problems.isEmpty()) {
-                options.warnings().accept("skipped plugin " + plugin.location() + ": " + problems.stream()
-                        .map(Problem::message).collect(Collectors.joining("; ")));
+                options.warnings()
+                        .accept("skipped plugin " + plugin.location() + ": "
+                                + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
             }
         }
     }

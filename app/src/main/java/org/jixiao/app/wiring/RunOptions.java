@@ -14,7 +14,7 @@ public final class RunOptions {
 
     private Path plugins;
     private boolean skipBadPlugins;
-    private Consumer<String> warnings = message -> { };
+    private Consumer<String> warnings = message -> {};
     private java.time.Duration pluginTimeout = EngineModule.PLUGIN_TIMEOUT;
 
     /** The time each call into indicator code may take, at load and at scoring. */

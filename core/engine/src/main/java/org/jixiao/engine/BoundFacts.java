@@ -60,8 +60,8 @@ final class BoundFacts implements FactView {
     private Object read(String slot, FactKind kind) {
         Integer index = slotIndex.get(slot);
         if (index == null) {
-            throw new IllegalArgumentException("slot \"" + slot + "\" is not declared by this type; declared: "
-                    + slotKinds.keySet());
+            throw new IllegalArgumentException(
+                    "slot \"" + slot + "\" is not declared by this type; declared: " + slotKinds.keySet());
         }
         FactKind declared = slotKinds.get(slot);
         if (declared != kind) {

@@ -23,8 +23,7 @@ final class Canonical {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     /** The compiled rubric: its header, bands and every row with its effective parameters. */
     static String rubricSha256(CompiledRubric compiled) {
@@ -84,7 +83,8 @@ final class Canonical {
                 generator.writeStringField("method", compiled.rollupMethod().word());
                 generator.writeNumberField("decimals", compiled.rollupDecimals());
                 generator.writeObjectFieldStart("facts");
-                for (java.util.Map.Entry<String, org.jixiao.spi.RollupRule> rule : compiled.rollupRules().entrySet()) {
+                for (java.util.Map.Entry<String, org.jixiao.spi.RollupRule> rule :
+                        compiled.rollupRules().entrySet()) {
                     generator.writeStringField(rule.getKey(), rule.getValue().toString());
                 }
                 generator.writeEndObject();
@@ -160,8 +160,11 @@ final class Canonical {
             value(generator, Map.of("plan", pair.plan(), "actual", pair.actual()));
         } else if (value instanceof BigDecimal number) {
             number(generator, number);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger) {
+        } else if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger) {
             number(generator, new BigDecimal(value.toString()));
         } else if (value instanceof Boolean flag) {
             generator.writeBoolean(flag);

@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jixiao.spi.Deduction;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.Indicator;
 import org.jixiao.spi.Parameters;
-import org.jixiao.spi.PlanActual;
 
 /**
  * A rubric checked against its indicator types and ready to score submissions: every row's type is
@@ -30,6 +27,7 @@ public final class CompiledRubric {
 
     /** The id claimed scores use for the total. */
     public static final String TOTAL_ID = "total";
+
     private static final String TOTAL_NAME = "合计";
 
     private final Rubric rubric;
@@ -42,6 +40,7 @@ public final class CompiledRubric {
     private final Map<String, String> names;
     /** Hashed after construction, from the finished value, on first use (the same bytes on every thread). */
     private volatile Evaluation.RubricRef ref;
+
     private final List<Row> rows;
     private final Extra bonus;
     private final Extra penalty;
@@ -49,15 +48,24 @@ public final class CompiledRubric {
     private final Locator locator;
     private final FactRollup rollup;
 
-    CompiledRubric(Rubric rubric, String source, Locator locator, List<GradeBand> bands, List<Group> groups,
-            Extra bonus, Extra penalty, Map<String, RubricCompiler.FactUse> uses, FactRollup rollup,
+    CompiledRubric(
+            Rubric rubric,
+            String source,
+            Locator locator,
+            List<GradeBand> bands,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            Map<String, RubricCompiler.FactUse> uses,
+            FactRollup rollup,
             Duration scoringBudget) {
         this.rollup = rollup;
         this.locator = locator;
         this.scoringBudget = scoringBudget;
         this.bonus = bonus;
         this.penalty = penalty;
-        List<Row> all = new ArrayList<>(groups.stream().flatMap(g -> g.rows().stream()).toList());
+        List<Row> all =
+                new ArrayList<>(groups.stream().flatMap(g -> g.rows().stream()).toList());
         for (Extra extra : new Extra[] {bonus, penalty}) {
             if (extra != null) {
                 all.addAll(extra.rows());
@@ -69,15 +77,17 @@ public final class CompiledRubric {
         this.bands = List.copyOf(bands);
         this.groups = List.copyOf(groups);
         List<RequiredFact> required = new ArrayList<>();
-        uses.values().forEach(use -> required.add(new RequiredFact(
-                use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
+        uses.values()
+                .forEach(use -> required.add(new RequiredFact(
+                        use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
         this.facts = List.copyOf(required);
         this.zeroPlanAllowed = new boolean[uses.size()];
         int u = 0;
         for (RubricCompiler.FactUse use : uses.values()) {
             zeroPlanAllowed[u++] = use.zeroPlanAllowed();
         }
-        this.factIndex = Map.copyOf(RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
+        this.factIndex = Map.copyOf(
+                RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
         Map<String, String> idNames = new LinkedHashMap<>();
         for (Group group : groups) {
             idNames.put(group.group().id(), group.group().name());
@@ -85,7 +95,8 @@ public final class CompiledRubric {
         }
         for (Extra extra : new Extra[] {bonus, penalty}) {
             if (extra != null) {
-                extra.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
+                extra.rows()
+                        .forEach(row -> idNames.put(row.row().id(), row.row().name()));
             }
         }
         idNames.put(TOTAL_ID, TOTAL_NAME);
@@ -118,8 +129,8 @@ public final class CompiledRubric {
     public Evaluation.RubricRef ref() {
         Evaluation.RubricRef known = ref;
         if (known == null) {
-            known = new Evaluation.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.total(),
-                    Canonical.rubricSha256(this));
+            known = new Evaluation.RubricRef(
+                    rubric.id(), rubric.version(), rubric.title(), rubric.total(), Canonical.rubricSha256(this));
             ref = known;
         }
         return known;
@@ -136,7 +147,8 @@ public final class CompiledRubric {
         for (Group group : groups) {
             int index = rubric.groups().indexOf(group.group());
             for (Row row : group.rows()) {
-                String path = "groups[" + index + "].indicators[" + group.group().indicators().indexOf(row.row()) + "]";
+                String path = "groups[" + index + "].indicators["
+                        + group.group().indicators().indexOf(row.row()) + "]";
                 entries.add(entry(group.group().id(), row, path));
             }
         }
@@ -144,7 +156,10 @@ public final class CompiledRubric {
             Extra extra = key.equals("bonus") ? bonus : penalty;
             if (extra != null) {
                 for (Row row : extra.rows()) {
-                    entries.add(entry(key, row, key + ".indicators[" + extra.extra().indicators().indexOf(row.row()) + "]"));
+                    entries.add(entry(
+                            key,
+                            row,
+                            key + ".indicators[" + extra.extra().indicators().indexOf(row.row()) + "]"));
                 }
             }
         }
@@ -316,7 +331,6 @@ public final class CompiledRubric {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-
     List<Group> groups() {
         return groups;
     }
@@ -331,15 +345,17 @@ public final class CompiledRubric {
      * @param facts slot to submission fact, defaults included
      * @param sources the files that wrote the row: the one that defined it first, then those that changed it
      */
-    public record Entry(String groupId, Rubric.Row row, RegisteredType type, Parameters parameters,
-            Map<String, String> facts, List<String> sources) {
-    }
+    public record Entry(
+            String groupId,
+            Rubric.Row row,
+            RegisteredType type,
+            Parameters parameters,
+            Map<String, String> facts,
+            List<String> sources) {}
 
-    record Group(Rubric.Group group, List<Row> rows) {
-    }
+    record Group(Rubric.Group group, List<Row> rows) {}
 
-    record Extra(Rubric.Extra extra, List<Row> rows) {
-    }
+    record Extra(Rubric.Extra extra, List<Row> rows) {}
 
     Extra bonus() {
         return bonus;
@@ -360,13 +376,24 @@ public final class CompiledRubric {
         private final Map<String, Integer> slotIndex;
 
         /** A row whose slots are not yet bound: the compiler binds it with {@link #bound} once every fact is known. */
-        Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
-                Map<String, String> bindings, List<FactSlot> slots) {
+        Row(
+                Rubric.Row row,
+                RegisteredType type,
+                Indicator indicator,
+                Parameters parameters,
+                Map<String, String> bindings,
+                List<FactSlot> slots) {
             this(row, type, indicator, parameters, bindings, kinds(slots), Map.of());
         }
 
-        private Row(Rubric.Row row, RegisteredType type, Indicator indicator, Parameters parameters,
-                Map<String, String> bindings, Map<String, FactKind> slotKinds, Map<String, Integer> slotIndex) {
+        private Row(
+                Rubric.Row row,
+                RegisteredType type,
+                Indicator indicator,
+                Parameters parameters,
+                Map<String, String> bindings,
+                Map<String, FactKind> slotKinds,
+                Map<String, Integer> slotIndex) {
             this.row = row;
             this.type = type;
             this.indicator = indicator;

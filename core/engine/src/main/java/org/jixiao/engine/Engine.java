@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.File;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.IndicatorProvider;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.SpiVersion;
@@ -183,9 +182,15 @@ public final class Engine {
      * @since 0.2
      */
     public CompiledRubric loadRubric(RubricLibrary library, String id) {
-        RubricLibrary.Text text = library.find(id).orElseThrow(() -> new InputException("rubric", new Problem(id, null,
-                null, "unknown rubric" + Suggestions.didYouMean(id, library.ids()) + "; known rubrics: "
-                        + (library.ids().isEmpty() ? "none" : String.join(", ", library.ids())))));
+        RubricLibrary.Text text = library.find(id)
+                .orElseThrow(() -> new InputException(
+                        "rubric",
+                        new Problem(
+                                id,
+                                null,
+                                null,
+                                "unknown rubric" + Suggestions.didYouMean(id, library.ids()) + "; known rubrics: "
+                                        + (library.ids().isEmpty() ? "none" : String.join(", ", library.ids())))));
         return loadRubric(text.name(), text.text(), library);
     }
 
@@ -238,8 +243,7 @@ public final class Engine {
         private final List<Problem> problems = new ArrayList<>();
         private Duration scoringBudget;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Gives every call into indicator code a time budget: each indicator per evaluation, and — for
@@ -270,8 +274,8 @@ public final class Engine {
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
-            ProviderScan.Result found = ProviderScan.scan(loader, "class path", Engine::sourceOf,
-                    Engine::spiVersionOf, scoringBudget);
+            ProviderScan.Result found =
+                    ProviderScan.scan(loader, "class path", Engine::sourceOf, Engine::spiVersionOf, scoringBudget);
             problems.addAll(found.problems());
             found.types().forEach(this::add);
             return this;
@@ -298,8 +302,13 @@ public final class Engine {
          */
         public Builder addProvider(IndicatorProvider provider) {
             List<RegisteredType> offered = new ArrayList<>();
-            ProviderScan.offer(provider, sourceOf(provider.getClass()), spiVersionOf(provider.getClass()), offered,
-                    problems, scoringBudget);
+            ProviderScan.offer(
+                    provider,
+                    sourceOf(provider.getClass()),
+                    spiVersionOf(provider.getClass()),
+                    offered,
+                    problems,
+                    scoringBudget);
             offered.forEach(this::add);
             return this;
         }
@@ -312,8 +321,8 @@ public final class Engine {
          */
         public Builder addType(IndicatorType type) {
             requireNonNull(type, "type is null");
-            return add(new RegisteredType(type, "registered in code (" + type.getClass().getName() + ")",
-                    SpiVersion.CURRENT));
+            return add(new RegisteredType(
+                    type, "registered in code (" + type.getClass().getName() + ")", SpiVersion.CURRENT));
         }
 
         /**
@@ -374,14 +383,22 @@ public final class Engine {
 
         private void put(String id, RegisteredType registered) {
             types.put(id, registered);
-            LOG.debug("indicator type {} ({}) from {}, SPI {}", id, registered.type().getClass().getName(),
-                    registered.source(), registered.spiVersion());
+            LOG.debug(
+                    "indicator type {} ({}) from {}, SPI {}",
+                    id,
+                    registered.type().getClass().getName(),
+                    registered.source(),
+                    registered.spiVersion());
         }
 
         private static Problem twice(String id, RegisteredType registered, RegisteredType earlier) {
-            return new Problem(registered.source(), null, null, "indicator type \"" + id + "\" is offered twice: by "
-                    + registered.type().getClass().getName() + " (" + registered.source() + ") and by "
-                    + earlier.type().getClass().getName() + " (" + earlier.source() + ")");
+            return new Problem(
+                    registered.source(),
+                    null,
+                    null,
+                    "indicator type \"" + id + "\" is offered twice: by "
+                            + registered.type().getClass().getName() + " (" + registered.source() + ") and by "
+                            + earlier.type().getClass().getName() + " (" + earlier.source() + ")");
         }
 
         /** The type's id once it has described itself soundly, within the budget; else null, with a problem. */
@@ -397,20 +414,34 @@ public final class Engine {
                 Object parameters = Guard.call(loader, scoringBudget, type::parameters);
                 Object name = Guard.call(loader, scoringBudget, type::name);
                 if (facts == null || parameters == null || name == null) {
-                    found.add(new Problem(source, null, null, "type " + type.getClass().getName() + " returned no "
-                            + (facts == null ? "fact slots (facts() is null)" : parameters == null
-                                    ? "parameters (parameters() is null)" : "name (name() is null)")));
+                    found.add(new Problem(
+                            source,
+                            null,
+                            null,
+                            "type " + type.getClass().getName() + " returned no "
+                                    + (facts == null
+                                            ? "fact slots (facts() is null)"
+                                            : parameters == null
+                                                    ? "parameters (parameters() is null)"
+                                                    : "name (name() is null)")));
                     return null;
                 }
             } catch (Guard.Failure e) {
-                found.add(new Problem(source, null, null,
+                found.add(new Problem(
+                        source,
+                        null,
+                        null,
                         "type " + type.getClass().getName() + " failed to describe itself: it " + e.getMessage()));
                 return null;
             }
             if (id == null || !TYPE_ID.matcher(id).matches()) {
-                found.add(new Problem(source, null, null, "type " + type.getClass().getName()
-                        + " has the id \"" + id + "\"; ids are lower-case words joined by hyphens, such as"
-                        + " plan-completion"));
+                found.add(new Problem(
+                        source,
+                        null,
+                        null,
+                        "type " + type.getClass().getName()
+                                + " has the id \"" + id + "\"; ids are lower-case words joined by hyphens, such as"
+                                + " plan-completion"));
                 return null;
             }
             return id;
@@ -428,7 +459,6 @@ public final class Engine {
             }
             return new Engine(types, scoringBudget);
         }
-
     }
 
     /** The SPI version recorded in the manifest of the jar a class came from; ours for class folders. */
@@ -440,7 +470,8 @@ public final class Engine {
                 if (file.isFile()) {
                     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(file)) {
                         java.util.jar.Manifest manifest = jar.getManifest();
-                        String declared = manifest == null ? null
+                        String declared = manifest == null
+                                ? null
                                 : manifest.getMainAttributes().getValue(SpiVersion.MANIFEST_ATTRIBUTE);
                         return declared == null ? "undeclared" : declared.strip();
                     }

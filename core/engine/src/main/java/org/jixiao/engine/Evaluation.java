@@ -1,12 +1,11 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.Subject;
 
@@ -92,8 +91,11 @@ public record Evaluation(
      * @return their ids, in table order
      */
     public List<String> notApplicable() {
-        return groups.stream().flatMap(g -> g.indicators().stream()).filter(i -> !i.applicable())
-                .map(IndicatorResult::id).toList();
+        return groups.stream()
+                .flatMap(g -> g.indicators().stream())
+                .filter(i -> !i.applicable())
+                .map(IndicatorResult::id)
+                .toList();
     }
 
     /**
@@ -119,8 +121,7 @@ public record Evaluation(
      * @param name the Chinese name
      * @param reason what the result says
      */
-    public record VetoResult(String id, String name, String reason) {
-    }
+    public record VetoResult(String id, String name, String reason) {}
 
     /**
      * Identifies a rubric exactly.
@@ -131,8 +132,7 @@ public record Evaluation(
      * @param maxTotal the points of the whole table
      * @param sha256 the SHA-256 of the compiled rubric's canonical form
      */
-    public record RubricRef(String id, String version, String title, BigDecimal maxTotal, String sha256) {
-    }
+    public record RubricRef(String id, String version, String title, BigDecimal maxTotal, String sha256) {}
 
     /**
      * A first-level group's result.
@@ -211,6 +211,5 @@ public record Evaluation(
      * @param typeSource where the type was loaded from
      * @param message what went wrong
      */
-    public record Failure(String indicatorId, String typeId, String typeSource, String message) {
-    }
+    public record Failure(String indicatorId, String typeId, String typeSource, String message) {}
 }

@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.Subject;
 
@@ -27,8 +26,7 @@ public final class EvaluationJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private EvaluationJson() {
-    }
+    private EvaluationJson() {}
 
     /**
      * The evaluation as pretty-printed JSON with a final newline.

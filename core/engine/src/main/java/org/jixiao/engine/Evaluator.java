@@ -67,12 +67,14 @@ final class Evaluator {
             RequiredFact fact = facts.get(i);
             String path = "facts." + fact.name();
             if (!submission.facts().containsKey(fact.name())) {
-                problems.at("facts", "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
-                        + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
-                        + fact.indicatorName());
+                problems.at(
+                        "facts",
+                        "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
+                                + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
+                                + fact.indicatorName());
             } else {
-                values[i] = FactConversion.convert(fact.kind(), submission.facts().get(fact.name()), path, problems,
-                        zeroPlanAllowed[i]);
+                values[i] = FactConversion.convert(
+                        fact.kind(), submission.facts().get(fact.name()), path, problems, zeroPlanAllowed[i]);
             }
         }
         for (String weight : weightOnly) {
@@ -112,8 +114,8 @@ final class Evaluator {
             if (groupScore != null) {
                 total = total.add(groupScore);
             }
-            groupResults.add(new Evaluation.GroupResult(group.group().id(), group.group().name(),
-                    group.group().weight(), groupScore, results));
+            groupResults.add(new Evaluation.GroupResult(
+                    group.group().id(), group.group().name(), group.group().weight(), groupScore, results));
         }
         Evaluation.ExtraResult bonusResult = extraResult(bonus, outcomes, index, problems, failures);
         index += bonus == null ? 0 : bonus.rows().size();
@@ -134,18 +136,31 @@ final class Evaluator {
             total = rescale(total.multiply(rubric.total()), applicableWeight);
         }
         if (!failed) {
-            BigDecimal adjusted = total
-                    .add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
+            BigDecimal adjusted = total.add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
                     .subtract(penaltyResult == null ? BigDecimal.ZERO : penaltyResult.score());
             finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
             grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
         }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
         org.jixiao.spi.Subject given = submission.subject();
-        org.jixiao.spi.Subject subject = new org.jixiao.spi.Subject(TextPolicy.neutralize(given.region(), false),
-                TextPolicy.neutralize(given.level(), false), given.year(), TextPolicy.neutralize(given.program(), false));
-        return new Evaluation(ref, subject, Canonical.factsSha256(submission.facts()), groupResults,
-                bonusResult, penaltyResult, finalTotal, grade, vetoes, discrepancies, warnings, failures);
+        org.jixiao.spi.Subject subject = new org.jixiao.spi.Subject(
+                TextPolicy.neutralize(given.region(), false),
+                TextPolicy.neutralize(given.level(), false),
+                given.year(),
+                TextPolicy.neutralize(given.program(), false));
+        return new Evaluation(
+                ref,
+                subject,
+                Canonical.factsSha256(submission.facts()),
+                groupResults,
+                bonusResult,
+                penaltyResult,
+                finalTotal,
+                grade,
+                vetoes,
+                discrepancies,
+                warnings,
+                failures);
     }
 
     /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */
@@ -158,27 +173,44 @@ final class Evaluator {
     }
 
     /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
-    private static Evaluation.IndicatorResult result(Row row, RowScoring.Outcome outcome, Problems problems,
-            List<Evaluation.Failure> failures) {
+    private static Evaluation.IndicatorResult result(
+            Row row, RowScoring.Outcome outcome, Problems problems, List<Evaluation.Failure> failures) {
         Rubric.Row r = row.row();
         if (outcome instanceof RowScoring.Scored scored) {
-            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(),
-                    normalized(scored.score().points()), TextPolicy.neutralize(scored.score().reason(), false),
-                    normalizedDeductions(scored.score().deductions()), true);
+            return new Evaluation.IndicatorResult(
+                    r.id(),
+                    r.name(),
+                    r.type(),
+                    r.weight(),
+                    r.criteria(),
+                    normalized(scored.score().points()),
+                    TextPolicy.neutralize(scored.score().reason(), false),
+                    normalizedDeductions(scored.score().deductions()),
+                    true);
         }
         if (outcome instanceof RowScoring.NotApplicable notApplicable) {
-            return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null,
-                    notApplicable.reason(), List.of(), false);
+            return new Evaluation.IndicatorResult(
+                    r.id(),
+                    r.name(),
+                    r.type(),
+                    r.weight(),
+                    r.criteria(),
+                    null,
+                    notApplicable.reason(),
+                    List.of(),
+                    false);
         }
         if (outcome instanceof RowScoring.BadFact bad) {
             problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
         } else {
-            String message = outcome instanceof RowScoring.Failed failed ? failed.message()
+            String message = outcome instanceof RowScoring.Failed failed
+                    ? failed.message()
                     : "was not scored: the evaluation ran out of time";
-            failures.add(new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
+            failures.add(
+                    new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
         }
-        return new Evaluation.IndicatorResult(r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of(),
-                true);
+        return new Evaluation.IndicatorResult(
+                r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of(), true);
     }
 
     /** The triggered vetoes: their flag facts hold. */
@@ -193,8 +225,12 @@ final class Evaluator {
     }
 
     /** Bonus or penalty items: each within its weight, together at most the cap; null score if one failed. */
-    private static Evaluation.ExtraResult extraResult(Extra extra, RowScoring.Outcome[] outcomes, int start,
-            Problems problems, List<Evaluation.Failure> failures) {
+    private static Evaluation.ExtraResult extraResult(
+            Extra extra,
+            RowScoring.Outcome[] outcomes,
+            int start,
+            Problems problems,
+            List<Evaluation.Failure> failures) {
         if (extra == null) {
             return null;
         }
@@ -210,8 +246,11 @@ final class Evaluator {
                 sum = sum.add(result.score());
             }
         }
-        return new Evaluation.ExtraResult(extra.extra().name(), extra.extra().cap(),
-                failed ? null : normalized(sum.min(extra.extra().cap())), results);
+        return new Evaluation.ExtraResult(
+                extra.extra().name(),
+                extra.extra().cap(),
+                failed ? null : normalized(sum.min(extra.extra().cap())),
+                results);
     }
 
     private List<String> warnings(Submission submission, Object[] values) {
@@ -219,7 +258,8 @@ final class Evaluator {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof PlanActual pair
                     && pair.actual().compareTo(pair.plan().multiply(FAR_ABOVE_PLAN)) > 0) {
-                warnings.add("facts." + facts.get(i).name() + ": the actual quantity " + RubricCompiler.plain(pair.actual())
+                warnings.add("facts." + facts.get(i).name() + ": the actual quantity "
+                        + RubricCompiler.plain(pair.actual())
                         + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
                         + "; check for a typo or a unit mismatch");
             }
@@ -236,9 +276,11 @@ final class Evaluator {
                         + Suggestions.didYouMean(id, names.keySet()));
             }
         }
-        submission.rubricId().filter(id -> !id.equals(rubric.id()) && !RubricLibrary.namesFile(id))
+        submission
+                .rubricId()
+                .filter(id -> !id.equals(rubric.id()) && !RubricLibrary.namesFile(id))
                 .ifPresent(id -> warnings.add(
-                "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
+                        "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
         return warnings;
     }
 
@@ -251,8 +293,8 @@ final class Evaluator {
         return bands.get(bands.size() - 1);
     }
 
-    private List<Evaluation.Discrepancy> discrepancies(Submission submission, List<Evaluation.GroupResult> groups,
-            BigDecimal total) {
+    private List<Evaluation.Discrepancy> discrepancies(
+            Submission submission, List<Evaluation.GroupResult> groups, BigDecimal total) {
         Map<String, BigDecimal> computed = new LinkedHashMap<>();
         for (Evaluation.GroupResult group : groups) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
@@ -271,9 +313,9 @@ final class Evaluator {
         return discrepancies;
     }
 
-
     private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {
-        return deductions.stream().map(d -> new Deduction(normalized(d.points()), TextPolicy.neutralize(d.reason(),
-                false))).toList();
+        return deductions.stream()
+                .map(d -> new Deduction(normalized(d.points()), TextPolicy.neutralize(d.reason(), false)))
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ final class FactConversion {
     /** The largest number a fact may hold: a trillion, beyond any count, area or amount of a program. */
     static final BigDecimal LARGEST = BigDecimal.TEN.pow(12);
 
-    private FactConversion() {
-    }
+    private FactConversion() {}
 
     /** The converted value ({@link Boolean}, {@link Long}, {@link BigDecimal} or {@link PlanActual}), or null after reporting. */
     static Object convert(FactKind kind, Object raw, String path, Problems problems) {
@@ -49,8 +48,11 @@ final class FactConversion {
             case PERCENT -> {
                 BigDecimal number = number(raw, path, problems);
                 if (number != null && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
-                    yield fail(problems, path, "expected a percent number from 0 to 100 (16.4 means 16.4%), got "
-                            + RubricCompiler.plain(number));
+                    yield fail(
+                            problems,
+                            path,
+                            "expected a percent number from 0 to 100 (16.4 means 16.4%), got "
+                                    + RubricCompiler.plain(number));
                 }
                 yield number;
             }
@@ -80,8 +82,9 @@ final class FactConversion {
         }
         for (Object key : map.keySet()) {
             if (!"plan".equals(key) && !"actual".equals(key)) {
-                problems.at(path + "." + key, "unknown key \"" + key + "\"; a plan-and-actual pair has only plan"
-                        + " and actual");
+                problems.at(
+                        path + "." + key,
+                        "unknown key \"" + key + "\"; a plan-and-actual pair has only plan" + " and actual");
             }
         }
         BigDecimal plan = part(map, "plan", path, problems);
@@ -90,13 +93,15 @@ final class FactConversion {
             return new PlanZeroRule.ZeroPlan(actual);
         }
         if (plan != null && plan.signum() <= 0) {
-            problems.at(path + ".plan", "expected a plan greater than 0, got " + RubricCompiler.plain(plan)
-                    + "; a completion rate needs a planned quantity");
+            problems.at(
+                    path + ".plan",
+                    "expected a plan greater than 0, got " + RubricCompiler.plain(plan)
+                            + "; a completion rate needs a planned quantity");
             plan = null;
         }
         if (actual != null && actual.signum() < 0) {
-            problems.at(path + ".actual", "expected an actual quantity of 0 or more, got "
-                    + RubricCompiler.plain(actual));
+            problems.at(
+                    path + ".actual", "expected an actual quantity of 0 or more, got " + RubricCompiler.plain(actual));
             actual = null;
         }
         return plan == null || actual == null ? null : new PlanActual(plan, actual);
@@ -113,8 +118,11 @@ final class FactConversion {
     private static BigDecimal number(Object raw, String path, Problems problems) {
         BigDecimal number = anyNumber(raw, path, problems);
         if (number != null && number.abs().compareTo(LARGEST) > 0) {
-            fail(problems, path, "got " + number.toPlainString() + "; numbers larger than " + LARGEST.toPlainString()
-                    + " are refused as implausible: check the unit and the digits");
+            fail(
+                    problems,
+                    path,
+                    "got " + number.toPlainString() + "; numbers larger than " + LARGEST.toPlainString()
+                            + " are refused as implausible: check the unit and the digits");
             return null;
         }
         return number;
@@ -131,13 +139,18 @@ final class FactConversion {
             return new BigDecimal(integer);
         }
         if (raw instanceof Double || raw instanceof Float) {
-            fail(problems, path, "got a floating-point " + raw + "; give a BigDecimal or an integer so that"
-                    + " scores stay exact");
+            fail(
+                    problems,
+                    path,
+                    "got a floating-point " + raw + "; give a BigDecimal or an integer so that" + " scores stay exact");
             return null;
         }
         if (raw instanceof String text) {
-            fail(problems, path, "expected a number, got the text \"" + text + "\"; write numbers without quotes,"
-                    + " thousands separators or units");
+            fail(
+                    problems,
+                    path,
+                    "expected a number, got the text \"" + text + "\"; write numbers without quotes,"
+                            + " thousands separators or units");
             return null;
         }
         fail(problems, path, "expected a number, got " + describe(raw));

@@ -25,8 +25,14 @@ final class FactRollup {
     private final List<String> unruled;
     private final boolean declared;
 
-    FactRollup(RollupMethod method, int decimals, Map<String, RollupRule> rules, Map<String, RollupRule> weightRules,
-            List<String> weightOnly, List<String> unruled, boolean declared) {
+    FactRollup(
+            RollupMethod method,
+            int decimals,
+            Map<String, RollupRule> rules,
+            Map<String, RollupRule> weightRules,
+            List<String> weightOnly,
+            List<String> unruled,
+            boolean declared) {
         this.method = method;
         this.decimals = decimals;
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -67,8 +73,12 @@ final class FactRollup {
     Map<String, Object> combine(CompiledRubric rubric, List<Submission> parts, Submission own) {
         List<Problem> found = new ArrayList<>();
         if (!unruled.isEmpty()) {
-            found.add(new Problem(rubric.source(), null, "rollup", "rubric " + rubric.rubric().id()
-                    + " gives no roll-up rule for " + String.join(", ", unruled) + "; add them under rollup.facts"));
+            found.add(new Problem(
+                    rubric.source(),
+                    null,
+                    "rollup",
+                    "rubric " + rubric.rubric().id() + " gives no roll-up rule for " + String.join(", ", unruled)
+                            + "; add them under rollup.facts"));
         }
         if (parts.isEmpty()) {
             found.add(new Problem(own.source(), null, null, "there is no county submission to roll up"));
@@ -97,12 +107,18 @@ final class FactRollup {
                     continue;
                 }
                 if (!part.facts().containsKey(name)) {
-                    problems.at("facts", "missing fact \"" + name + "\" (" + fact.getValue().expected() + "), needed"
-                            + " to roll " + (subjectName(part)) + " up into " + subjectName(own) + why(name, all));
+                    problems.at(
+                            "facts",
+                            "missing fact \"" + name + "\" (" + fact.getValue().expected() + "), needed" + " to roll "
+                                    + (subjectName(part)) + " up into " + subjectName(own) + why(name, all));
                     continue;
                 }
-                Object value = FactConversion.convert(fact.getValue(), part.facts().get(name), "facts." + name,
-                        problems, Boolean.TRUE.equals(zeroPlanAllowed.get(name)));
+                Object value = FactConversion.convert(
+                        fact.getValue(),
+                        part.facts().get(name),
+                        "facts." + name,
+                        problems,
+                        Boolean.TRUE.equals(zeroPlanAllowed.get(name)));
                 read.put(name, value);
             }
             found.addAll(problems.list());
@@ -118,9 +134,11 @@ final class FactRollup {
         for (String name : own.facts().keySet()) {
             RollupRule rule = all.get(name);
             if (rule != null && rule.method() != RollupRule.Method.OWN || weightOnly.contains(name)) {
-                ownProblems.at("facts." + name, "this fact is combined from the counties (" + (rule == null ? "a weight"
-                        : rule) + "); the upper level's own file gives only its own facts"
-                        + (ownFacts.isEmpty() ? "" : ": " + String.join(", ", ownFacts)));
+                ownProblems.at(
+                        "facts." + name,
+                        "this fact is combined from the counties (" + (rule == null ? "a weight" : rule)
+                                + "); the upper level's own file gives only its own facts"
+                                + (ownFacts.isEmpty() ? "" : ": " + String.join(", ", ownFacts)));
             }
         }
         found.addAll(ownProblems.list());
@@ -165,8 +183,14 @@ final class FactRollup {
         return " (it weights " + String.join(", ", weighted) + ")";
     }
 
-    private Object combine(String name, RollupRule rule, FactKind kind, List<Map<String, Object>> values,
-            List<Submission> parts, Submission own, List<Problem> found) {
+    private Object combine(
+            String name,
+            RollupRule rule,
+            FactKind kind,
+            List<Map<String, Object>> values,
+            List<Submission> parts,
+            Submission own,
+            List<Problem> found) {
         switch (rule.method()) {
             case SUM -> {
                 if (kind == FactKind.PLAN_ACTUAL) {
@@ -201,8 +225,10 @@ final class FactRollup {
                 BigDecimal best = null;
                 for (Map<String, Object> part : values) {
                     BigDecimal value = number(part.get(name));
-                    if (best == null || (rule.method() == RollupRule.Method.MIN ? value.compareTo(best) < 0
-                            : value.compareTo(best) > 0)) {
+                    if (best == null
+                            || (rule.method() == RollupRule.Method.MIN
+                                    ? value.compareTo(best) < 0
+                                    : value.compareTo(best) > 0)) {
                         best = value;
                     }
                 }
@@ -217,9 +243,13 @@ final class FactRollup {
                     weights = weights.add(weight);
                 }
                 if (weights.signum() == 0) {
-                    found.add(new Problem(own.source(), null, "facts." + name, "the weights \"" + rule.weightFact()
-                            + "\" of the " + parts.size() + " counties add up to 0, so the mean of \"" + name
-                            + "\" weighted by them is undefined; give each county's " + rule.weightFact()));
+                    found.add(new Problem(
+                            own.source(),
+                            null,
+                            "facts." + name,
+                            "the weights \"" + rule.weightFact()
+                                    + "\" of the " + parts.size() + " counties add up to 0, so the mean of \"" + name
+                                    + "\" weighted by them is undefined; give each county's " + rule.weightFact()));
                     return null;
                 }
                 return CompiledRubric.normalized(mean(weighted, weights));

@@ -20,9 +20,11 @@ final class Fields {
         Set<String> knownSet = Set.copyOf(known);
         for (Map.Entry<String, Node> field : node.fields().entrySet()) {
             if (!knownSet.contains(field.getKey())) {
-                problems.at(field.getValue(), "unknown key \"" + field.getKey() + "\""
-                        + Suggestions.didYouMean(field.getKey(), known) + " (known keys: "
-                        + String.join(", ", known) + ")");
+                problems.at(
+                        field.getValue(),
+                        "unknown key \"" + field.getKey() + "\""
+                                + Suggestions.didYouMean(field.getKey(), known) + " (known keys: "
+                                + String.join(", ", known) + ")");
             }
         }
     }

@@ -1,10 +1,9 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import org.jixiao.spi.Api;
 
 /**
  * A grade and the boundary a total must pass to earn it: "90 and above" is 优 with {@code min} 90,

@@ -23,8 +23,7 @@ final class Guard {
         return thread;
     });
 
-    private Guard() {
-    }
+    private Guard() {}
 
     /** What went wrong in a plugin call, as the message says it. */
     static final class Failure extends Exception {

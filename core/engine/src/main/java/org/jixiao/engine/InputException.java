@@ -1,9 +1,8 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.spi.Api;
 
 /**
  * Bad input (a rubric, a submission, a plugin setup): every problem found, each with its place.
@@ -56,9 +55,9 @@ public class InputException extends RuntimeException {
         if (problems.size() == 1) {
             return "invalid " + what + ": " + problems.get(0).format();
         }
-        return problems.size() + " problems in " + what + ":\n" + java.util.stream.IntStream
-                .range(0, problems.size())
-                .mapToObj(i -> "  " + (i + 1) + ". " + problems.get(i).format())
-                .collect(Collectors.joining("\n"));
+        return problems.size() + " problems in " + what + ":\n"
+                + java.util.stream.IntStream.range(0, problems.size())
+                        .mapToObj(i -> "  " + (i + 1) + ". " + problems.get(i).format())
+                        .collect(Collectors.joining("\n"));
     }
 }

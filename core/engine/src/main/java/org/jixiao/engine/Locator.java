@@ -1,8 +1,7 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.util.Optional;
+import org.jixiao.spi.Api;
 
 /**
  * Finds where a path such as {@code facts.households.plan} stands in the file it was read from, so

@@ -58,7 +58,9 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
         for (Object segment : segments(path)) {
             if (segment instanceof String key && node instanceof Obj obj) {
                 node = obj.get(key);
-            } else if (segment instanceof Integer index && node instanceof Arr arr && index < arr.elements().size()) {
+            } else if (segment instanceof Integer index
+                    && node instanceof Arr arr
+                    && index < arr.elements().size()) {
                 node = arr.elements().get(index);
             } else {
                 return null;

@@ -19,8 +19,7 @@ final class NumberPolicy {
 
     private static final Pattern PLAIN = Pattern.compile("(-?)(\\d+)(?:\\.(\\d+))?(?:[eE]([+-]?\\d+))?");
 
-    private NumberPolicy() {
-    }
+    private NumberPolicy() {}
 
     /**
      * The number a token spells, or a problem.

@@ -12,5 +12,4 @@ import org.jixiao.spi.Api;
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record Origin(String source, Position position, String path) {
-}
+public record Origin(String source, Position position, String path) {}

@@ -16,12 +16,10 @@ final class PlanZeroRule {
     /** The reason a row that does not apply gives. */
     static final String REASON = "不适用：年度计划为0。";
 
-    private PlanZeroRule() {
-    }
+    private PlanZeroRule() {}
 
     /** A plan of zero, accepted only for facts a not-applicable-when-plan-is-zero row reads. */
-    record ZeroPlan(BigDecimal actual) {
-    }
+    record ZeroPlan(BigDecimal actual) {}
 
     /** Whether a row lets its facts hold a plan of zero. */
     static boolean allows(Rubric.Row row) {
@@ -32,8 +30,8 @@ final class PlanZeroRule {
      * The rows a plan of zero makes not applicable, decided before scoring ({@code null} for the others); a
      * zero plan read by a row that does not allow it goes to {@code problems}.
      */
-    static RowScoring.Outcome[] decide(List<CompiledRubric.Row> rows, Map<String, Integer> factIndex, Object[] values,
-            Problems problems) {
+    static RowScoring.Outcome[] decide(
+            List<CompiledRubric.Row> rows, Map<String, Integer> factIndex, Object[] values, Problems problems) {
         RowScoring.Outcome[] decided = new RowScoring.Outcome[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             CompiledRubric.Row row = rows.get(i);
@@ -45,8 +43,10 @@ final class PlanZeroRule {
                 if (allows(row.row())) {
                     decided[i] = new RowScoring.NotApplicable(REASON);
                 } else {
-                    problems.at("facts." + binding.getValue() + ".plan", "expected a plan greater than 0, got 0;"
-                            + " indicator " + row.row().id() + " does not treat a zero plan as not applicable");
+                    problems.at(
+                            "facts." + binding.getValue() + ".plan",
+                            "expected a plan greater than 0, got 0;" + " indicator "
+                                    + row.row().id() + " does not treat a zero plan as not applicable");
                 }
             }
         }

@@ -1,11 +1,10 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.spi.Api;
 
 /**
  * One drop-in plugin: a jar (or a folder of jars) of indicator types loaded in a class loader of its

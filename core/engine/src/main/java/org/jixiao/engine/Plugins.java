@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.IndicatorProvider;
 import org.jixiao.spi.SpiVersion;
 
@@ -31,8 +30,7 @@ import org.jixiao.spi.SpiVersion;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public final class Plugins {
 
-    private Plugins() {
-    }
+    private Plugins() {}
 
     /**
      * Loads every plugin in a folder, in file-name order.
@@ -57,15 +55,15 @@ public final class Plugins {
      */
     public static List<Plugin> load(Path folder, java.time.Duration budget) {
         if (!Files.isDirectory(folder)) {
-            throw new InputException("plugins", new Problem(folder.toString(), null, null,
-                    "no such plugins folder"));
+            throw new InputException("plugins", new Problem(folder.toString(), null, null, "no such plugins folder"));
         }
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
             entries = listing.sorted().toList();
         } catch (IOException e) {
-            throw new InputException("plugins", new Problem(folder.toString(), null, null,
-                    "cannot list the plugins folder: " + e.getMessage()));
+            throw new InputException(
+                    "plugins",
+                    new Problem(folder.toString(), null, null, "cannot list the plugins folder: " + e.getMessage()));
         }
         List<Plugin> plugins = new ArrayList<>();
         for (Path entry : entries) {
@@ -88,8 +86,8 @@ public final class Plugins {
         for (Path jar : jars) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 Manifest manifest = file.getManifest();
-                String version = manifest == null ? null
-                        : manifest.getMainAttributes().getValue(SpiVersion.MANIFEST_ATTRIBUTE);
+                String version =
+                        manifest == null ? null : manifest.getMainAttributes().getValue(SpiVersion.MANIFEST_ATTRIBUTE);
                 if (version != null && declared == null) {
                     declared = version.strip();
                 }
@@ -101,14 +99,21 @@ public final class Plugins {
             return new Plugin(location, declared, List.of(), problems);
         }
         if (declared == null) {
-            return new Plugin(location, null, List.of(), List.of(new Problem(name, null, null,
-                    "plugin declares no SPI version; its jar's manifest needs " + SpiVersion.MANIFEST_ATTRIBUTE
-                            + ": " + SpiVersion.CURRENT + " (the SPI version it was built against)")));
+            return new Plugin(
+                    location,
+                    null,
+                    List.of(),
+                    List.of(new Problem(
+                            name,
+                            null,
+                            null,
+                            "plugin declares no SPI version; its jar's manifest needs " + SpiVersion.MANIFEST_ATTRIBUTE
+                                    + ": " + SpiVersion.CURRENT + " (the SPI version it was built against)")));
         }
         String incompatible = SpiVersion.incompatibility(declared).orElse(null);
         if (incompatible != null) {
-            return new Plugin(location, declared, List.of(), List.of(new Problem(name, null, null,
-                    "plugin " + incompatible)));
+            return new Plugin(
+                    location, declared, List.of(), List.of(new Problem(name, null, null, "plugin " + incompatible)));
         }
         URL[] urls = new URL[jars.size()];
         for (int i = 0; i < urls.length; i++) {
@@ -118,14 +123,21 @@ public final class Plugins {
                 throw new IllegalStateException("a file path is always a URL: " + jars.get(i), e);
             }
         }
-        PluginClassLoader loader = new PluginClassLoader("jixiao-plugin " + location.getFileName(), urls,
-                IndicatorProvider.class.getClassLoader());
+        PluginClassLoader loader = new PluginClassLoader(
+                "jixiao-plugin " + location.getFileName(), urls, IndicatorProvider.class.getClassLoader());
         String version = declared;
         ProviderScan.Result found = ProviderScan.scan(loader, name, type -> name, type -> version, budget);
         if (found.types().isEmpty() && found.problems().isEmpty()) {
-            return new Plugin(location, declared, List.of(), List.of(new Problem(name, null, null,
-                    "plugin offers no indicator types: no META-INF/services/" + IndicatorProvider.class.getName()
-                            + " lists a provider")));
+            return new Plugin(
+                    location,
+                    declared,
+                    List.of(),
+                    List.of(new Problem(
+                            name,
+                            null,
+                            null,
+                            "plugin offers no indicator types: no META-INF/services/"
+                                    + IndicatorProvider.class.getName() + " lists a provider")));
         }
         return new Plugin(location, declared, found.types(), found.problems());
     }
@@ -139,6 +151,7 @@ public final class Plugins {
     }
 
     private static boolean isJar(Path file) {
-        return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+        return Files.isRegularFile(file)
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
     }
 }

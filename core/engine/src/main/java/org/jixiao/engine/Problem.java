@@ -1,8 +1,8 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
+
+import org.jixiao.spi.Api;
 
 /**
  * One thing wrong with an input: where it is and what was expected.

@@ -18,8 +18,8 @@ final class Problems {
     }
 
     public void at(Node node, String message) {
-        problems.add(new Problem(node.source() == null ? source : node.source(), node.position(), node.path(),
-                message));
+        problems.add(
+                new Problem(node.source() == null ? source : node.source(), node.position(), node.path(), message));
     }
 
     /** A problem at {@code path}, placed in the file and at the line where that value was written. */
@@ -28,8 +28,8 @@ final class Problems {
         if (origin == null) {
             problems.add(new Problem(source, null, path, message));
         } else {
-            problems.add(new Problem(origin.source() == null ? source : origin.source(), origin.position(),
-                    origin.path(), message));
+            problems.add(new Problem(
+                    origin.source() == null ? source : origin.source(), origin.position(), origin.path(), message));
         }
     }
 

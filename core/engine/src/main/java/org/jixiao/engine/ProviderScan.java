@@ -19,11 +19,9 @@ import org.jixiao.spi.SpiVersion;
 final class ProviderScan {
 
     /** The types found and the problems met. */
-    record Result(List<RegisteredType> types, List<Problem> problems) {
-    }
+    record Result(List<RegisteredType> types, List<Problem> problems) {}
 
-    private ProviderScan() {
-    }
+    private ProviderScan() {}
 
     /**
      * @param loader where to look
@@ -32,14 +30,18 @@ final class ProviderScan {
      * @param spiVersionOf the SPI version a provider class was built against
      * @param budget the time each call into a provider may take, or {@code null} for no limit
      */
-    static Result scan(ClassLoader loader, String where, Function<Class<?>, String> sourceOf,
-            Function<Class<?>, String> spiVersionOf, Duration budget) {
+    static Result scan(
+            ClassLoader loader,
+            String where,
+            Function<Class<?>, String> sourceOf,
+            Function<Class<?>, String> spiVersionOf,
+            Duration budget) {
         List<RegisteredType> types = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Iterator<ServiceLoader.Provider<IndicatorProvider>> providers;
         try {
-            providers = Guard.call(loader, budget,
-                    () -> ServiceLoader.load(IndicatorProvider.class, loader).stream().iterator());
+            providers = Guard.call(loader, budget, () -> ServiceLoader.load(IndicatorProvider.class, loader).stream()
+                    .iterator());
         } catch (Guard.Failure e) {
             problems.add(new Problem(where, null, null, "listing the indicator providers " + e.getMessage()));
             return new Result(types, problems);
@@ -49,9 +51,13 @@ final class ProviderScan {
             try {
                 found = Guard.call(loader, budget, () -> providers.hasNext() ? providers.next() : null);
             } catch (Guard.Failure e) {
-                problems.add(new Problem(where, null, null, e.getCause() instanceof ServiceConfigurationError
-                        || e.getCause() instanceof LinkageError ? describe(e.getCause())
-                        : "finding the next indicator provider " + e.getMessage()));
+                problems.add(new Problem(
+                        where,
+                        null,
+                        null,
+                        e.getCause() instanceof ServiceConfigurationError || e.getCause() instanceof LinkageError
+                                ? describe(e.getCause())
+                                : "finding the next indicator provider " + e.getMessage()));
                 if (e.getCause() instanceof ServiceConfigurationError || e.getCause() instanceof LinkageError) {
                     continue;
                 }
@@ -65,9 +71,13 @@ final class ProviderScan {
             try {
                 provider = Guard.call(loader, budget, found::get);
             } catch (Guard.Failure e) {
-                problems.add(new Problem(sourceOf.apply(type), null, null, e.getCause() instanceof ServiceConfigurationError
-                        ? describe(e.getCause()) : "provider " + type.getName() + " could not be created: it "
-                                + e.getMessage()));
+                problems.add(new Problem(
+                        sourceOf.apply(type),
+                        null,
+                        null,
+                        e.getCause() instanceof ServiceConfigurationError
+                                ? describe(e.getCause())
+                                : "provider " + type.getName() + " could not be created: it " + e.getMessage()));
                 continue;
             }
             offer(provider, sourceOf.apply(type), spiVersionOf.apply(type), types, problems, budget);
@@ -76,34 +86,42 @@ final class ProviderScan {
     }
 
     /** Lists one provider's types into {@code types}, or says in {@code problems} why it could not. */
-    static void offer(IndicatorProvider provider, String source, String spiVersion, List<RegisteredType> types,
-            List<Problem> problems, Duration budget) {
+    static void offer(
+            IndicatorProvider provider,
+            String source,
+            String spiVersion,
+            List<RegisteredType> types,
+            List<Problem> problems,
+            Duration budget) {
         String incompatible = "undeclared".equals(spiVersion)
                 ? "declares no SPI version; its jar's manifest needs " + SpiVersion.MANIFEST_ATTRIBUTE + ": "
                         + SpiVersion.CURRENT + " (the SPI version it was built against)"
                 : SpiVersion.incompatibility(spiVersion).orElse(null);
         if (incompatible != null) {
-            problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName() + " "
-                    + incompatible));
+            problems.add(new Problem(
+                    source, null, null, "provider " + provider.getClass().getName() + " " + incompatible));
             return;
         }
         List<IndicatorType> offered;
         try {
             offered = Guard.call(provider.getClass().getClassLoader(), budget, provider::indicatorTypes);
         } catch (Guard.Failure e) {
-            problems.add(new Problem(source, null, null, "provider " + provider.getClass().getName()
-                    + " failed to list its types: it " + e.getMessage()));
+            problems.add(new Problem(
+                    source,
+                    null,
+                    null,
+                    "provider " + provider.getClass().getName() + " failed to list its types: it " + e.getMessage()));
             return;
         }
         if (offered == null) {
-            problems.add(new Problem(source, null, null,
-                    "provider " + provider.getClass().getName() + " returned no list of types"));
+            problems.add(new Problem(
+                    source, null, null, "provider " + provider.getClass().getName() + " returned no list of types"));
             return;
         }
         for (IndicatorType type : offered) {
             if (type == null) {
-                problems.add(new Problem(source, null, null,
-                        "provider " + provider.getClass().getName() + " listed a null type"));
+                problems.add(new Problem(
+                        source, null, null, "provider " + provider.getClass().getName() + " listed a null type"));
             } else {
                 types.add(new RegisteredType(type, source, spiVersion));
             }

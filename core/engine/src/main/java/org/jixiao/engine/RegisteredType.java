@@ -1,9 +1,8 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
+import org.jixiao.spi.Api;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.SpiVersion;
 

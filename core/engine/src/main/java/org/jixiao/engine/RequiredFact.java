@@ -1,7 +1,6 @@
 package org.jixiao.engine;
 
 import org.jixiao.spi.Api;
-
 import org.jixiao.spi.FactKind;
 
 /**
@@ -17,5 +16,4 @@ import org.jixiao.spi.FactKind;
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record RequiredFact(
-        String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName) {
-}
+        String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName) {}

@@ -1,8 +1,7 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.util.Optional;
+import org.jixiao.spi.Api;
 
 /**
  * How a rubric makes the upper level's result from the level below.

@@ -25,21 +25,16 @@ import org.jixiao.spi.Subject;
 final class RowScoring {
 
     /** What scoring one row gave. */
-    sealed interface Outcome permits Scored, Failed, BadFact, NotApplicable {
-    }
+    sealed interface Outcome permits Scored, Failed, BadFact, NotApplicable {}
 
     /** Not scored: the row does not apply to the subject. */
-    record NotApplicable(String reason) implements Outcome {
-    }
+    record NotApplicable(String reason) implements Outcome {}
 
-    record Scored(Score score) implements Outcome {
-    }
+    record Scored(Score score) implements Outcome {}
 
-    record Failed(String message) implements Outcome {
-    }
+    record Failed(String message) implements Outcome {}
 
-    record BadFact(String fact, String message) implements Outcome {
-    }
+    record BadFact(String fact, String message) implements Outcome {}
 
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "jixiao-scoring");
@@ -47,15 +42,14 @@ final class RowScoring {
         return thread;
     });
 
-    private RowScoring() {
-    }
+    private RowScoring() {}
 
     /**
      * Outcomes by row; {@code null} for rows not reached because an earlier one ran out of time. Rows
      * with an outcome already {@code decided} (not applicable) are not scored.
      */
-    static Outcome[] scoreAll(List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget,
-            Outcome[] decided) {
+    static Outcome[] scoreAll(
+            List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget, Outcome[] decided) {
         if (budget == null) {
             Outcome[] outcomes = new Outcome[rows.size()];
             for (int i = 0; i < outcomes.length; i++) {
@@ -84,8 +78,8 @@ final class RowScoring {
                 int row = current.get();
                 if (row >= 0 && outcomes.get(row) == null && System.nanoTime() - startedAt.get() > budgetNanos) {
                     abandoned.set(true);
-                    outcomes.compareAndSet(row, null, new Failed("took longer than " + budget.toMillis()
-                            + " ms and was abandoned"));
+                    outcomes.compareAndSet(
+                            row, null, new Failed("took longer than " + budget.toMillis() + " ms and was abandoned"));
                     work.cancel(true);
                     break;
                 }
@@ -140,7 +134,8 @@ final class RowScoring {
         BigDecimal lost = weight.subtract(score.points());
         if (itemised.compareTo(lost) != 0) {
             return new Failed("returned deductions of " + RubricCompiler.plain(itemised) + " points for "
-                    + RubricCompiler.plain(lost) + " points lost; the itemised deductions must add up to the points lost");
+                    + RubricCompiler.plain(lost)
+                    + " points lost; the itemised deductions must add up to the points lost");
         }
         return new Scored(score);
     }

@@ -1,11 +1,10 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.spi.Api;
 
 /**
  * An indicator table as written: groups (一级指标) of indicators (二级指标) with weights, types and
@@ -27,8 +26,16 @@ import java.util.List;
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record Rubric(
-        String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups,
-        Extra bonus, Extra penalty, List<Veto> vetoes, Rollup rollup) {
+        String id,
+        String version,
+        String title,
+        BigDecimal total,
+        List<GradeBand> grades,
+        List<Group> groups,
+        Extra bonus,
+        Extra penalty,
+        List<Veto> vetoes,
+        Rollup rollup) {
 
     /**
      * A rubric that declares no roll-up.
@@ -43,8 +50,16 @@ public record Rubric(
      * @param penalty the penalty items, or {@code null}
      * @param vetoes the vetoes
      */
-    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
-            List<Group> groups, Extra bonus, Extra penalty, List<Veto> vetoes) {
+    public Rubric(
+            String id,
+            String version,
+            String title,
+            BigDecimal total,
+            List<GradeBand> grades,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            List<Veto> vetoes) {
         this(id, version, title, total, grades, groups, bonus, penalty, vetoes, null);
     }
 
@@ -69,8 +84,8 @@ public record Rubric(
      * @param grades the grade bands, highest first
      * @param groups the groups
      */
-    public Rubric(String id, String version, String title, BigDecimal total, List<GradeBand> grades,
-            List<Group> groups) {
+    public Rubric(
+            String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups) {
         this(id, version, title, total, grades, groups, null, null, List.of(), null);
     }
 
@@ -91,8 +106,8 @@ public record Rubric(
             if (decimals < 0 || decimals > 10) {
                 throw new IllegalArgumentException("decimals must be from 0 to 10, got " + decimals);
             }
-            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-                    requireNonNull(facts, "facts is null")));
+            facts = java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(requireNonNull(facts, "facts is null")));
         }
     }
 
@@ -189,8 +204,14 @@ public record Rubric(
          * @param params the parameters as written
          * @param facts the fact bindings
          */
-        public Row(String id, String name, BigDecimal weight, String type, String criteria,
-                java.util.Map<String, Object> params, java.util.Map<String, String> facts) {
+        public Row(
+                String id,
+                String name,
+                BigDecimal weight,
+                String type,
+                String criteria,
+                java.util.Map<String, Object> params,
+                java.util.Map<String, String> facts) {
             this(id, name, weight, type, criteria, params, facts, false);
         }
 
@@ -201,10 +222,10 @@ public record Rubric(
             requireNonNull(weight, "weight is null");
             requireNonNull(type, "type is null");
             requireNonNull(criteria, "criteria is null");
-            params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-                    requireNonNull(params, "params is null")));
-            facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
-                    requireNonNull(facts, "facts is null")));
+            params = java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(requireNonNull(params, "params is null")));
+            facts = java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(requireNonNull(facts, "facts is null")));
         }
     }
 }

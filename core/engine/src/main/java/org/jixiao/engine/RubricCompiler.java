@@ -46,8 +46,10 @@ final class RubricCompiler {
 
     CompiledRubric compile(Rubric rubric) {
         if (!RUBRIC_ID.matcher(rubric.id()).matches()) {
-            problems.at("id", "rubric id \"" + rubric.id()
-                    + "\" must be lower-case letters, digits, '.', '_' or '-', such as henan-2020-old-community");
+            problems.at(
+                    "id",
+                    "rubric id \"" + rubric.id()
+                            + "\" must be lower-case letters, digits, '.', '_' or '-', such as henan-2020-old-community");
         }
         if (rubric.version().isBlank()) {
             problems.at("version", "the rubric needs a version, such as 2020.1");
@@ -83,14 +85,17 @@ final class RubricCompiler {
                 }
             }
             if (!group.indicators().isEmpty() && rowSum.compareTo(group.weight()) != 0) {
-                problems.at(path, "group " + group.id() + ": indicator weights add up to " + plain(rowSum)
-                        + ", the group's weight is " + plain(group.weight()));
+                problems.at(
+                        path,
+                        "group " + group.id() + ": indicator weights add up to " + plain(rowSum)
+                                + ", the group's weight is " + plain(group.weight()));
             }
             groups.add(new CompiledRubric.Group(group, rows));
         }
         if (!rubric.groups().isEmpty() && groupSum.compareTo(rubric.total()) != 0) {
-            problems.at("groups", "group weights add up to " + plain(groupSum) + ", the rubric's total is "
-                    + plain(rubric.total()));
+            problems.at(
+                    "groups",
+                    "group weights add up to " + plain(groupSum) + ", the rubric's total is " + plain(rubric.total()));
         }
         CompiledRubric.Extra bonus = extra(rubric.bonus(), "bonus", ids, facts);
         CompiledRubric.Extra penalty = extra(rubric.penalty(), "penalty", ids, facts);
@@ -100,22 +105,27 @@ final class RubricCompiler {
             checkId(veto.id(), path + ".id", ids);
             FactUse earlier = facts.get(veto.fact());
             if (earlier != null && earlier.kind() != FactKind.FLAG) {
-                problems.at(path + ".fact", "veto " + veto.id() + " needs fact \"" + veto.fact() + "\" to be true or"
-                        + " false, but indicator " + earlier.indicatorId() + " reads it as " + earlier.kind().expected());
+                problems.at(
+                        path + ".fact",
+                        "veto " + veto.id() + " needs fact \"" + veto.fact() + "\" to be true or"
+                                + " false, but indicator " + earlier.indicatorId() + " reads it as "
+                                + earlier.kind().expected());
             } else if (earlier == null) {
-                facts.put(veto.fact(), new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(),
-                        false, null));
+                facts.put(
+                        veto.fact(),
+                        new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(), false, null));
             }
         }
         FactRollup rollup = rollup(rubric.rollup(), facts);
         problems.throwIfAny();
         // every fact is known now: bind each row's slots to the facts' indices, once
         Map<String, Integer> index = indexOf(List.copyOf(facts.keySet()));
-        groups = groups.stream().map(g -> new CompiledRubric.Group(g.group(), bound(g.rows(), index))).toList();
+        groups = groups.stream()
+                .map(g -> new CompiledRubric.Group(g.group(), bound(g.rows(), index)))
+                .toList();
         bonus = bonus == null ? null : new CompiledRubric.Extra(bonus.extra(), bound(bonus.rows(), index));
         penalty = penalty == null ? null : new CompiledRubric.Extra(penalty.extra(), bound(penalty.rows(), index));
-        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, rollup,
-                scoringBudget);
+        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, rollup, scoringBudget);
     }
 
     /**
@@ -125,7 +135,8 @@ final class RubricCompiler {
     private FactRollup rollup(Rubric.Rollup declared, Map<String, FactUse> facts) {
         Map<String, org.jixiao.spi.RollupRule> written = declared == null ? Map.of() : declared.facts();
         Set<String> weights = new java.util.LinkedHashSet<>();
-        written.values().stream().filter(r -> r.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
+        written.values().stream()
+                .filter(r -> r.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
                 .forEach(r -> weights.add(r.weightFact()));
         for (Map.Entry<String, org.jixiao.spi.RollupRule> entry : written.entrySet()) {
             String fact = entry.getKey();
@@ -133,33 +144,42 @@ final class RubricCompiler {
             String path = "rollup.facts." + fact;
             FactUse use = facts.get(fact);
             if (use == null && !weights.contains(fact)) {
-                problems.at(path, "no indicator of this rubric reads fact \"" + fact + "\", and no mean is weighted"
-                        + " by it" + Suggestions.didYouMean(fact, facts.keySet()));
+                problems.at(
+                        path,
+                        "no indicator of this rubric reads fact \"" + fact + "\", and no mean is weighted" + " by it"
+                                + Suggestions.didYouMean(fact, facts.keySet()));
                 continue;
             }
             FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
             if (!rule.accepts(kind)) {
-                problems.at(path, "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
-                        + " cannot combine it (" + accepted(kind) + ")");
+                problems.at(
+                        path,
+                        "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
+                                + " cannot combine it (" + accepted(kind) + ")");
             }
             if (rule.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN) {
                 String weight = rule.weightFact();
                 FactUse weightUse = facts.get(weight);
                 if (weight.equals(fact)) {
                     problems.at(path, "fact \"" + fact + "\" cannot weight its own mean");
-                } else if (weightUse != null && weightUse.kind() != FactKind.COUNT
+                } else if (weightUse != null
+                        && weightUse.kind() != FactKind.COUNT
                         && weightUse.kind() != FactKind.DECIMAL) {
-                    problems.at(path, "the weight \"" + weight + "\" must be a number, but indicator "
-                            + weightUse.indicatorId() + " reads it as " + weightUse.kind().expected());
+                    problems.at(
+                            path,
+                            "the weight \"" + weight + "\" must be a number, but indicator " + weightUse.indicatorId()
+                                    + " reads it as " + weightUse.kind().expected());
                 }
                 org.jixiao.spi.RollupRule weightRule = written.get(weight);
                 if (weightRule == null && weightUse != null) {
                     weightRule = weightUse.defaultRollup();
                 }
                 if (weightRule != null && weightRule.method() == org.jixiao.spi.RollupRule.Method.OWN) {
-                    problems.at(path, "the weight \"" + weight + "\" is declared own (the city gives it), but a"
-                            + " weighted mean reads it from every county; a fact is either the city's own or"
-                            + " combined from the counties");
+                    problems.at(
+                            path,
+                            "the weight \"" + weight + "\" is declared own (the city gives it), but a"
+                                    + " weighted mean reads it from every county; a fact is either the city's own or"
+                                    + " combined from the counties");
                 }
             }
         }
@@ -180,24 +200,33 @@ final class RubricCompiler {
             }
         }
         // a rubric that inherits its roll-up and adds facts can still be scored; rolling it up then names them
-        boolean inherited = locator.origin("rollup").map(o -> o.source() != null && !o.source().equals(source))
+        boolean inherited = locator.origin("rollup")
+                .map(o -> o.source() != null && !o.source().equals(source))
                 .orElse(false);
         if (declared != null && declared.method() == RollupMethod.FACTS && !unruled.isEmpty() && !inherited) {
-            problems.at("rollup", "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});"
-                    + " none for " + String.join(", ", unruled));
+            problems.at(
+                    "rollup",
+                    "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});" + " none for "
+                            + String.join(", ", unruled));
         }
         Set<String> weightOnly = new java.util.LinkedHashSet<>(weights);
         weightOnly.removeAll(facts.keySet());
-        return new FactRollup(declared == null ? RollupMethod.FACTS : declared.method(),
-                declared == null ? RubricReader.DEFAULT_ROLLUP_DECIMALS : declared.decimals(), rules, weightRules,
-                List.copyOf(weightOnly), List.copyOf(unruled), declared != null);
+        return new FactRollup(
+                declared == null ? RollupMethod.FACTS : declared.method(),
+                declared == null ? RubricReader.DEFAULT_ROLLUP_DECIMALS : declared.decimals(),
+                rules,
+                weightRules,
+                List.copyOf(weightOnly),
+                List.copyOf(unruled),
+                declared != null);
     }
 
     private static String accepted(FactKind kind) {
         List<String> words = new ArrayList<>();
         for (org.jixiao.spi.RollupRule.Method method : org.jixiao.spi.RollupRule.Method.values()) {
             org.jixiao.spi.RollupRule probe = method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN
-                    ? org.jixiao.spi.RollupRule.meanWeightedBy("w") : new org.jixiao.spi.RollupRule(method, null);
+                    ? org.jixiao.spi.RollupRule.meanWeightedBy("w")
+                    : new org.jixiao.spi.RollupRule(method, null);
             if (probe.accepts(kind)) {
                 words.add(method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
             }
@@ -229,7 +258,8 @@ final class RubricCompiler {
         }
         // a band "above 95" is higher than one "from 95"
         Comparator<GradeBand> highestFirst = Comparator.comparing(GradeBand::min)
-                .thenComparing(band -> !band.inclusive()).reversed();
+                .thenComparing(band -> !band.inclusive())
+                .reversed();
         List<GradeBand> sorted = new ArrayList<>(grades);
         sorted.sort(highestFirst);
         if (!sorted.equals(grades)) {
@@ -248,8 +278,10 @@ final class RubricCompiler {
         }
         GradeBand lowest = sorted.get(sorted.size() - 1);
         if (!lowest.admits(BigDecimal.ZERO)) {
-            problems.at("grades", "the lowest grade band, " + lowest.grade() + ", starts at " + lowest.boundary()
-                    + "; a lower total would have no grade: let the lowest band start at 0 (min: 0)");
+            problems.at(
+                    "grades",
+                    "the lowest grade band, " + lowest.grade() + ", starts at " + lowest.boundary()
+                            + "; a lower total would have no grade: let the lowest band start at 0 (min: 0)");
         }
         return List.copyOf(sorted);
     }
@@ -259,9 +291,11 @@ final class RubricCompiler {
         checkWeight(row.weight(), path + ".weight", "indicator " + row.id());
         RegisteredType registered = types.get(row.type());
         if (registered == null) {
-            problems.at(path + ".type", "unknown indicator type \"" + row.type() + "\""
-                    + Suggestions.didYouMean(row.type(), types.keySet())
-                    + " (available types: " + String.join(", ", types.keySet()) + ")");
+            problems.at(
+                    path + ".type",
+                    "unknown indicator type \"" + row.type() + "\""
+                            + Suggestions.didYouMean(row.type(), types.keySet())
+                            + " (available types: " + String.join(", ", types.keySet()) + ")");
             return null;
         }
         int before = problems.list().size();
@@ -275,17 +309,22 @@ final class RubricCompiler {
             slots = Guard.call(loader, scoringBudget, () -> registered.type().facts(row.facts(), parameters));
         } catch (Guard.Failure e) {
             if (e.getCause() instanceof InvalidParameterException bad) {
-                problems.at(path + ".params." + bad.parameter(), "parameter " + bad.parameter() + " of indicator "
-                        + row.id() + ": " + bad.getMessage());
+                problems.at(
+                        path + ".params." + bad.parameter(),
+                        "parameter " + bad.parameter() + " of indicator " + row.id() + ": " + bad.getMessage());
             } else {
-                problems.at(path, "indicator type " + row.type() + " (" + registered.source() + ") failed to give"
-                        + " the facts of indicator " + row.id() + ": it " + e.getMessage());
+                problems.at(
+                        path,
+                        "indicator type " + row.type() + " (" + registered.source() + ") failed to give"
+                                + " the facts of indicator " + row.id() + ": it " + e.getMessage());
             }
             return null;
         }
         if (slots == null || slots.stream().anyMatch(java.util.Objects::isNull)) {
-            problems.at(path, "indicator type " + row.type() + " (" + registered.source() + ") returned no fact slots"
-                    + " for indicator " + row.id() + " (facts() gave null)");
+            problems.at(
+                    path,
+                    "indicator type " + row.type() + " (" + registered.source() + ") returned no fact slots"
+                            + " for indicator " + row.id() + " (facts() gave null)");
             return null;
         }
         Map<String, String> bindings = bindFacts(row, path, slots);
@@ -293,61 +332,92 @@ final class RubricCompiler {
             return null;
         }
         if (PlanZeroRule.allows(row) && slots.stream().noneMatch(s -> s.kind() == FactKind.PLAN_ACTUAL)) {
-            problems.at(path + ".notApplicableWhen", "indicator " + row.id() + ": type " + row.type()
-                    + " reads no plan-and-actual fact, so a plan of zero cannot make it not applicable");
+            problems.at(
+                    path + ".notApplicableWhen",
+                    "indicator " + row.id() + ": type " + row.type()
+                            + " reads no plan-and-actual fact, so a plan of zero cannot make it not applicable");
         }
         for (FactSlot slot : slots) {
             String fact = bindings.get(slot.slot());
             FactUse earlier = facts.get(fact);
             if (earlier != null && earlier.kind() != slot.kind()) {
-                problems.at(path + ".facts", "fact \"" + fact + "\" is read as " + slot.kind().expected()
-                        + " here but as " + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
+                problems.at(
+                        path + ".facts",
+                        "fact \"" + fact + "\" is read as " + slot.kind().expected() + " here but as "
+                                + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
             } else if (earlier == null) {
-                facts.put(fact, new FactUse(fact, slot.kind(), slot.label(), slot.unit(), row.id(), row.name(),
-                        PlanZeroRule.allows(row), slot.rollup()));
+                facts.put(
+                        fact,
+                        new FactUse(
+                                fact,
+                                slot.kind(),
+                                slot.label(),
+                                slot.unit(),
+                                row.id(),
+                                row.name(),
+                                PlanZeroRule.allows(row),
+                                slot.rollup()));
             } else {
-                facts.put(fact, new FactUse(earlier.name(), earlier.kind(), earlier.label(), earlier.unit(),
-                        earlier.indicatorId(), earlier.indicatorName(),
-                        earlier.zeroPlanAllowed() || PlanZeroRule.allows(row),
-                        earlier.defaultRollup() != null ? earlier.defaultRollup() : slot.rollup()));
+                facts.put(
+                        fact,
+                        new FactUse(
+                                earlier.name(),
+                                earlier.kind(),
+                                earlier.label(),
+                                earlier.unit(),
+                                earlier.indicatorId(),
+                                earlier.indicatorName(),
+                                earlier.zeroPlanAllowed() || PlanZeroRule.allows(row),
+                                earlier.defaultRollup() != null ? earlier.defaultRollup() : slot.rollup()));
             }
         }
         Indicator indicator;
         try {
-            indicator = Guard.call(loader, scoringBudget, () -> registered.type().configure(
-                    new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters)));
+            indicator = Guard.call(loader, scoringBudget, () -> registered
+                    .type()
+                    .configure(new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters)));
         } catch (Guard.Failure e) {
             if (e.getCause() instanceof InvalidParameterException bad) {
-                problems.at(path + ".params." + bad.parameter(), "parameter " + bad.parameter() + " of indicator "
-                        + row.id() + ": " + bad.getMessage());
+                problems.at(
+                        path + ".params." + bad.parameter(),
+                        "parameter " + bad.parameter() + " of indicator " + row.id() + ": " + bad.getMessage());
             } else {
-                problems.at(path, "indicator type " + row.type() + " (" + registered.source()
-                        + ") failed to configure indicator " + row.id() + ": it " + e.getMessage());
+                problems.at(
+                        path,
+                        "indicator type " + row.type() + " (" + registered.source() + ") failed to configure indicator "
+                                + row.id() + ": it " + e.getMessage());
             }
             return null;
         }
         if (indicator == null) {
-            problems.at(path, "indicator type " + row.type() + " (" + registered.source()
-                    + ") returned no indicator for " + row.id());
+            problems.at(
+                    path,
+                    "indicator type " + row.type() + " (" + registered.source() + ") returned no indicator for "
+                            + row.id());
             return null;
         }
         return new CompiledRubric.Row(row, registered, indicator, parameters, bindings, slots);
     }
 
     private Map<String, String> bindFacts(Rubric.Row row, String path, List<FactSlot> declared) {
-        Map<String, FactSlot> slots = declared.stream()
-                .collect(Collectors.toMap(FactSlot::slot, s -> s, (a, b) -> a, LinkedHashMap::new));
-        row.facts().keySet().stream().filter(slot -> !slots.containsKey(slot)).forEach(slot ->
-                problems.at(path + ".facts." + slot, "type " + row.type() + " has no fact slot \"" + slot + "\""
-                        + Suggestions.didYouMean(slot, slots.keySet()) + " (slots: "
-                        + String.join(", ", slots.keySet()) + ")"));
+        Map<String, FactSlot> slots =
+                declared.stream().collect(Collectors.toMap(FactSlot::slot, s -> s, (a, b) -> a, LinkedHashMap::new));
+        row.facts().keySet().stream()
+                .filter(slot -> !slots.containsKey(slot))
+                .forEach(slot -> problems.at(
+                        path + ".facts." + slot,
+                        "type " + row.type() + " has no fact slot \"" + slot + "\""
+                                + Suggestions.didYouMean(slot, slots.keySet()) + " (slots: "
+                                + String.join(", ", slots.keySet()) + ")"));
         Map<String, String> bindings = new LinkedHashMap<>();
         for (FactSlot slot : slots.values()) {
             String fact = row.facts().getOrDefault(slot.slot(), slot.defaultFact());
             if (fact == null) {
-                problems.at(path, "indicator " + row.id() + ": type " + row.type() + " needs its fact slot \""
-                        + slot.slot() + "\" (" + slot.label() + ") bound to a submission fact, such as"
-                        + " facts: {" + slot.slot() + ": someFact}");
+                problems.at(
+                        path,
+                        "indicator " + row.id() + ": type " + row.type() + " needs its fact slot \""
+                                + slot.slot() + "\" (" + slot.label() + ") bound to a submission fact, such as"
+                                + " facts: {" + slot.slot() + ": someFact}");
             } else {
                 bindings.put(slot.slot(), fact);
             }
@@ -361,9 +431,11 @@ final class RubricCompiler {
                 .collect(Collectors.toMap(ParameterSpec::name, s -> s, (a, b) -> a, LinkedHashMap::new));
         for (String name : row.params().keySet()) {
             if (!specs.containsKey(name)) {
-                problems.at(path + ".params." + name, "parameter \"" + name + "\" is not used by type "
-                        + row.type() + Suggestions.didYouMean(name, specs.keySet()) + "; known: "
-                        + (specs.isEmpty() ? "none" : String.join(", ", specs.keySet())));
+                problems.at(
+                        path + ".params." + name,
+                        "parameter \"" + name + "\" is not used by type "
+                                + row.type() + Suggestions.didYouMean(name, specs.keySet()) + "; known: "
+                                + (specs.isEmpty() ? "none" : String.join(", ", specs.keySet())));
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -371,8 +443,10 @@ final class RubricCompiler {
             Object written = row.params().get(spec.name());
             if (written == null) {
                 if (spec.required()) {
-                    problems.at(path + ".params", "indicator " + row.id() + ": type " + row.type()
-                            + " needs parameter \"" + spec.name() + "\" (" + spec.description() + ")");
+                    problems.at(
+                            path + ".params",
+                            "indicator " + row.id() + ": type " + row.type() + " needs parameter \"" + spec.name()
+                                    + "\" (" + spec.description() + ")");
                 } else {
                     values.put(spec.name(), spec.defaultValue());
                 }
@@ -380,10 +454,12 @@ final class RubricCompiler {
             }
             Object converted = convert(spec, written);
             if (converted == null) {
-                problems.at(path + ".params." + spec.name(), "parameter " + spec.name() + " must be "
-                        + spec.kind().expected()
-                        + (spec.choices().isEmpty() ? "" : " (" + String.join(", ", spec.choices()) + ")")
-                        + ", got " + describe(written));
+                problems.at(
+                        path + ".params." + spec.name(),
+                        "parameter " + spec.name() + " must be "
+                                + spec.kind().expected()
+                                + (spec.choices().isEmpty() ? "" : " (" + String.join(", ", spec.choices()) + ")")
+                                + ", got " + describe(written));
             } else {
                 values.put(spec.name(), converted);
             }
@@ -394,9 +470,11 @@ final class RubricCompiler {
     private static Object convert(ParameterSpec spec, Object written) {
         return switch (spec.kind()) {
             case DECIMAL -> written instanceof BigDecimal number ? number : null;
-            case INTEGER -> written instanceof BigDecimal number && number.stripTrailingZeros().scale() <= 0
-                    && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                    ? number.longValueExact() : null;
+            case INTEGER -> written instanceof BigDecimal number
+                            && number.stripTrailingZeros().scale() <= 0
+                            && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                    ? number.longValueExact()
+                    : null;
             case TEXT -> written instanceof String text ? text : null;
             case FLAG -> written instanceof Boolean flag ? flag : null;
             case CHOICE -> written instanceof String text && spec.choices().contains(text) ? text : null;
@@ -409,11 +487,15 @@ final class RubricCompiler {
 
     private void checkId(String id, String path, Set<String> ids) {
         if (!ITEM_ID.matcher(id).matches()) {
-            problems.at(path, "id \"" + id + "\" must be letters and digits, parts joined by '.', such as"
-                    + " output.households");
+            problems.at(
+                    path,
+                    "id \"" + id + "\" must be letters and digits, parts joined by '.', such as"
+                            + " output.households");
         } else if (!ids.add(id)) {
-            problems.at(path, "id \"" + id + "\" is used twice; group and indicator ids must be unique"
-                    + (id.equals(CompiledRubric.TOTAL_ID) ? " and \"total\" is reserved" : ""));
+            problems.at(
+                    path,
+                    "id \"" + id + "\" is used twice; group and indicator ids must be unique"
+                            + (id.equals(CompiledRubric.TOTAL_ID) ? " and \"total\" is reserved" : ""));
         }
     }
 
@@ -428,9 +510,15 @@ final class RubricCompiler {
     }
 
     /** A submission fact the rubric reads: its kind and the first indicator that reads it. */
-    record FactUse(String name, FactKind kind, String label, String unit, String indicatorId, String indicatorName,
-            boolean zeroPlanAllowed, org.jixiao.spi.RollupRule defaultRollup) {
-    }
+    record FactUse(
+            String name,
+            FactKind kind,
+            String label,
+            String unit,
+            String indicatorId,
+            String indicatorName,
+            boolean zeroPlanAllowed,
+            org.jixiao.spi.RollupRule defaultRollup) {}
 
     private static List<CompiledRubric.Row> bound(List<CompiledRubric.Row> rows, Map<String, Integer> index) {
         return rows.stream().map(row -> row.bound(index)).toList();

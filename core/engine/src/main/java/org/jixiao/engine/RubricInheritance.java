@@ -38,9 +38,11 @@ final class RubricInheritance {
     static TreeReader.Document resolve(TreeReader.Document document, TreeReader trees, RubricLibrary library) {
         Problems problems = new Problems("rubric", document.source(), document);
         RubricReader.requireRubricShape(document);
-        Path top = document.source().endsWith("(built-in)") ? null : Path.of(document.source()).toAbsolutePath().getParent();
-        TreeReader.Document resolved = new RubricInheritance(trees, library, problems, top)
-                .resolve(document, new ArrayList<>());
+        Path top = document.source().endsWith("(built-in)")
+                ? null
+                : Path.of(document.source()).toAbsolutePath().getParent();
+        TreeReader.Document resolved =
+                new RubricInheritance(trees, library, problems, top).resolve(document, new ArrayList<>());
         problems.throwIfAny();
         return resolved;
     }
@@ -51,8 +53,9 @@ final class RubricInheritance {
         }
         Node reference = child.get("extends");
         if (!(reference instanceof Node.Value value) || !(value.value() instanceof String ref) || ref.isBlank()) {
-            problems.at(reference, "expected the id or the path of the rubric this one extends, got "
-                    + reference.describe());
+            problems.at(
+                    reference,
+                    "expected the id or the path of the rubric this one extends, got " + reference.describe());
             return document;
         }
         List<String> here = new ArrayList<>(chain);
@@ -63,8 +66,9 @@ final class RubricInheritance {
         }
         if (here.contains(base.source())) {
             here.add(base.source());
-            problems.at(reference, "extends cycle: " + String.join(" → ", here.subList(here.indexOf(base.source()),
-                    here.size())));
+            problems.at(
+                    reference,
+                    "extends cycle: " + String.join(" → ", here.subList(here.indexOf(base.source()), here.size())));
             return document;
         }
         TreeReader.Document resolvedBase = resolve(base, here);
@@ -85,8 +89,10 @@ final class RubricInheritance {
             if (RubricLibrary.namesFile(ref)) {
                 Path from = Path.of(fromSource).toAbsolutePath().getParent();
                 if (root == null || from == null || fromSource.endsWith("(built-in)")) {
-                    problems.at(at, "a built-in rubric or one given as text extends others by id only, not by the"
-                            + " path " + ref);
+                    problems.at(
+                            at,
+                            "a built-in rubric or one given as text extends others by id only, not by the" + " path "
+                                    + ref);
                     return null;
                 }
                 Path file;
@@ -100,13 +106,18 @@ final class RubricInheritance {
             }
             RubricLibrary.Text text = library.find(ref).orElse(null);
             if (text == null) {
-                problems.at(at, "extends an unknown rubric \"" + ref + "\""
-                        + Suggestions.didYouMean(ref, library.ids())
-                        + (library.ids().isEmpty() ? "" : "; known rubrics: " + String.join(", ", library.ids()))
-                        + "; or give the path of a rubric file");
+                problems.at(
+                        at,
+                        "extends an unknown rubric \"" + ref + "\""
+                                + Suggestions.didYouMean(ref, library.ids())
+                                + (library.ids().isEmpty()
+                                        ? ""
+                                        : "; known rubrics: " + String.join(", ", library.ids()))
+                                + "; or give the path of a rubric file");
                 return null;
             }
-            return RubricReader.requireRubricShape(trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8)));
+            return RubricReader.requireRubricShape(
+                    trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8)));
         } catch (InputException e) {
             e.problems().forEach(p -> problems.at(at, "the base rubric cannot be read: " + p.format()));
             return null;
@@ -174,7 +185,8 @@ final class RubricInheritance {
             }
             if (LIST_KEYS.contains(key)) {
                 merged.put(key, mergeList(base.get(key), value, "indicator", lockedAt != null));
-            } else if ((key.equals("params") || key.equals("facts")) && base.get(key) instanceof Node.Obj baseMap
+            } else if ((key.equals("params") || key.equals("facts"))
+                    && base.get(key) instanceof Node.Obj baseMap
                     && value instanceof Node.Obj childMap) {
                 Node.Obj map = new Node.Obj(childMap.source(), childMap.path(), childMap.position());
                 baseMap.fields().forEach(map::put);
@@ -205,7 +217,8 @@ final class RubricInheritance {
 
     private static String id(Node entry) {
         return entry instanceof Node.Obj obj && obj.get("id") instanceof Node.Value v && v.value() instanceof String s
-                ? s.strip() : null;
+                ? s.strip()
+                : null;
     }
 
     private static int indexOf(List<Node> entries, String id) {

@@ -1,9 +1,8 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.util.List;
 import java.util.Optional;
+import org.jixiao.spi.Api;
 
 /**
  * Where rubrics named by id come from when one rubric {@code extends} another, such as the built-in
@@ -61,8 +60,11 @@ public interface RubricLibrary {
      */
     static boolean namesFile(String reference) {
         String lower = reference.toLowerCase(java.util.Locale.ROOT);
-        return reference.contains("/") || reference.contains("\\") || lower.endsWith(".yaml")
-                || lower.endsWith(".yml") || lower.endsWith(".json");
+        return reference.contains("/")
+                || reference.contains("\\")
+                || lower.endsWith(".yaml")
+                || lower.endsWith(".yml")
+                || lower.endsWith(".json");
     }
 
     /**
@@ -86,6 +88,5 @@ public interface RubricLibrary {
      * @param name a file or resource name; its extension chooses JSON or YAML
      * @param text the rubric
      */
-    record Text(String name, String text) {
-    }
+    record Text(String name, String text) {}
 }

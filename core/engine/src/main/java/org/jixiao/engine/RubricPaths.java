@@ -1,10 +1,9 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.spi.Api;
 
 /**
  * The one path policy for rubric files named inside other files (a submission's {@code rubric:}, a
@@ -17,8 +16,7 @@ import java.nio.file.Path;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class RubricPaths {
 
-    private RubricPaths() {
-    }
+    private RubricPaths() {}
 
     /**
      * The file {@code reference} names, relative to {@code from}, if it stays inside {@code root}.
@@ -31,7 +29,10 @@ public final class RubricPaths {
      */
     public static Path resolve(Path root, Path from, String reference) {
         Path written = Path.of(reference);
-        if (written.isAbsolute() || reference.startsWith("/") || reference.startsWith("\\") || reference.contains(":")) {
+        if (written.isAbsolute()
+                || reference.startsWith("/")
+                || reference.startsWith("\\")
+                || reference.contains(":")) {
             throw new IllegalArgumentException("the rubric path " + reference + " is absolute; a file may name a rubric"
                     + " only by a path relative to itself, inside its own folder, or a built-in rubric by id; give any"
                     + " other rubric on the command line (--rubric PATH)");

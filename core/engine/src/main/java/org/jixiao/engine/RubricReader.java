@@ -9,21 +9,20 @@ import java.util.Map;
 /** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
 final class RubricReader {
 
-    private static final List<String> RUBRIC_KEYS =
-            List.of("id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "rollup",
-                    "extends");
+    private static final List<String> RUBRIC_KEYS = List.of(
+            "id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "rollup", "extends");
     private static final List<String> ROLLUP_KEYS = List.of("method", "decimals", "facts");
     /** Rounding of means that do not terminate, unless the rubric says otherwise: as scores are. */
     static final int DEFAULT_ROLLUP_DECIMALS = 2;
+
     private static final List<String> EXTRA_KEYS = List.of("name", "cap", "indicators");
     private static final List<String> VETO_KEYS = List.of("id", "name", "fact", "reason");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
-    private static final List<String> ROW_KEYS =
-            List.of("id", "name", "weight", "type", "criteria", "params", "facts", "notApplicableWhen", "locked", "remove");
+    private static final List<String> ROW_KEYS = List.of(
+            "id", "name", "weight", "type", "criteria", "params", "facts", "notApplicableWhen", "locked", "remove");
 
-    private RubricReader() {
-    }
+    private RubricReader() {}
 
     /**
      * The document, if it has the shape of a rubric (an object with at least one rubric key); otherwise a
@@ -34,8 +33,14 @@ final class RubricReader {
                 && obj.fields().keySet().stream().anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title"))) {
             return document;
         }
-        throw new InputException("rubric", new Problem(document.source(), null, null, "is not a rubric: a rubric is"
-                + " an object with the keys id, version, total, grades and groups (or extends)"));
+        throw new InputException(
+                "rubric",
+                new Problem(
+                        document.source(),
+                        null,
+                        null,
+                        "is not a rubric: a rubric is"
+                                + " an object with the keys id, version, total, grades and groups (or extends)"));
     }
 
     static Rubric read(TreeReader.Document document) {
@@ -56,11 +61,13 @@ final class RubricReader {
                 String grade = fields.text("grade");
                 boolean above = fields.node().get("above") != null;
                 if (above && fields.node().get("min") != null) {
-                    problems.at(fields.node(), "grade band " + grade + ": give either min (the total itself"
-                            + " included) or above (excluded), not both");
+                    problems.at(
+                            fields.node(),
+                            "grade band " + grade + ": give either min (the total itself"
+                                    + " included) or above (excluded), not both");
                 }
-                grades.add(new GradeBand(grade, fields.optionalText("label", grade),
-                        fields.number(above ? "above" : "min"), !above));
+                grades.add(new GradeBand(
+                        grade, fields.optionalText("label", grade), fields.number(above ? "above" : "min"), !above));
             }
         }
         List<Rubric.Group> groups = new ArrayList<>();
@@ -89,8 +96,8 @@ final class RubricReader {
                 Fields fields = Fields.of(veto, problems, "a veto", VETO_KEYS);
                 if (fields != null) {
                     String name = fields.text("name");
-                    vetoes.add(new Rubric.Veto(fields.text("id"), name, fields.text("fact"),
-                            fields.optionalText("reason", name)));
+                    vetoes.add(new Rubric.Veto(
+                            fields.text("id"), name, fields.text("fact"), fields.optionalText("reason", name)));
                 }
             }
         }
@@ -109,10 +116,14 @@ final class RubricReader {
         Node methodNode = node.get("method");
         if (methodNode != null) {
             Object word = methodNode instanceof Node.Value v ? v.value() : null;
-            method = word instanceof String text ? RollupMethod.ofWord(text.strip()).orElse(null) : null;
+            method = word instanceof String text
+                    ? RollupMethod.ofWord(text.strip()).orElse(null)
+                    : null;
             if (method == null) {
-                problems.at(methodNode, "expected facts (combine the counties' facts and score them) or"
-                        + " mean-of-totals (the mean of the counties' totals), got " + methodNode.describe());
+                problems.at(
+                        methodNode,
+                        "expected facts (combine the counties' facts and score them) or"
+                                + " mean-of-totals (the mean of the counties' totals), got " + methodNode.describe());
                 method = RollupMethod.FACTS;
             }
         }
@@ -120,9 +131,13 @@ final class RubricReader {
         Node decimalsNode = node.get("decimals");
         if (decimalsNode != null) {
             BigDecimal written = fields.number("decimals");
-            if (written.stripTrailingZeros().scale() > 0 || written.signum() < 0 || written.compareTo(BigDecimal.TEN) > 0) {
-                problems.at(decimalsNode, "expected the decimal places a mean is rounded to, a whole number from 0"
-                        + " to 10, got " + decimalsNode.describe());
+            if (written.stripTrailingZeros().scale() > 0
+                    || written.signum() < 0
+                    || written.compareTo(BigDecimal.TEN) > 0) {
+                problems.at(
+                        decimalsNode,
+                        "expected the decimal places a mean is rounded to, a whole number from 0" + " to 10, got "
+                                + decimalsNode.describe());
             } else {
                 decimals = written.intValueExact();
             }
@@ -133,8 +148,10 @@ final class RubricReader {
             factsNode.fields().forEach((fact, value) -> {
                 org.jixiao.spi.RollupRule rule = rule(value);
                 if (rule == null) {
-                    problems.at(value, "expected a roll-up rule: sum, all, any, min, max, own, or {mean: weightFact}"
-                            + " for a mean weighted by another fact, got " + value.describe());
+                    problems.at(
+                            value,
+                            "expected a roll-up rule: sum, all, any, min, max, own, or {mean: weightFact}"
+                                    + " for a mean weighted by another fact, got " + value.describe());
                 } else {
                     rules.put(fact, rule);
                 }
@@ -147,10 +164,14 @@ final class RubricReader {
         if (value instanceof Node.Value v && v.value() instanceof String word) {
             return org.jixiao.spi.RollupRule.Method.ofWord(word)
                     .filter(m -> m != org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
-                    .map(m -> new org.jixiao.spi.RollupRule(m, null)).orElse(null);
+                    .map(m -> new org.jixiao.spi.RollupRule(m, null))
+                    .orElse(null);
         }
-        if (value instanceof Node.Obj obj && obj.fields().size() == 1 && obj.get("mean") instanceof Node.Value v
-                && v.value() instanceof String weight && !weight.isBlank()) {
+        if (value instanceof Node.Obj obj
+                && obj.fields().size() == 1
+                && obj.get("mean") instanceof Node.Value v
+                && v.value() instanceof String weight
+                && !weight.isBlank()) {
             return org.jixiao.spi.RollupRule.meanWeightedBy(weight.strip());
         }
         return null;
@@ -164,8 +185,10 @@ final class RubricReader {
         }
         Node remove = entry.get("remove");
         if (remove != null) {
-            problems.at(remove, "remove: true removes a group or indicator of the base rubric; there is none"
-                    + " with this id, or this rubric extends none");
+            problems.at(
+                    remove,
+                    "remove: true removes a group or indicator of the base rubric; there is none"
+                            + " with this id, or this rubric extends none");
         }
     }
 
@@ -224,8 +247,9 @@ final class RubricReader {
             if (when instanceof Node.Value v && "plan-zero".equals(v.value())) {
                 planZero = true;
             } else {
-                problems.at(when, "expected plan-zero (a plan of zero makes the row not applicable), got "
-                        + when.describe());
+                problems.at(
+                        when,
+                        "expected plan-zero (a plan of zero makes the row not applicable), got " + when.describe());
             }
         }
         return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero);

@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.Subject;
 
 /**
@@ -43,8 +42,7 @@ public final class RubricTests {
      * @param rubric the rubric reference as written: an id, or a path relative to the cases file
      * @param cases the cases in file order
      */
-    public record Suite(String source, String rubric, List<Case> cases) {
-    }
+    public record Suite(String source, String rubric, List<Case> cases) {}
 
     /**
      * One case: the submission it scores and what it must give.
@@ -55,9 +53,8 @@ public final class RubricTests {
      * @param grade the expected grade, or {@code null}
      * @param error text the refusal message must contain, or {@code null} when the case must be scored
      */
-    public record Case(String name, Submission submission, Map<String, BigDecimal> scores, String grade,
-            String error) {
-    }
+    public record Case(
+            String name, Submission submission, Map<String, BigDecimal> scores, String grade, String error) {}
 
     /**
      * What one case gave.
@@ -77,8 +74,7 @@ public final class RubricTests {
         }
     }
 
-    private RubricTests() {
-    }
+    private RubricTests() {}
 
     /**
      * Reads a cases file.
@@ -160,13 +156,19 @@ public final class RubricTests {
                     } else if (value instanceof BigDecimal score) {
                         scores.put(entry.getKey(), score);
                     } else {
-                        problems.at(entry.getValue(), "expected a score (a number), or a text for grade and error,"
-                                + " got " + entry.getValue().describe());
+                        problems.at(
+                                entry.getValue(),
+                                "expected a score (a number), or a text for grade and error," + " got "
+                                        + entry.getValue().describe());
                     }
                 }
             }
-            cases.add(new Case(name, new Submission(document.source() + " (" + name + ")", subject, null, facts,
-                    Map.of(), Locator.NONE), scores, grade, error));
+            cases.add(new Case(
+                    name,
+                    new Submission(document.source() + " (" + name + ")", subject, null, facts, Map.of(), Locator.NONE),
+                    scores,
+                    grade,
+                    error));
         }
         problems.throwIfAny();
         return new Suite(document.source(), rubric, cases);
@@ -195,32 +197,45 @@ public final class RubricTests {
             if (c.error() != null && refused.getMessage().contains(c.error())) {
                 return List.of();
             }
-            return List.of(c.error() == null ? "refused: " + refused.problems().get(0).message()
-                    : "expected an error containing \"" + c.error() + "\", got: " + refused.problems().get(0).message());
+            return List.of(
+                    c.error() == null
+                            ? "refused: " + refused.problems().get(0).message()
+                            : "expected an error containing \"" + c.error() + "\", got: "
+                                    + refused.problems().get(0).message());
         }
         if (c.error() != null) {
-            return List.of("expected an error containing \"" + c.error() + "\", but it was scored " + evaluation.total());
+            return List.of(
+                    "expected an error containing \"" + c.error() + "\", but it was scored " + evaluation.total());
         }
         if (evaluation.failed()) {
             return List.of("failed: " + evaluation.failures().get(0).indicatorId() + " "
                     + evaluation.failures().get(0).message());
         }
-        Function<String, BigDecimal> actual = id -> id.equals(CompiledRubric.TOTAL_ID) ? evaluation.total()
-                : evaluation.indicator(id).map(Evaluation.IndicatorResult::score).orElseGet(() -> evaluation.groups()
-                        .stream().filter(g -> g.id().equals(id)).map(Evaluation.GroupResult::score).findFirst()
-                        .orElse(null));
+        Function<String, BigDecimal> actual = id -> id.equals(CompiledRubric.TOTAL_ID)
+                ? evaluation.total()
+                : evaluation
+                        .indicator(id)
+                        .map(Evaluation.IndicatorResult::score)
+                        .orElseGet(() -> evaluation.groups().stream()
+                                .filter(g -> g.id().equals(id))
+                                .map(Evaluation.GroupResult::score)
+                                .findFirst()
+                                .orElse(null));
         List<String> failures = new ArrayList<>();
         c.scores().forEach((id, expected) -> {
             BigDecimal got = actual.apply(id);
             if (got == null) {
                 failures.add(id + ": the rubric has no such indicator or group");
             } else if (got.compareTo(expected) != 0) {
-                failures.add(id + ": expected " + RubricCompiler.plain(expected) + ", got " + RubricCompiler.plain(got));
+                failures.add(
+                        id + ": expected " + RubricCompiler.plain(expected) + ", got " + RubricCompiler.plain(got));
             }
         });
-        if (c.grade() != null && !c.grade().equals(evaluation.grade().grade())
+        if (c.grade() != null
+                && !c.grade().equals(evaluation.grade().grade())
                 && !c.grade().equals(evaluation.grade().label())) {
-            failures.add("grade: expected " + c.grade() + ", got " + evaluation.grade().grade());
+            failures.add("grade: expected " + c.grade() + ", got "
+                    + evaluation.grade().grade());
         }
         return failures;
     }

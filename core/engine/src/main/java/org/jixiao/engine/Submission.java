@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
@@ -61,8 +60,13 @@ public record Submission(
      * @param claimed claimed scores
      * @param locator positions of paths in the source
      */
-    public Submission(String source, Subject subject, String rubric, Map<String, Object> facts,
-            Map<String, BigDecimal> claimed, Locator locator) {
+    public Submission(
+            String source,
+            Subject subject,
+            String rubric,
+            Map<String, Object> facts,
+            Map<String, BigDecimal> claimed,
+            Locator locator) {
         this(source, subject, rubric, facts, claimed, locator, List.of());
     }
 

@@ -1,7 +1,5 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
@@ -28,8 +27,7 @@ public final class SubmissionJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private SubmissionJson() {
-    }
+    private SubmissionJson() {}
 
     /**
      * The submission as pretty-printed JSON with a final newline.

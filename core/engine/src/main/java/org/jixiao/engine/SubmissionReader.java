@@ -19,8 +19,7 @@ final class SubmissionReader {
     /** No rubric is scored out of more. */
     private static final BigDecimal MAX_CLAIM = BigDecimal.valueOf(1000);
 
-    private SubmissionReader() {
-    }
+    private SubmissionReader() {}
 
     public static Submission read(TreeReader.Document document) {
         Problems problems = new Problems("submission", document.source(), document);
@@ -43,8 +42,10 @@ final class SubmissionReader {
             claimedNode.fields().forEach((id, value) -> {
                 if (value instanceof Node.Value v && v.value() instanceof BigDecimal score) {
                     if (score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
-                        problems.at(value, "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
-                                + RubricCompiler.plain(score));
+                        problems.at(
+                                value,
+                                "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
+                                        + RubricCompiler.plain(score));
                     } else {
                         claimed.put(id, score);
                     }
@@ -56,15 +57,18 @@ final class SubmissionReader {
         List<String> parts = new ArrayList<>();
         if (root.node().get("parts") != null) {
             for (Node part : root.list("parts")) {
-                if (part instanceof Node.Value v && v.value() instanceof String region && !region.isBlank()
+                if (part instanceof Node.Value v
+                        && v.value() instanceof String region
+                        && !region.isBlank()
                         && TextPolicy.problem(region, false) == null) {
                     if (parts.contains(region.strip())) {
                         problems.at(part, "region " + region.strip() + " is listed twice");
                     }
                     parts.add(region.strip());
                 } else {
-                    problems.at(part, "expected the name of a region this submission is rolled up from, got "
-                            + part.describe());
+                    problems.at(
+                            part,
+                            "expected the name of a region this submission is rolled up from, got " + part.describe());
                 }
             }
         }
@@ -80,8 +84,10 @@ final class SubmissionReader {
         Integer year = null;
         Node yearNode = node.get("year");
         if (yearNode != null) {
-            if (yearNode instanceof Node.Value v && v.value() instanceof BigDecimal number
-                    && number.stripTrailingZeros().scale() <= 0 && number.compareTo(BigDecimal.valueOf(1949)) >= 0
+            if (yearNode instanceof Node.Value v
+                    && v.value() instanceof BigDecimal number
+                    && number.stripTrailingZeros().scale() <= 0
+                    && number.compareTo(BigDecimal.valueOf(1949)) >= 0
                     && number.compareTo(BigDecimal.valueOf(2200)) <= 0) {
                 year = number.intValueExact();
             } else {

@@ -1,10 +1,9 @@
 package org.jixiao.engine;
 
-import org.jixiao.spi.Api;
-
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.jixiao.spi.Api;
 
 /**
  * "Did you mean" for misspelt keys, ids and names, by edit distance.
@@ -14,8 +13,7 @@ import java.util.Optional;
 @Api(status = Api.Status.INTERNAL, since = "0.1")
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The known name closest to {@code name}, if one is close enough to be a likely typo.

@@ -8,8 +8,7 @@ package org.jixiao.engine;
  */
 final class TextPolicy {
 
-    private TextPolicy() {
-    }
+    private TextPolicy() {}
 
     /**
      * What is wrong with a text, or {@code null} when it may be read.
@@ -65,9 +64,11 @@ final class TextPolicy {
                 continue;
             }
             boolean lineBreak = c == '\n' || c == '\r';
-            boolean refused = Character.isSurrogate(c) || lineBreak && !lineBreaks
+            boolean refused = Character.isSurrogate(c)
+                    || lineBreak && !lineBreaks
                     || !lineBreak && c != '\t' && (c < 0x20 || c >= 0x7F && c <= 0x9F)
-                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+                    || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069;
             out.append(refused ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return out.toString();

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -48,9 +47,8 @@ final class TreeReader {
             .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    private final YAMLFactory yaml = YAMLFactory.builder()
-            .streamReadConstraints(CONSTRAINTS)
-            .build();
+    private final YAMLFactory yaml =
+            YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
     /** A parsed document and where each of its paths stands. */
     public record Document(String source, Node root) implements Locator {
@@ -82,13 +80,18 @@ final class TreeReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new InputException("input", new Problem(source, null, null,
-                        "is a directory; expected a JSON or YAML file"));
+                throw new InputException(
+                        "input", new Problem(source, null, null, "is a directory; expected a JSON or YAML file"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException("input", new Problem(source, null, null, "file is " + size
-                        + " bytes; files larger than " + MAX_BYTES + " bytes are refused"));
+                throw new InputException(
+                        "input",
+                        new Problem(
+                                source,
+                                null,
+                                null,
+                                "file is " + size + " bytes; files larger than " + MAX_BYTES + " bytes are refused"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -107,13 +110,19 @@ final class TreeReader {
     /** Reads bytes named {@code source} in the given encoding ({@code null}: strict UTF-8). */
     public Document read(String source, byte[] bytes, Charset encoding) {
         if (bytes.length > MAX_BYTES) {
-            throw new InputException("input", new Problem(source, null, null, "input is " + bytes.length
-                    + " bytes; inputs larger than " + MAX_BYTES + " bytes are refused"));
+            throw new InputException(
+                    "input",
+                    new Problem(
+                            source,
+                            null,
+                            null,
+                            "input is " + bytes.length + " bytes; inputs larger than " + MAX_BYTES
+                                    + " bytes are refused"));
         }
         String text = decode(source, bytes, encoding);
         if (text.isBlank()) {
-            throw new InputException("input", new Problem(source, null, null,
-                    "file is empty; expected a JSON or YAML object"));
+            throw new InputException(
+                    "input", new Problem(source, null, null, "file is empty; expected a JSON or YAML object"));
         }
         boolean isJson = isJson(source, text);
         String format = isJson ? "JSON" : "YAML";
@@ -124,22 +133,33 @@ final class TreeReader {
             Node root = builder.value("", parser.nextToken());
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw builder.problem(parser.currentTokenLocation(), "",
-                        "unexpected content after the end of the document");
+                throw builder.problem(
+                        parser.currentTokenLocation(), "", "unexpected content after the end of the document");
             }
             return new Document(source, root);
         } catch (StreamConstraintsException e) {
-            throw new InputException("input", new Problem(source, position(parser.currentLocation()), null,
-                    format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH + " levels, numbers of 1000 characters,"
-                            + " texts of a million characters): " + firstLine(e.getOriginalMessage())
-                            .replaceAll(", from `[^`]*`", "")));
+            throw new InputException(
+                    "input",
+                    new Problem(
+                            source,
+                            position(parser.currentLocation()),
+                            null,
+                            format + " nested or sized beyond jixiao's limits (" + MAX_DEPTH
+                                    + " levels, numbers of 1000 characters,"
+                                    + " texts of a million characters): "
+                                    + firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "")));
         } catch (JsonProcessingException e) {
             Position at = position(e.getLocation());
             if (at == null && parser != null) {
                 at = position(parser.currentLocation());
             }
-            throw new InputException("input", new Problem(source, at, null,
-                    "malformed " + format + ": " + readable(firstLine(e.getOriginalMessage()))));
+            throw new InputException(
+                    "input",
+                    new Problem(
+                            source,
+                            at,
+                            null,
+                            "malformed " + format + ": " + readable(firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -169,26 +189,46 @@ final class TreeReader {
         if (encoding != null && !StandardCharsets.UTF_8.equals(encoding)) {
             String text = strictDecode(bytes, 0, encoding);
             if (text == null) {
-                throw new InputException("input", new Problem(source, null, null,
-                        "file is not valid " + encoding.name() + " text; check the --encoding"));
+                throw new InputException(
+                        "input",
+                        new Problem(
+                                source,
+                                null,
+                                null,
+                                "file is not valid " + encoding.name() + " text; check the --encoding"));
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         String text = strictDecode(bytes, offset, StandardCharsets.UTF_8);
         if (text != null) {
             return text;
         }
         if (truncatedUtf8(bytes, offset)) {
-            throw new InputException("input", new Problem(source, null, null, "file ends in the middle of a UTF-8"
-                    + " character: it was cut off (truncated) while being saved or copied; get the whole file again"));
+            throw new InputException(
+                    "input",
+                    new Problem(
+                            source,
+                            null,
+                            null,
+                            "file ends in the middle of a UTF-8"
+                                    + " character: it was cut off (truncated) while being saved or copied; get the whole file again"));
         }
         boolean looksGbk = strictDecode(bytes, 0, Charset.forName("GB18030")) != null;
-        throw new InputException("input", new Problem(source, null, null, "file is not UTF-8 text"
-                + (looksGbk ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
-                        + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
-                        : "; save it as UTF-8, or give its encoding with --encoding")));
+        throw new InputException(
+                "input",
+                new Problem(
+                        source,
+                        null,
+                        null,
+                        "file is not UTF-8 text"
+                                + (looksGbk
+                                        ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
+                                                + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
+                                        : "; save it as UTF-8, or give its encoding with --encoding")));
     }
 
     /** Valid UTF-8 up to its last one to three bytes, which begin a character that never ends. */
@@ -197,8 +237,12 @@ final class TreeReader {
             int lead = bytes[bytes.length - cut] & 0xFF;
             if (lead >= 0xC0) {
                 int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-                return length > cut && strictDecode(java.util.Arrays.copyOf(bytes, bytes.length - cut), offset,
-                        StandardCharsets.UTF_8) != null;
+                return length > cut
+                        && strictDecode(
+                                        java.util.Arrays.copyOf(bytes, bytes.length - cut),
+                                        offset,
+                                        StandardCharsets.UTF_8)
+                                != null;
             }
             if (lead < 0x80) {
                 return false;
@@ -229,8 +273,11 @@ final class TreeReader {
     /** Jackson's message without advice meant for programmers ("enable `JsonReadFeature…`", "(code 44)"). */
     private static String readable(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("'nan'") || lower.contains("infinity'") || lower.contains("'.inf'")
-                || lower.contains("'.nan'") || lower.contains("'-.inf'")) {
+        if (lower.contains("'nan'")
+                || lower.contains("infinity'")
+                || lower.contains("'.inf'")
+                || lower.contains("'.nan'")
+                || lower.contains("'-.inf'")) {
             return "NaN and infinity are not numbers; expected a finite number";
         }
         return message.replaceAll(": enable `[^`]*` to allow", "").replaceAll(" \\(code \\d+\\)", "");
@@ -260,13 +307,17 @@ final class TreeReader {
             Position at = position(parser.currentTokenLocation());
             if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yamlParser) {
                 if (yamlParser.isCurrentAlias()) {
-                    throw problem(parser.currentTokenLocation(), path, "YAML aliases (*" + parser.getText()
-                            + ") are not read; write the value out in full");
+                    throw problem(
+                            parser.currentTokenLocation(),
+                            path,
+                            "YAML aliases (*" + parser.getText() + ") are not read; write the value out in full");
                 }
                 Object anchor = yamlParser.getObjectId();
                 if (anchor != null) {
-                    throw problem(parser.currentTokenLocation(), path, "YAML anchors (&" + anchor
-                            + ") are not read; write each value out in full");
+                    throw problem(
+                            parser.currentTokenLocation(),
+                            path,
+                            "YAML anchors (&" + anchor + ") are not read; write each value out in full");
                 }
             }
             return switch (token) {
@@ -283,7 +334,10 @@ final class TreeReader {
 
         private Node number(String path, Position at) throws IOException {
             if (parser.isNaN()) {
-                throw problem(parser.currentTokenLocation(), path, "not a number (NaN or infinity); expected a finite number");
+                throw problem(
+                        parser.currentTokenLocation(),
+                        path,
+                        "not a number (NaN or infinity); expected a finite number");
             }
             try {
                 return new Node.Value(source, path, at, NumberPolicy.read(parser.getText()));
@@ -306,8 +360,11 @@ final class TreeReader {
                 String childPath = Node.child(path, key);
                 if (keys.containsKey(key)) {
                     Position first = keys.get(key);
-                    throw problem(parser.currentTokenLocation(), childPath, "duplicate key \"" + key + "\""
-                            + (first == null ? "" : " (first at " + first + ")") + "; each key may appear once");
+                    throw problem(
+                            parser.currentTokenLocation(),
+                            childPath,
+                            "duplicate key \"" + key + "\"" + (first == null ? "" : " (first at " + first + ")")
+                                    + "; each key may appear once");
                 }
                 keys.put(key, keyAt);
                 object.put(key, value(childPath, parser.nextToken()));

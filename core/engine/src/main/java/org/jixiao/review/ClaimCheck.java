@@ -12,8 +12,7 @@ import org.jixiao.spi.scoring.Numbers;
 /** The reviewer's check (复核) of one submission's claimed scores against its evaluation and against itself. */
 final class ClaimCheck {
 
-    private ClaimCheck() {
-    }
+    private ClaimCheck() {}
 
     static List<ClaimFinding> check(Submission submission, Evaluation evaluation) {
         Map<String, BigDecimal> claimed = submission.claimed();
@@ -23,8 +22,13 @@ final class ClaimCheck {
         }
         for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
             BigDecimal gap = d.difference();
-            findings.add(new ClaimFinding(ClaimFinding.Kind.DIFFERS_FROM_COMPUTED, d.id(), d.name(), d.claimed(),
-                    d.computed(), d.name() + "：自评" + n(d.claimed()) + "分，核定" + n(d.computed()) + "分（"
+            findings.add(new ClaimFinding(
+                    ClaimFinding.Kind.DIFFERS_FROM_COMPUTED,
+                    d.id(),
+                    d.name(),
+                    d.claimed(),
+                    d.computed(),
+                    d.name() + "：自评" + n(d.claimed()) + "分，核定" + n(d.computed()) + "分（"
                             + (gap.signum() > 0 ? "多报" : "少报") + n(gap.abs()) + "分）"));
         }
         List<Evaluation.IndicatorResult> rows = new ArrayList<>();
@@ -44,25 +48,46 @@ final class ClaimCheck {
             }
             BigDecimal groupClaim = claimed.get(group.id());
             if (groupClaim != null && allClaimed && sum.compareTo(groupClaim) != 0) {
-                findings.add(new ClaimFinding(ClaimFinding.Kind.PARTS_DO_NOT_ADD_UP, group.id(), group.name(),
-                        groupClaim, sum, group.name() + "：各二级指标自评得分合计" + n(sum) + "分，与自评的"
-                                + group.name() + "得分" + n(groupClaim) + "分不符"));
+                findings.add(new ClaimFinding(
+                        ClaimFinding.Kind.PARTS_DO_NOT_ADD_UP,
+                        group.id(),
+                        group.name(),
+                        groupClaim,
+                        sum,
+                        group.name() + "：各二级指标自评得分合计" + n(sum) + "分，与自评的" + group.name() + "得分" + n(groupClaim)
+                                + "分不符"));
             }
         }
-        aboveWeight(findings, claimed, CompiledRubric.TOTAL_ID, "合计", evaluation.rubric().maxTotal());
+        aboveWeight(
+                findings,
+                claimed,
+                CompiledRubric.TOTAL_ID,
+                "合计",
+                evaluation.rubric().maxTotal());
         BigDecimal total = claimed.get(CompiledRubric.TOTAL_ID);
         // a total made with re-weighting or bonus and penalty items is not a plain sum of the rows
-        if (total != null && evaluation.notApplicable().isEmpty() && evaluation.bonus() == null
+        if (total != null
+                && evaluation.notApplicable().isEmpty()
+                && evaluation.bonus() == null
                 && evaluation.penalty() == null) {
-            BigDecimal sum = sumOfClaims(claimed, evaluation.groups().stream().map(Evaluation.GroupResult::id).toList());
+            BigDecimal sum = sumOfClaims(
+                    claimed,
+                    evaluation.groups().stream().map(Evaluation.GroupResult::id).toList());
             String parts = "各一级指标";
             if (sum == null) {
-                sum = sumOfClaims(claimed, rows.stream().map(Evaluation.IndicatorResult::id).toList());
+                sum = sumOfClaims(
+                        claimed,
+                        rows.stream().map(Evaluation.IndicatorResult::id).toList());
                 parts = "各指标";
             }
             if (sum != null && sum.compareTo(total) != 0) {
-                findings.add(new ClaimFinding(ClaimFinding.Kind.PARTS_DO_NOT_ADD_UP, CompiledRubric.TOTAL_ID, "合计",
-                        total, sum, "合计：" + parts + "自评得分合计" + n(sum) + "分，与自评总分" + n(total) + "分不符"));
+                findings.add(new ClaimFinding(
+                        ClaimFinding.Kind.PARTS_DO_NOT_ADD_UP,
+                        CompiledRubric.TOTAL_ID,
+                        "合计",
+                        total,
+                        sum,
+                        "合计：" + parts + "自评得分合计" + n(sum) + "分，与自评总分" + n(total) + "分不符"));
             }
         }
         return findings;
@@ -81,11 +106,16 @@ final class ClaimCheck {
         return sum;
     }
 
-    private static void aboveWeight(List<ClaimFinding> findings, Map<String, BigDecimal> claimed, String id,
-            String name, BigDecimal weight) {
+    private static void aboveWeight(
+            List<ClaimFinding> findings, Map<String, BigDecimal> claimed, String id, String name, BigDecimal weight) {
         BigDecimal claim = claimed.get(id);
         if (claim != null && claim.compareTo(weight) > 0) {
-            findings.add(new ClaimFinding(ClaimFinding.Kind.ABOVE_WEIGHT, id, name, claim, weight,
+            findings.add(new ClaimFinding(
+                    ClaimFinding.Kind.ABOVE_WEIGHT,
+                    id,
+                    name,
+                    claim,
+                    weight,
                     name + "：自评" + n(claim) + "分，超过该项分值" + n(weight) + "分"));
         }
     }

@@ -1,10 +1,9 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import org.jixiao.spi.Api;
 
 /**
  * One thing a reviewer's check (复核) found wrong with the scores a submission claims.
@@ -19,8 +18,7 @@ import java.math.BigDecimal;
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
-public record ClaimFinding(Kind kind, String id, String name, BigDecimal claimed, BigDecimal expected,
-        String message) {
+public record ClaimFinding(Kind kind, String id, String name, BigDecimal claimed, BigDecimal expected, String message) {
 
     /** Checks the components. */
     public ClaimFinding {
@@ -50,6 +48,7 @@ public record ClaimFinding(Kind kind, String id, String name, BigDecimal claimed
      */
     public BigDecimal overClaim() {
         return kind == Kind.DIFFERS_FROM_COMPUTED && claimed.compareTo(expected) > 0
-                ? claimed.subtract(expected) : BigDecimal.ZERO;
+                ? claimed.subtract(expected)
+                : BigDecimal.ZERO;
     }
 }

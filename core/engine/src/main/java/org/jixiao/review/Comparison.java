@@ -1,7 +1,5 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -13,6 +11,7 @@ import java.util.Map;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.RequiredFact;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
 
@@ -46,8 +45,7 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
      * @param weight its weight
      * @param figure what the figure is, such as {@code 完成率} or {@code 社会筹资占改造项目资金比例}; empty if none
      */
-    public record Column(String id, String name, BigDecimal weight, String figure) {
-    }
+    public record Column(String id, String name, BigDecimal weight, String figure) {}
 
     /**
      * One county.
@@ -59,9 +57,8 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
      * @param rank 1 for the highest total; equal totals share a rank; 0 without a total
      * @param discrepancies how many claimed scores differ from the computed ones
      */
-    public record Row(String name, Map<String, Cell> cells, BigDecimal total, String grade, int rank,
-            int discrepancies) {
-    }
+    public record Row(
+            String name, Map<String, Cell> cells, BigDecimal total, String grade, int rank, int discrepancies) {}
 
     /**
      * One county's score for one indicator.
@@ -70,8 +67,7 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
      * @param figure the figure behind it in percent (completion rate, ratio), rounded to 0.01 for reading
      *     (scores never use it), or {@code null}
      */
-    public record Cell(BigDecimal score, BigDecimal figure) {
-    }
+    public record Cell(BigDecimal score, BigDecimal figure) {}
 
     /**
      * An indicator's lowest and highest county.
@@ -82,12 +78,12 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
      * @param highest the county with the highest score, or {@code null}
      * @param highestScore its score
      */
-    public record Spread(String id, String lowest, BigDecimal lowestScore, String highest, BigDecimal highestScore) {
-    }
+    public record Spread(String id, String lowest, BigDecimal lowestScore, String highest, BigDecimal highestScore) {}
 
     /** The comparison of the scored results, against the rubric of the first. */
     static Comparison of(List<SubmissionResult> results) {
-        List<SubmissionResult> scored = results.stream().filter(r -> r.evaluation() != null).toList();
+        List<SubmissionResult> scored =
+                results.stream().filter(r -> r.evaluation() != null).toList();
         if (scored.isEmpty()) {
             return new Comparison(List.of(), List.of(), List.of());
         }
@@ -110,20 +106,33 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
                     figureFact.put(entry.row().id(), fact);
                 }
             }
-            columns.add(new Column(entry.row().id(), entry.row().name(), entry.row().weight(), figure));
+            columns.add(
+                    new Column(entry.row().id(), entry.row().name(), entry.row().weight(), figure));
         }
         List<Row> rows = new ArrayList<>();
         for (SubmissionResult result : scored) {
             Map<String, Cell> cells = new LinkedHashMap<>();
             for (Column column : columns) {
-                Evaluation.IndicatorResult indicator = result.evaluation().indicator(column.id()).orElse(null);
+                Evaluation.IndicatorResult indicator =
+                        result.evaluation().indicator(column.id()).orElse(null);
                 String fact = figureFact.get(column.id());
-                cells.put(column.id(), new Cell(indicator == null ? null : indicator.score(),
-                        fact == null ? null : figure(result.submission().facts().get(fact))));
+                cells.put(
+                        column.id(),
+                        new Cell(
+                                indicator == null ? null : indicator.score(),
+                                fact == null
+                                        ? null
+                                        : figure(result.submission().facts().get(fact))));
             }
-            rows.add(new Row(result.name(), cells, result.evaluation().total(),
-                    result.evaluation().grade() == null ? null : result.evaluation().grade().grade(),
-                    rank(result.evaluation().total(), scored), result.evaluation().discrepancies().size()));
+            rows.add(new Row(
+                    result.name(),
+                    cells,
+                    result.evaluation().total(),
+                    result.evaluation().grade() == null
+                            ? null
+                            : result.evaluation().grade().grade(),
+                    rank(result.evaluation().total(), scored),
+                    result.evaluation().discrepancies().size()));
         }
         List<Spread> spreads = new ArrayList<>();
         for (Column column : columns) {
@@ -137,12 +146,16 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
                 if (low == null || score.compareTo(low.cells().get(column.id()).score()) < 0) {
                     low = row;
                 }
-                if (high == null || score.compareTo(high.cells().get(column.id()).score()) > 0) {
+                if (high == null
+                        || score.compareTo(high.cells().get(column.id()).score()) > 0) {
                     high = row;
                 }
             }
-            spreads.add(new Spread(column.id(), low == null ? null : low.name(),
-                    low == null ? null : low.cells().get(column.id()).score(), high == null ? null : high.name(),
+            spreads.add(new Spread(
+                    column.id(),
+                    low == null ? null : low.name(),
+                    low == null ? null : low.cells().get(column.id()).score(),
+                    high == null ? null : high.name(),
                     high == null ? null : high.cells().get(column.id()).score()));
         }
         return new Comparison(columns, rows, spreads);
@@ -169,7 +182,8 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
         if (value instanceof PlanActual pair) {
             plan = pair.plan();
             actual = pair.actual();
-        } else if (value instanceof Map<?, ?> map && map.get("plan") instanceof BigDecimal p
+        } else if (value instanceof Map<?, ?> map
+                && map.get("plan") instanceof BigDecimal p
                 && map.get("actual") instanceof BigDecimal a) {
             plan = p;
             actual = a;

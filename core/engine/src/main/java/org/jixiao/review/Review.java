@@ -1,7 +1,5 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -32,6 +30,7 @@ import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
 import org.jixiao.engine.RollupMethod;
 import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
 
 /**
  * A reviewer's round: scores every submission it is given against rubrics compiled once, on every core;
@@ -104,7 +103,8 @@ public final class Review {
                 try (DirectoryStream<Path> listing = Files.newDirectoryStream(input)) {
                     for (Path file : listing) {
                         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                        if (!name.startsWith(".") && Files.isRegularFile(file)
+                        if (!name.startsWith(".")
+                                && Files.isRegularFile(file)
                                 && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))) {
                             files.add(file.normalize());
                         }
@@ -133,12 +133,18 @@ public final class Review {
             return thread;
         });
         try {
-            List<Read> read = all(pool, files.stream().map(file -> (java.util.concurrent.Callable<Read>) () ->
-                    read(file)).toList());
+            List<Read> read = all(
+                    pool,
+                    files.stream()
+                            .map(file -> (java.util.concurrent.Callable<Read>) () -> read(file))
+                            .toList());
             Read top = upperOf(read);
             List<Read> parts = read.stream().filter(r -> r != top).toList();
-            List<SubmissionResult> results = all(pool, parts.stream()
-                    .map(r -> (java.util.concurrent.Callable<SubmissionResult>) () -> score(r)).toList());
+            List<SubmissionResult> results = all(
+                    pool,
+                    parts.stream()
+                            .map(r -> (java.util.concurrent.Callable<SubmissionResult>) () -> score(r))
+                            .toList());
             Comparison comparison = Comparison.of(results);
             RollupResult rolled = top != null || method != null && rollup ? rollUp(top, results) : null;
             return new ReviewReport(results, comparison, rolled);
@@ -165,8 +171,7 @@ public final class Review {
     }
 
     /** A file as read: its submission, or why it could not be read. */
-    private record Read(Path file, Submission submission, SubmissionResult refused) {
-    }
+    private record Read(Path file, Submission submission, SubmissionResult refused) {}
 
     private Read read(Path file) {
         try {
@@ -189,22 +194,33 @@ public final class Review {
         try {
             rubric = rubrics.rubricFor(submission, read.file());
             Evaluation evaluation = rubric.evaluate(submission);
-            result = new SubmissionResult(read.file(), evaluation.failed() ? SubmissionResult.Status.FAILED
-                    : SubmissionResult.Status.SCORED, submission, rubric, evaluation, null,
+            result = new SubmissionResult(
+                    read.file(),
+                    evaluation.failed() ? SubmissionResult.Status.FAILED : SubmissionResult.Status.SCORED,
+                    submission,
+                    rubric,
+                    evaluation,
+                    null,
                     ClaimCheck.check(submission, evaluation));
         } catch (InputException e) {
-            result = new SubmissionResult(read.file(), SubmissionResult.Status.REFUSED, submission, rubric, null,
-                    e.getMessage(), List.of());
+            result = new SubmissionResult(
+                    read.file(), SubmissionResult.Status.REFUSED, submission, rubric, null, e.getMessage(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
-            result = new SubmissionResult(read.file(), SubmissionResult.Status.ERROR, submission, rubric, null,
-                    "internal error: " + e, List.of());
+            result = new SubmissionResult(
+                    read.file(),
+                    SubmissionResult.Status.ERROR,
+                    submission,
+                    rubric,
+                    null,
+                    "internal error: " + e,
+                    List.of());
         }
         listener.accept(result);
         return result;
     }
 
-    private static SubmissionResult refused(Path file, Submission submission, SubmissionResult.Status status,
-            String message) {
+    private static SubmissionResult refused(
+            Path file, Submission submission, SubmissionResult.Status status, String message) {
         return new SubmissionResult(file, status, submission, null, null, message, List.of());
     }
 
@@ -215,17 +231,21 @@ public final class Review {
         }
         if (upper != null) {
             Path wanted = upper.normalize();
-            return read.stream().filter(r -> r.file().equals(wanted)).findFirst().orElseGet(() -> {
-                Read own = read(wanted);
-                return own;
-            });
+            return read.stream()
+                    .filter(r -> r.file().equals(wanted))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Read own = read(wanted);
+                        return own;
+                    });
         }
         int highest = 0;
         Read top = null;
         boolean tie = false;
         int others = 0;
         for (Read r : read) {
-            int level = r.submission() == null ? 0 : level(r.submission().subject().level());
+            int level =
+                    r.submission() == null ? 0 : level(r.submission().subject().level());
             if (level > highest) {
                 others = Math.max(others, highest);
                 highest = level;
@@ -262,7 +282,8 @@ public final class Review {
         List<String> blockers = new ArrayList<>();
         Submission own = top == null ? null : top.submission();
         if (top != null && own == null) {
-            blockers.add("the upper level's own file was refused: " + top.refused().refusal());
+            blockers.add(
+                    "the upper level's own file was refused: " + top.refused().refusal());
         }
         CompiledRubric rubric = null;
         if (own != null) {
@@ -272,7 +293,11 @@ public final class Review {
                 blockers.add(e.getMessage());
             }
         } else {
-            rubric = results.stream().map(SubmissionResult::rubric).filter(r -> r != null).findFirst().orElse(null);
+            rubric = results.stream()
+                    .map(SubmissionResult::rubric)
+                    .filter(r -> r != null)
+                    .findFirst()
+                    .orElse(null);
         }
         RollupMethod how = method != null ? method : rubric != null ? rubric.rollupMethod() : RollupMethod.FACTS;
         String region = own == null ? null : own.subject().region();
@@ -280,7 +305,8 @@ public final class Review {
         Set<SubmissionResult> excluded = new LinkedHashSet<>();
         Set<String> missingExcluded = new LinkedHashSet<>();
         for (String name : exclude) {
-            List<SubmissionResult> matched = results.stream().filter(r -> matches(r, name)).toList();
+            List<SubmissionResult> matched =
+                    results.stream().filter(r -> matches(r, name)).toList();
             if (matched.isEmpty() && own != null && own.parts().contains(name)) {
                 missingExcluded.add(name);
             } else if (matched.isEmpty()) {
@@ -288,7 +314,8 @@ public final class Review {
             }
             excluded.addAll(matched);
         }
-        List<SubmissionResult> included = results.stream().filter(r -> !excluded.contains(r)).toList();
+        List<SubmissionResult> included =
+                results.stream().filter(r -> !excluded.contains(r)).toList();
         for (SubmissionResult part : included) {
             String who = part.name() + " (" + part.file() + ")";
             switch (part.status()) {
@@ -299,12 +326,14 @@ public final class Review {
                         blockers.add(who + " has no total (an indicator failed), so the mean of totals cannot be made");
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
-            if (rubric != null && part.rubric() != null && !part.rubric().ref().sha256().equals(rubric.ref().sha256())) {
-                blockers.add(who + " was scored with rubric " + part.rubric().ref().id() + " " + part.rubric().ref().version()
-                        + ", the upper level with " + rubric.ref().id() + " " + rubric.ref().version());
+            if (rubric != null
+                    && part.rubric() != null
+                    && !part.rubric().ref().sha256().equals(rubric.ref().sha256())) {
+                blockers.add(who + " was scored with rubric "
+                        + part.rubric().ref().id() + " " + part.rubric().ref().version() + ", the upper level with "
+                        + rubric.ref().id() + " " + rubric.ref().version());
             }
         }
         Map<String, SubmissionResult> byRegion = new LinkedHashMap<>();
@@ -337,10 +366,16 @@ public final class Review {
             blockers.add("combining facts needs the upper level's own file (its own facts and claims); give it"
                     + " with --upper FILE, or use --rollup-method mean-of-totals");
         }
-        List<RollupResult.Part> parts = included.stream().filter(r -> r.evaluation() != null)
-                .map(r -> new RollupResult.Part(r.name(), r.file(), r.evaluation().factsSha256(), r.total().orElse(null)))
+        List<RollupResult.Part> parts = included.stream()
+                .filter(r -> r.evaluation() != null)
+                .map(r -> new RollupResult.Part(
+                        r.name(),
+                        r.file(),
+                        r.evaluation().factsSha256(),
+                        r.total().orElse(null)))
                 .toList();
-        List<String> excludedNames = new ArrayList<>(excluded.stream().map(SubmissionResult::name).toList());
+        List<String> excludedNames =
+                new ArrayList<>(excluded.stream().map(SubmissionResult::name).toList());
         excludedNames.addAll(missingExcluded);
         Path ownFile = top == null ? null : top.file();
         if (!blockers.isEmpty() || rubric == null) {
@@ -350,16 +385,20 @@ public final class Review {
             return new RollupResult(how, ownFile, region, parts, excludedNames, blockers, null, null, null, null);
         }
         if (how == RollupMethod.MEAN_OF_TOTALS) {
-            BigDecimal mean = rubric.meanOfTotals(included.stream().map(r -> r.total().orElseThrow()).toList());
-            GradeBand grade = rubric.grades().stream().filter(b -> b.admits(mean)).findFirst()
+            BigDecimal mean = rubric.meanOfTotals(
+                    included.stream().map(r -> r.total().orElseThrow()).toList());
+            GradeBand grade = rubric.grades().stream()
+                    .filter(b -> b.admits(mean))
+                    .findFirst()
                     .orElse(rubric.grades().get(rubric.grades().size() - 1));
             return new RollupResult(how, ownFile, region, parts, excludedNames, List.of(), null, null, mean, grade);
         }
         try {
-            Submission combined = rubric.combine(included.stream().map(SubmissionResult::submission).toList(), own);
+            Submission combined = rubric.combine(
+                    included.stream().map(SubmissionResult::submission).toList(), own);
             Evaluation evaluation = rubric.evaluate(combined);
-            return new RollupResult(how, ownFile, region, parts, excludedNames, List.of(), combined, evaluation, null,
-                    null);
+            return new RollupResult(
+                    how, ownFile, region, parts, excludedNames, List.of(), combined, evaluation, null, null);
         } catch (InputException e) {
             List<String> problems = e.problems().stream().map(Problem::format).toList();
             return new RollupResult(how, ownFile, region, parts, excludedNames, problems, null, null, null, null);
@@ -368,7 +407,8 @@ public final class Review {
 
     private static boolean matches(SubmissionResult result, String name) {
         Path file = result.file();
-        return name.equals(result.name()) || file.getFileName() != null && name.equals(file.getFileName().toString())
+        return name.equals(result.name())
+                || file.getFileName() != null && name.equals(file.getFileName().toString())
                 || name.equals(file.toString());
     }
 
@@ -390,7 +430,7 @@ public final class Review {
         private boolean rollup = true;
         private RollupMethod method;
         private final List<String> exclude = new ArrayList<>();
-        private Consumer<SubmissionResult> listener = result -> { };
+        private Consumer<SubmissionResult> listener = result -> {};
 
         private Builder(Engine engine, RubricSource rubrics) {
             this.engine = requireNonNull(engine, "engine is null");

@@ -1,7 +1,5 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -14,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.engine.EvaluationJson;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 
 /**
@@ -28,8 +27,7 @@ public final class ReviewJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ReviewJson() {
-    }
+    private ReviewJson() {}
 
     /**
      * The report as pretty-printed JSON with a final newline.
@@ -72,8 +70,11 @@ public final class ReviewJson {
             if (result.evaluation() != null) {
                 json.writeStringField("factsSha256", result.evaluation().factsSha256());
                 number(json, "total", result.evaluation().total());
-                json.writeStringField("grade", result.evaluation().grade() == null ? null
-                        : result.evaluation().grade().grade());
+                json.writeStringField(
+                        "grade",
+                        result.evaluation().grade() == null
+                                ? null
+                                : result.evaluation().grade().grade());
             }
             number(json, "claimedTotal", result.claimedTotal().orElse(null));
             if (result.refusal() != null) {
@@ -82,7 +83,9 @@ public final class ReviewJson {
             json.writeArrayFieldStart("findings");
             for (ClaimFinding finding : result.findings()) {
                 json.writeStartObject();
-                json.writeStringField("kind", finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                json.writeStringField(
+                        "kind",
+                        finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 json.writeStringField("id", finding.id());
                 json.writeStringField("name", finding.name());
                 number(json, "claimed", finding.claimed());
@@ -156,10 +159,12 @@ public final class ReviewJson {
         json.writeObjectFieldStart("rollup");
         json.writeStringField("method", rollup.method().word());
         json.writeStringField("status", rollup.made() ? "made" : "blocked");
-        json.writeStringField("upper", rollup.upper() == null ? null : rollup.upper().toString());
+        json.writeStringField(
+                "upper", rollup.upper() == null ? null : rollup.upper().toString());
         json.writeStringField("region", rollup.region());
         number(json, "total", rollup.total());
-        json.writeStringField("grade", rollup.grade() == null ? null : rollup.grade().grade());
+        json.writeStringField(
+                "grade", rollup.grade() == null ? null : rollup.grade().grade());
         json.writeArrayFieldStart("blockers");
         for (String blocker : rollup.blockers()) {
             json.writeString(blocker);

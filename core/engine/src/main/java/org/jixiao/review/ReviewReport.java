@@ -1,11 +1,10 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.spi.Api;
 
 /**
  * Everything a review found: each input's result in input-path order, the counties compared, and the
@@ -45,8 +44,11 @@ public record ReviewReport(List<SubmissionResult> results, Comparison comparison
         if (count(SubmissionResult.Status.REFUSED) > 0 || rollup != null && !rollup.made()) {
             return Outcome.REFUSED;
         }
-        if (count(SubmissionResult.Status.FAILED) > 0 || count(SubmissionResult.Status.ERROR) > 0
-                || rollup != null && rollup.evaluation() != null && rollup.evaluation().failed()) {
+        if (count(SubmissionResult.Status.FAILED) > 0
+                || count(SubmissionResult.Status.ERROR) > 0
+                || rollup != null
+                        && rollup.evaluation() != null
+                        && rollup.evaluation().failed()) {
             return Outcome.FAILED;
         }
         return Outcome.OK;
@@ -77,7 +79,9 @@ public record ReviewReport(List<SubmissionResult> results, Comparison comparison
      * @return zero or more
      */
     public BigDecimal overClaimedPoints() {
-        BigDecimal sum = results.stream().map(SubmissionResult::overClaim).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal sum = results.stream()
+                .map(SubmissionResult::overClaim)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .stripTrailingZeros();
         return sum.scale() < 0 ? sum.setScale(0) : sum;
     }

@@ -1,7 +1,5 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -11,6 +9,7 @@ import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.RollupMethod;
 import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
 
 /**
  * The upper level's result made from its parts (汇总), or why it could not be made.
@@ -30,8 +29,17 @@ import org.jixiao.engine.Submission;
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
-public record RollupResult(RollupMethod method, Path upper, String region, List<Part> parts, List<String> excluded,
-        List<String> blockers, Submission combined, Evaluation evaluation, BigDecimal meanTotal, GradeBand meanGrade) {
+public record RollupResult(
+        RollupMethod method,
+        Path upper,
+        String region,
+        List<Part> parts,
+        List<String> excluded,
+        List<String> blockers,
+        Submission combined,
+        Evaluation evaluation,
+        BigDecimal meanTotal,
+        GradeBand meanGrade) {
 
     /** Checks the components and copies the lists. */
     public RollupResult {
@@ -76,6 +84,5 @@ public record RollupResult(RollupMethod method, Path upper, String region, List<
      * @param factsSha256 the SHA-256 of its facts, as its own evaluation records it
      * @param total its own total, or {@code null} if its evaluation failed
      */
-    public record Part(String region, Path file, String factsSha256, BigDecimal total) {
-    }
+    public record Part(String region, Path file, String factsSha256, BigDecimal total) {}
 }

@@ -1,10 +1,9 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import java.nio.file.Path;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
 
 /**
  * Finds the compiled rubric a submission is scored with. Implementations compile each rubric once and

@@ -1,7 +1,5 @@
 package org.jixiao.review;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
 
 /**
  * What a review made of one input file: scored (perhaps with a failed indicator), or refused with the
@@ -27,8 +26,14 @@ import org.jixiao.engine.Submission;
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
-public record SubmissionResult(Path file, Status status, Submission submission, CompiledRubric rubric,
-        Evaluation evaluation, String refusal, List<ClaimFinding> findings) {
+public record SubmissionResult(
+        Path file,
+        Status status,
+        Submission submission,
+        CompiledRubric rubric,
+        Evaluation evaluation,
+        String refusal,
+        List<ClaimFinding> findings) {
 
     /** Checks the components and copies the list. */
     public SubmissionResult {
@@ -87,7 +92,8 @@ public record SubmissionResult(Path file, Status status, Submission submission, 
     public BigDecimal overClaim() {
         BigDecimal total = total().orElse(null);
         BigDecimal claimed = claimedTotal().orElse(null);
-        return total == null || claimed == null || claimed.compareTo(total) <= 0 ? BigDecimal.ZERO
+        return total == null || claimed == null || claimed.compareTo(total) <= 0
+                ? BigDecimal.ZERO
                 : claimed.subtract(total);
     }
 }

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InheritanceTest {
 
-    private static final StubType FIXED = new StubType("fixed", List.of(FactSlot.bound("x", FactKind.COUNT, "x", "")),
-            List.of(ParameterSpec.decimal("factor", "a factor", "1")), config -> { },
+    private static final StubType FIXED = new StubType(
+            "fixed",
+            List.of(FactSlot.bound("x", FactKind.COUNT, "x", "")),
+            List.of(ParameterSpec.decimal("factor", "a factor", "1")),
+            config -> {},
             (config, facts) -> new Score(config.weight(), "。", List.of()));
 
-    private static final String BASE = """
+    private static final String BASE =
+            """
             id: base-2020
             version: "2020.1"
             title: 基础表
@@ -71,7 +75,9 @@ class InheritanceTest {
 
     @Test
     void an_extending_rubric_changes_removes_and_adds_rows_and_groups() throws Exception {
-        CompiledRubric rubric = load("child.yaml", """
+        CompiledRubric rubric = load(
+                "child.yaml",
+                """
                 id: child-2021
                 version: "2021.1"
                 extends: base-2020
@@ -96,20 +102,31 @@ class InheritanceTest {
         assertThat(rubric.rubric().id()).isEqualTo("child-2021");
         assertThat(rubric.rubric().title()).isEqualTo("基础表");
         assertThat(rubric.grades().get(0).min()).isEqualByComparingTo("85");
-        assertThat(rubric.entries()).extracting(e -> e.row().id() + " " + e.row().name() + " " + e.row().weight())
+        assertThat(rubric.entries())
+                .extracting(
+                        e -> e.row().id() + " " + e.row().name() + " " + e.row().weight())
                 .containsExactly("output.a 甲（新） 10", "output.b 乙 20", "output.locked 国家必选 20", "extra.z 丁 50");
         assertThat(rubric.entries().get(1).parameters().decimal("factor")).isEqualByComparingTo("3");
         assertThat(rubric.entries().get(1).facts()).containsEntry("x", "b");
-        assertThat(rubric.entries()).extracting(CompiledRubric.Entry::sources).containsExactly(
-                List.of("base-2020.yaml (built-in)", dir.resolve("child.yaml").toString()),
-                List.of("base-2020.yaml (built-in)", dir.resolve("child.yaml").toString()),
-                List.of("base-2020.yaml (built-in)"),
-                List.of(dir.resolve("child.yaml").toString()));
+        assertThat(rubric.entries())
+                .extracting(CompiledRubric.Entry::sources)
+                .containsExactly(
+                        List.of(
+                                "base-2020.yaml (built-in)",
+                                dir.resolve("child.yaml").toString()),
+                        List.of(
+                                "base-2020.yaml (built-in)",
+                                dir.resolve("child.yaml").toString()),
+                        List.of("base-2020.yaml (built-in)"),
+                        List.of(dir.resolve("child.yaml").toString()));
     }
 
     @Test
     void weights_that_no_longer_add_up_are_reported_in_the_extending_file() throws Exception {
-        assertThatThrownBy(() -> load("hn-2021.yaml", """
+        assertThatThrownBy(
+                        () -> load(
+                                "hn-2021.yaml",
+                                """
                 id: hn-2021
                 version: "2021.1"
                 extends: base-2020
@@ -125,7 +142,10 @@ class InheritanceTest {
 
     @Test
     void a_locked_row_cannot_be_changed_or_removed() throws Exception {
-        assertThatThrownBy(() -> load("locked.yaml", """
+        assertThatThrownBy(
+                        () -> load(
+                                "locked.yaml",
+                                """
                 id: locked-2021
                 version: "1"
                 extends: base-2020
@@ -140,7 +160,10 @@ class InheritanceTest {
                         + " indicator output.locked is locked by base-2020.yaml (built-in) (line 20); an extending"
                         + " rubric may not change its weight");
 
-        assertThatThrownBy(() -> load("remove-locked.yaml", """
+        assertThatThrownBy(
+                        () -> load(
+                                "remove-locked.yaml",
+                                """
                 id: locked-2021
                 version: "1"
                 extends: base-2020
@@ -168,13 +191,17 @@ class InheritanceTest {
     @Test
     void a_chain_of_files_resolves_relative_to_each_file() throws Exception {
         Files.createDirectories(dir.resolve("province"));
-        Files.writeString(dir.resolve("province/middle.yaml"), """
+        Files.writeString(
+                dir.resolve("province/middle.yaml"),
+                """
                 id: middle
                 version: "1"
                 extends: base-2020
                 title: 中间表
                 """);
-        CompiledRubric rubric = load("leaf.yaml", """
+        CompiledRubric rubric = load(
+                "leaf.yaml",
+                """
                 id: leaf
                 version: "1"
                 extends: province/middle.yaml
@@ -190,10 +217,14 @@ class InheritanceTest {
     void unknown_bases_and_missing_rows_are_named() throws Exception {
         assertThatThrownBy(() -> load("unknown.yaml", "id: u\nversion: \"1\"\nextends: base-2021\n"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("unknown.yaml:3:10: extends: extends an unknown rubric \"base-2021\"; did you mean"
-                        + " base-2020?; known rubrics: base-2020; or give the path of a rubric file");
+                .hasMessageContaining(
+                        "unknown.yaml:3:10: extends: extends an unknown rubric \"base-2021\"; did you mean"
+                                + " base-2020?; known rubrics: base-2020; or give the path of a rubric file");
 
-        assertThatThrownBy(() -> load("missing.yaml", """
+        assertThatThrownBy(
+                        () -> load(
+                                "missing.yaml",
+                                """
                 id: m
                 version: "1"
                 extends: base-2020
@@ -216,7 +247,9 @@ class InheritanceTest {
 
     @Test
     void the_same_rubric_written_out_whole_has_the_same_sha256() throws Exception {
-        CompiledRubric viaExtends = load("same.yaml", """
+        CompiledRubric viaExtends = load(
+                "same.yaml",
+                """
                 id: base-2020
                 version: "2020.1"
                 extends: base-2020

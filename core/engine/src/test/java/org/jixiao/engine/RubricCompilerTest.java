@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class RubricCompilerTest {
 
-    static final StubType COUNTING = new StubType("counting", List.of(FactSlot.named("issues", FactKind.COUNT, "问题", "项")),
+    static final StubType COUNTING = new StubType(
+            "counting",
+            List.of(FactSlot.named("issues", FactKind.COUNT, "问题", "项")),
             List.of(ParameterSpec.decimal("pointsEach", "points per issue", "1")),
             config -> {
                 if (config.parameters().decimal("pointsEach").signum() < 0) {
@@ -22,16 +24,22 @@ class RubricCompilerTest {
                 }
             },
             (config, facts) -> Score.deducting(config.weight(), List.of(), "ok"));
-    static final StubType RATE = new StubType("rate", List.of(FactSlot.bound("quantity", FactKind.PLAN_ACTUAL, "计划", "")),
-            List.of(), config -> { }, (config, facts) -> new Score(config.weight(), "ok", List.of()));
+    static final StubType RATE = new StubType(
+            "rate",
+            List.of(FactSlot.bound("quantity", FactKind.PLAN_ACTUAL, "计划", "")),
+            List.of(),
+            config -> {},
+            (config, facts) -> new Score(config.weight(), "ok", List.of()));
 
-    private final Engine engine = Engine.builder().addType(COUNTING).addType(RATE).build();
+    private final Engine engine =
+            Engine.builder().addType(COUNTING).addType(RATE).build();
 
     private CompiledRubric load(String yaml) {
         return engine.loadRubric("test.yaml", yaml);
     }
 
-    private static final String HEADER = """
+    private static final String HEADER =
+            """
             id: test-rubric
             version: "1"
             total: 10
@@ -43,7 +51,9 @@ class RubricCompilerTest {
 
     @Test
     void a_valid_rubric_compiles_with_defaults_filled_in() {
-        CompiledRubric compiled = load(HEADER + """
+        CompiledRubric compiled = load(
+                HEADER
+                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -60,7 +70,10 @@ class RubricCompilerTest {
 
     @Test
     void indicator_weights_that_miss_the_group_weight_name_the_group_and_line() {
-        assertThatThrownBy(() -> load(HEADER + """
+        assertThatThrownBy(
+                        () -> load(
+                                HEADER
+                                        + """
                   - id: output
                     name: 产出
                     weight: 10
@@ -75,7 +88,9 @@ class RubricCompilerTest {
 
     @Test
     void every_problem_is_reported_at_once() {
-        assertThatThrownBy(() -> load("""
+        assertThatThrownBy(
+                        () -> load(
+                                """
                 id: Test Rubric
                 version: "1"
                 total: 100
@@ -91,29 +106,32 @@ class RubricCompilerTest {
                       - { id: g.c, name: 丙, weight: 0, type: counting, params: { pointsEch: 1 } }
                 """))
                 .isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problems()).extracting(Problem::format).containsExactly(
-                        "test.yaml:1:5: id: rubric id \"Test Rubric\" must be lower-case letters, digits, '.', '_' or"
-                                + " '-', such as henan-2020-old-community",
-                        "test.yaml:5:3: grades: the lowest grade band, 优, starts at ≥90; a lower total would have no"
-                                + " grade: let the lowest band start at 0 (min: 0)",
-                        "test.yaml:11:47: groups[0].indicators[0].type: unknown indicator type \"countin\"; did you mean"
-                                + " counting? (available types: counting, rate)",
-                        "test.yaml:12:15: groups[0].indicators[1].id: id \"g.a\" is used twice; group and indicator ids"
-                                + " must be unique",
-                        "test.yaml:12:37: groups[0].indicators[1].weight: indicator g.a: the weight must be greater"
-                                + " than 0, got 0",
-                        "test.yaml:12:9: groups[0].indicators[1]: indicator g.a: type rate needs its fact slot"
-                                + " \"quantity\" (计划) bound to a submission fact, such as facts: {quantity: someFact}",
-                        "test.yaml:13:37: groups[0].indicators[2].weight: indicator g.c: the weight must be greater"
-                                + " than 0, got 0",
-                        "test.yaml:13:77: groups[0].indicators[2].params.pointsEch: parameter \"pointsEch\" is not used"
-                                + " by type counting; did you mean pointsEach?; known: pointsEach",
-                        "test.yaml:7:3: groups: group weights add up to 10, the rubric's total is 100"));
+                .satisfies(e -> assertThat(((InputException) e).problems())
+                        .extracting(Problem::format)
+                        .containsExactly(
+                                "test.yaml:1:5: id: rubric id \"Test Rubric\" must be lower-case letters, digits, '.', '_' or"
+                                        + " '-', such as henan-2020-old-community",
+                                "test.yaml:5:3: grades: the lowest grade band, 优, starts at ≥90; a lower total would have no"
+                                        + " grade: let the lowest band start at 0 (min: 0)",
+                                "test.yaml:11:47: groups[0].indicators[0].type: unknown indicator type \"countin\"; did you mean"
+                                        + " counting? (available types: counting, rate)",
+                                "test.yaml:12:15: groups[0].indicators[1].id: id \"g.a\" is used twice; group and indicator ids"
+                                        + " must be unique",
+                                "test.yaml:12:37: groups[0].indicators[1].weight: indicator g.a: the weight must be greater"
+                                        + " than 0, got 0",
+                                "test.yaml:12:9: groups[0].indicators[1]: indicator g.a: type rate needs its fact slot"
+                                        + " \"quantity\" (计划) bound to a submission fact, such as facts: {quantity: someFact}",
+                                "test.yaml:13:37: groups[0].indicators[2].weight: indicator g.c: the weight must be greater"
+                                        + " than 0, got 0",
+                                "test.yaml:13:77: groups[0].indicators[2].params.pointsEch: parameter \"pointsEch\" is not used"
+                                        + " by type counting; did you mean pointsEach?; known: pointsEach",
+                                "test.yaml:7:3: groups: group weights add up to 10, the rubric's total is 100"));
     }
 
     @Test
     void grade_bands_may_exclude_their_boundary() {
-        CompiledRubric rubric = load("""
+        CompiledRubric rubric = load(
+                """
                 id: bands
                 version: "1"
                 total: 100
@@ -139,15 +157,22 @@ class RubricCompilerTest {
     }
 
     private static String gradeOf(CompiledRubric rubric, String total) {
-        return rubric.grades().stream().filter(b -> b.admits(new BigDecimal(total))).findFirst().orElseThrow().grade();
+        return rubric.grades().stream()
+                .filter(b -> b.admits(new BigDecimal(total)))
+                .findFirst()
+                .orElseThrow()
+                .grade();
     }
 
     @Test
     void a_band_above_a_boundary_ranks_over_one_from_it() {
-        String swapped = HEADER.replace("  - { grade: 优, min: 90 }\n",
-                "  - { grade: 良, min: 90 }\n  - { grade: 优, above: 90 }\n");
+        String swapped = HEADER.replace(
+                "  - { grade: 优, min: 90 }\n", "  - { grade: 良, min: 90 }\n  - { grade: 优, above: 90 }\n");
         assertThat(swapped).contains("above: 90");
-        assertThatThrownBy(() -> load(swapped + """
+        assertThatThrownBy(
+                        () -> load(
+                                swapped
+                                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -160,7 +185,10 @@ class RubricCompilerTest {
 
     @Test
     void bonus_caps_and_veto_facts_are_checked() {
-        assertThatThrownBy(() -> load(HEADER + """
+        assertThatThrownBy(
+                        () -> load(
+                                HEADER
+                                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -181,7 +209,10 @@ class RubricCompilerTest {
 
     @Test
     void a_parameter_the_type_rejects_is_reported_against_that_parameter() {
-        assertThatThrownBy(() -> load(HEADER + """
+        assertThatThrownBy(
+                        () -> load(
+                                HEADER
+                                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -195,7 +226,10 @@ class RubricCompilerTest {
 
     @Test
     void a_parameter_of_the_wrong_kind_says_what_was_expected() {
-        assertThatThrownBy(() -> load(HEADER + """
+        assertThatThrownBy(
+                        () -> load(
+                                HEADER
+                                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -208,7 +242,10 @@ class RubricCompilerTest {
 
     @Test
     void one_fact_read_as_two_kinds_is_rejected() {
-        assertThatThrownBy(() -> load(HEADER + """
+        assertThatThrownBy(
+                        () -> load(
+                                HEADER
+                                        + """
                   - id: g
                     name: 组
                     weight: 10
@@ -230,7 +267,8 @@ class RubricCompilerTest {
 
     @Test
     void the_sha256_changes_with_any_parameter_but_not_with_layout() {
-        String body = """
+        String body =
+                """
                   - id: g
                     name: 组
                     weight: 10
@@ -238,8 +276,12 @@ class RubricCompilerTest {
                       - { id: g.a, name: 甲, weight: 10, type: counting%s }
                 """;
         String plain = load(HEADER + body.formatted("")).ref().sha256();
-        String explicitDefault = load(HEADER + body.formatted(", params: { pointsEach: 1.0 }")).ref().sha256();
-        String changed = load(HEADER + body.formatted(", params: { pointsEach: 2 }")).ref().sha256();
+        String explicitDefault = load(HEADER + body.formatted(", params: { pointsEach: 1.0 }"))
+                .ref()
+                .sha256();
+        String changed = load(HEADER + body.formatted(", params: { pointsEach: 2 }"))
+                .ref()
+                .sha256();
 
         assertThat(explicitDefault).isEqualTo(plain);
         assertThat(changed).isNotEqualTo(plain);
@@ -247,10 +289,18 @@ class RubricCompilerTest {
 
     @Test
     void a_rubric_built_in_code_compiles_without_positions() {
-        Rubric rubric = new Rubric("code", "1", "", BigDecimal.TEN, List.of(new GradeBand("A", "A", BigDecimal.ZERO)),
-                List.of(new Rubric.Group("g", "组", BigDecimal.ONE,
-                        List.of(new Rubric.Row("g.a", "甲", BigDecimal.ONE, "counting", "", java.util.Map.of(),
-                                java.util.Map.of())))));
+        Rubric rubric = new Rubric(
+                "code",
+                "1",
+                "",
+                BigDecimal.TEN,
+                List.of(new GradeBand("A", "A", BigDecimal.ZERO)),
+                List.of(new Rubric.Group(
+                        "g",
+                        "组",
+                        BigDecimal.ONE,
+                        List.of(new Rubric.Row(
+                                "g.a", "甲", BigDecimal.ONE, "counting", "", java.util.Map.of(), java.util.Map.of())))));
 
         assertThatThrownBy(() -> engine.compile(rubric))
                 .isInstanceOf(InputException.class)

@@ -12,13 +12,17 @@ import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Score;
 
 /** A hand-written fake type: fixed slots and parameters, a check at configure time, scoring by a function. */
-record StubType(String id, List<FactSlot> facts, List<ParameterSpec> parameters,
-        Consumer<IndicatorConfig> check, BiFunction<IndicatorConfig, FactView, Score> scoring)
+record StubType(
+        String id,
+        List<FactSlot> facts,
+        List<ParameterSpec> parameters,
+        Consumer<IndicatorConfig> check,
+        BiFunction<IndicatorConfig, FactView, Score> scoring)
         implements IndicatorType {
 
     /** A type that accepts any parameters. */
     StubType(String id, List<FactSlot> facts, BiFunction<IndicatorConfig, FactView, Score> scoring) {
-        this(id, facts, List.of(), config -> { }, scoring);
+        this(id, facts, List.of(), config -> {}, scoring);
     }
 
     @Override

@@ -21,8 +21,8 @@ class TreeReaderTest {
         TreeReader.Document document = read("a.json", "{\n  \"facts\": {\n    \"households\": {\"plan\": 100}\n  }\n}");
 
         assertThat(document.at("facts.households.plan")).contains(new Position(3, 28));
-        Node.Value plan = (Node.Value) ((Node.Obj) ((Node.Obj) ((Node.Obj) document.root()).get("facts"))
-                .get("households")).get("plan");
+        Node.Value plan = (Node.Value)
+                ((Node.Obj) ((Node.Obj) ((Node.Obj) document.root()).get("facts")).get("households")).get("plan");
         assertThat(plan.value()).isEqualTo(new BigDecimal("100"));
     }
 

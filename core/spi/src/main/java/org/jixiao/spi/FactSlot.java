@@ -25,8 +25,7 @@ import java.util.Optional;
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact,
-        RollupRule rollup) {
+public record FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact, RollupRule rollup) {
 
     /** Checks the components; {@code defaultFact} and {@code rollup} may be {@code null}. */
     public FactSlot {
@@ -35,8 +34,8 @@ public record FactSlot(String slot, FactKind kind, String label, String unit, St
         requireNonNull(label, "label is null");
         requireNonNull(unit, "unit is null");
         if (rollup != null && !rollup.accepts(kind)) {
-            throw new IllegalArgumentException("slot " + slot + ": roll-up rule " + rollup + " cannot combine "
-                    + kind.expected());
+            throw new IllegalArgumentException(
+                    "slot " + slot + ": roll-up rule " + rollup + " cannot combine " + kind.expected());
         }
     }
 

@@ -16,8 +16,7 @@ import java.math.BigDecimal;
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record IndicatorConfig(
-        String id, String name, BigDecimal weight, String criteria, Parameters parameters) {
+public record IndicatorConfig(String id, String name, BigDecimal weight, String criteria, Parameters parameters) {
 
     /** Checks that no component is {@code null}. */
     public IndicatorConfig {

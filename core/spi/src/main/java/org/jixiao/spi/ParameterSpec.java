@@ -46,8 +46,12 @@ public record ParameterSpec(
      * @return the spec
      */
     public static ParameterSpec decimal(String name, String description, String defaultValue) {
-        return new ParameterSpec(name, ParameterKind.DECIMAL, description,
-                defaultValue == null ? null : new BigDecimal(defaultValue), List.of());
+        return new ParameterSpec(
+                name,
+                ParameterKind.DECIMAL,
+                description,
+                defaultValue == null ? null : new BigDecimal(defaultValue),
+                List.of());
     }
 
     /**
@@ -83,8 +87,7 @@ public record ParameterSpec(
      * @param choices the allowed words
      * @return the spec
      */
-    public static ParameterSpec choice(
-            String name, String description, String defaultValue, String... choices) {
+    public static ParameterSpec choice(String name, String description, String defaultValue, String... choices) {
         return new ParameterSpec(name, ParameterKind.CHOICE, description, defaultValue, List.of(choices));
     }
 

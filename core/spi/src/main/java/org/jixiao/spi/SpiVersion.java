@@ -26,8 +26,7 @@ public final class SpiVersion {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
-    private SpiVersion() {
-    }
+    private SpiVersion() {}
 
     /**
      * Why a jar built for {@code declared} cannot run on this SPI.

@@ -27,10 +27,10 @@ class SpiVersionTest {
     void a_plugin_is_refused_for_another_major_or_a_newer_minor_version() {
         assertThat(SpiVersion.incompatibility(SpiVersion.CURRENT)).isEmpty();
         assertThat(SpiVersion.incompatibility("1.0")).isEmpty();
-        assertThat(SpiVersion.incompatibility("1.9")).hasValue("was built for SPI 1.9; this engine provides "
-                + SpiVersion.CURRENT);
-        assertThat(SpiVersion.incompatibility("2.0")).hasValue("was built for SPI 2.0; this engine provides "
-                + SpiVersion.CURRENT);
+        assertThat(SpiVersion.incompatibility("1.9"))
+                .hasValue("was built for SPI 1.9; this engine provides " + SpiVersion.CURRENT);
+        assertThat(SpiVersion.incompatibility("2.0"))
+                .hasValue("was built for SPI 2.0; this engine provides " + SpiVersion.CURRENT);
         assertThat(SpiVersion.incompatibility("one").orElseThrow()).startsWith("declares SPI version 'one'");
     }
 }

@@ -1,7 +1,5 @@
 package org.jixiao.testkit;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -14,6 +12,7 @@ import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.Rubric;
 import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
@@ -43,8 +42,13 @@ public final class IndicatorHarness {
     private final Map<String, String> facts;
     private final Subject subject;
 
-    private IndicatorHarness(Engine engine, String typeId, BigDecimal weight, Map<String, Object> params,
-            Map<String, String> facts, Subject subject) {
+    private IndicatorHarness(
+            Engine engine,
+            String typeId,
+            BigDecimal weight,
+            Map<String, Object> params,
+            Map<String, String> facts,
+            Subject subject) {
         this.engine = engine;
         this.typeId = typeId;
         this.weight = weight;
@@ -61,13 +65,15 @@ public final class IndicatorHarness {
      * @throws IllegalArgumentException if no provider on the class path offers the type
      */
     public static IndicatorHarness ofType(String typeId) {
-        Engine engine = Engine.builder().discover(IndicatorHarness.class.getClassLoader()).build();
+        Engine engine = Engine.builder()
+                .discover(IndicatorHarness.class.getClassLoader())
+                .build();
         if (engine.type(typeId).isEmpty()) {
             throw new IllegalArgumentException("no indicator type " + typeId + " on the class path; found: "
                     + engine.types().stream().map(t -> t.id()).toList());
         }
-        return new IndicatorHarness(engine, typeId, BigDecimal.TEN, Map.of(), Map.of(),
-                new Subject(null, null, 2020, null));
+        return new IndicatorHarness(
+                engine, typeId, BigDecimal.TEN, Map.of(), Map.of(), new Subject(null, null, 2020, null));
     }
 
     /**
@@ -125,7 +131,12 @@ public final class IndicatorHarness {
      */
     public CompiledRubric compile() {
         Rubric.Row row = new Rubric.Row(ROW_ID, "测试指标", weight, typeId, "", params, facts);
-        Rubric rubric = new Rubric("testkit", "0", "", weight, List.of(new GradeBand("-", "-", BigDecimal.ZERO)),
+        Rubric rubric = new Rubric(
+                "testkit",
+                "0",
+                "",
+                weight,
+                List.of(new GradeBand("-", "-", BigDecimal.ZERO)),
                 List.of(new Rubric.Group("group", "测试", weight, List.of(row))));
         return engine.compile(rubric);
     }

@@ -42,9 +42,11 @@ public final class FormulaType implements IndicatorType {
     static final String FUNCTION_LIST = "IF, MIN, MAX, ABS, ROUND, FLOOR, CEILING, NOT";
     /** Compared as EvalEx looks functions up: ignoring case. */
     private static final Set<String> FUNCTIONS = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
     static {
         FUNCTIONS.addAll(List.of(FUNCTION_LIST.split(", ")));
     }
+
     static final int MAX_LENGTH = 2000;
     static final int MAX_TOKENS = 400;
     static final int MAX_DEPTH = 32;
@@ -79,28 +81,36 @@ public final class FormulaType implements IndicatorType {
     @Override
     public List<FactSlot> facts(Map<String, String> bindings, Parameters parameters) {
         if (bindings.isEmpty()) {
-            throw new InvalidParameterException("expression", "a formula row names the facts it reads under facts:"
-                    + " {slot: fact}, such as facts: {installed: elevatorsInstalled}");
+            throw new InvalidParameterException(
+                    "expression",
+                    "a formula row names the facts it reads under facts:"
+                            + " {slot: fact}, such as facts: {installed: elevatorsInstalled}");
         }
         for (String slot : bindings.keySet()) {
             if (!SLOT.matcher(slot).matches()) {
-                throw new InvalidParameterException("expression", "slot name \"" + slot + "\" must start with a"
-                        + " lower-case letter and hold only letters and digits, to be usable in the expression");
+                throw new InvalidParameterException(
+                        "expression",
+                        "slot name \"" + slot + "\" must start with a"
+                                + " lower-case letter and hold only letters and digits, to be usable in the expression");
             }
         }
         for (String list : List.of("counts", "percents", "flags")) {
             for (String slot : names(parameters.text(list))) {
                 if (!bindings.containsKey(slot)) {
-                    throw new InvalidParameterException(list, "names " + slot + ", which the row does not declare"
-                            + " under facts; declared: " + String.join(", ", bindings.keySet()));
+                    throw new InvalidParameterException(
+                            list,
+                            "names " + slot + ", which the row does not declare" + " under facts; declared: "
+                                    + String.join(", ", bindings.keySet()));
                 }
             }
         }
         Map<String, FactKind> kinds = kinds(parameters, bindings.keySet());
         for (String name : parse(parameters.text("expression")).getUsedVariables()) {
             if (!bindings.containsKey(name)) {
-                throw new InvalidParameterException("expression", "names \"" + name + "\", which the row does not"
-                        + " declare under facts; declared: " + String.join(", ", bindings.keySet()));
+                throw new InvalidParameterException(
+                        "expression",
+                        "names \"" + name + "\", which the row does not" + " declare under facts; declared: "
+                                + String.join(", ", bindings.keySet()));
             }
         }
         List<FactSlot> slots = new ArrayList<>();
@@ -125,8 +135,8 @@ public final class FormulaType implements IndicatorType {
         String text = p.text("expression");
         List<String> used = parse(text).getUsedVariables();
         Map<String, FactKind> kinds = kinds(p, used);
-        Configured indicator = new Configured(config.weight(), new Formula(text), kinds, p.flag("clamp"),
-                p.text("reason"));
+        Configured indicator =
+                new Configured(config.weight(), new Formula(text), kinds, p.flag("clamp"), p.text("reason"));
         if (!p.flag("clamp")) {
             indicator.checkRangeOnSamples();
         }
@@ -141,15 +151,17 @@ public final class FormulaType implements IndicatorType {
      */
     static Expression parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidParameterException("expression", "has " + text.length() + " characters; formulas may have"
-                    + " at most " + MAX_LENGTH);
+            throw new InvalidParameterException(
+                    "expression", "has " + text.length() + " characters; formulas may have" + " at most " + MAX_LENGTH);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c > 0x7E) {
-                throw new InvalidParameterException("expression", "holds the character U+" + String.format("%04X",
-                        (int) c) + " at character " + (i + 1) + "; formulas are written in ASCII letters, digits,"
-                        + " operators, parentheses and plain spaces");
+                throw new InvalidParameterException(
+                        "expression",
+                        "holds the character U+" + String.format("%04X", (int) c) + " at character " + (i + 1)
+                                + "; formulas are written in ASCII letters, digits,"
+                                + " operators, parentheses and plain spaces");
             }
         }
         Expression expression = expression(text);
@@ -162,16 +174,19 @@ public final class FormulaType implements IndicatorType {
                 Expression.Token token = tokenizer.next();
                 Object type = token.type;
                 if (++tokens > MAX_TOKENS) {
-                    throw new InvalidParameterException("expression", "has more than " + MAX_TOKENS + " terms; split it"
-                            + " into several rows or simplify it");
+                    throw new InvalidParameterException(
+                            "expression",
+                            "has more than " + MAX_TOKENS + " terms; split it" + " into several rows or simplify it");
                 }
                 if ("FUNCTION".equals(String.valueOf(type)) && !FUNCTIONS.contains(token.surface)) {
-                    throw new InvalidParameterException("expression", "uses the function " + token.surface
-                            + " (at character " + (token.pos + 1) + "); formulas may use " + FUNCTION_LIST);
+                    throw new InvalidParameterException(
+                            "expression",
+                            "uses the function " + token.surface + " (at character " + (token.pos + 1)
+                                    + "); formulas may use " + FUNCTION_LIST);
                 }
                 if ("OPEN_PAREN".equals(String.valueOf(type)) && ++depth > MAX_DEPTH) {
-                    throw new InvalidParameterException("expression", "nests parentheses more than " + MAX_DEPTH
-                            + " deep");
+                    throw new InvalidParameterException(
+                            "expression", "nests parentheses more than " + MAX_DEPTH + " deep");
                 }
                 if ("CLOSE_PAREN".equals(String.valueOf(type))) {
                     depth--;
@@ -179,15 +194,19 @@ public final class FormulaType implements IndicatorType {
                 if (afterPower && "LITERAL".equals(String.valueOf(type))) {
                     BigDecimal exponent = new BigDecimal(token.surface).stripTrailingZeros();
                     if (exponent.scale() > 0 || exponent.abs().compareTo(MAX_EXPONENT) > 0) {
-                        throw new InvalidParameterException("expression", "raises to the power " + token.surface
-                                + " (at character " + (token.pos + 1) + "); exponents are whole numbers from -"
-                                + MAX_EXPONENT + " to " + MAX_EXPONENT);
+                        throw new InvalidParameterException(
+                                "expression",
+                                "raises to the power " + token.surface
+                                        + " (at character " + (token.pos + 1) + "); exponents are whole numbers from -"
+                                        + MAX_EXPONENT + " to " + MAX_EXPONENT);
                     }
                 }
                 afterPower = "OPERATOR".equals(String.valueOf(type)) && "^".equals(token.surface);
                 if ("HEX_LITERAL".equals(String.valueOf(type)) || "STRINGPARAM".equals(String.valueOf(type))) {
-                    throw new InvalidParameterException("expression", "holds " + token.surface + " (at character "
-                            + (token.pos + 1) + "); formulas take decimal numbers only");
+                    throw new InvalidParameterException(
+                            "expression",
+                            "holds " + token.surface + " (at character " + (token.pos + 1)
+                                    + "); formulas take decimal numbers only");
                 }
             }
             expression.toRPN();
@@ -203,20 +222,22 @@ public final class FormulaType implements IndicatorType {
     /** An EvalEx expression whose power takes only a whole exponent within bounds: no runaway work, no doubles. */
     private static Expression expression(String text) {
         Expression expression = new Expression(text, MathContext.DECIMAL128);
-        expression.addOperator(new com.udojava.evalex.AbstractOperator("^", Expression.OPERATOR_PRECEDENCE_POWER, false) {
-            @Override
-            public BigDecimal eval(BigDecimal base, BigDecimal exponent) {
-                Expression.assertNotNull(base, exponent);
-                BigDecimal whole = exponent.stripTrailingZeros();
-                if (whole.scale() > 0 || whole.abs().compareTo(MAX_EXPONENT) > 0) {
-                    throw new ArithmeticException("the exponent " + exponent.toPlainString() + " is not a whole number"
-                            + " from -" + MAX_EXPONENT + " to " + MAX_EXPONENT);
-                }
-                int n = whole.intValueExact();
-                return n >= 0 ? base.pow(n, MathContext.DECIMAL128)
-                        : BigDecimal.ONE.divide(base.pow(-n, MathContext.DECIMAL128), MathContext.DECIMAL128);
-            }
-        });
+        expression.addOperator(
+                new com.udojava.evalex.AbstractOperator("^", Expression.OPERATOR_PRECEDENCE_POWER, false) {
+                    @Override
+                    public BigDecimal eval(BigDecimal base, BigDecimal exponent) {
+                        Expression.assertNotNull(base, exponent);
+                        BigDecimal whole = exponent.stripTrailingZeros();
+                        if (whole.scale() > 0 || whole.abs().compareTo(MAX_EXPONENT) > 0) {
+                            throw new ArithmeticException("the exponent " + exponent.toPlainString()
+                                    + " is not a whole number" + " from -" + MAX_EXPONENT + " to " + MAX_EXPONENT);
+                        }
+                        int n = whole.intValueExact();
+                        return n >= 0
+                                ? base.pow(n, MathContext.DECIMAL128)
+                                : BigDecimal.ONE.divide(base.pow(-n, MathContext.DECIMAL128), MathContext.DECIMAL128);
+                    }
+                });
         return expression;
     }
 
@@ -224,15 +245,19 @@ public final class FormulaType implements IndicatorType {
     private static Map<String, FactKind> kinds(Parameters parameters, java.util.Collection<String> slots) {
         Map<String, FactKind> kinds = new LinkedHashMap<>();
         slots.forEach(slot -> kinds.put(slot, FactKind.DECIMAL));
-        Map<String, FactKind> lists = Map.of("counts", FactKind.COUNT, "percents", FactKind.PERCENT, "flags",
-                FactKind.FLAG);
-        lists.forEach((list, kind) -> names(parameters.text(list)).stream().filter(kinds::containsKey)
+        Map<String, FactKind> lists =
+                Map.of("counts", FactKind.COUNT, "percents", FactKind.PERCENT, "flags", FactKind.FLAG);
+        lists.forEach((list, kind) -> names(parameters.text(list)).stream()
+                .filter(kinds::containsKey)
                 .forEach(slot -> kinds.put(slot, kind)));
         return kinds;
     }
 
     private static List<String> names(String list) {
-        return Arrays.stream(list.split("[,，\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(list.split("[,，\\s]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** One expression, parsed once per thread: an EvalEx expression holds its variables while it runs. */
@@ -290,11 +315,16 @@ public final class FormulaType implements IndicatorType {
                 }
                 if (result.signum() < 0 || result.compareTo(weight) > 0) {
                     StringBuilder at = new StringBuilder();
-                    values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ").append(slot).append('=')
+                    values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ")
+                            .append(slot)
+                            .append('=')
                             .append(Numbers.plain(value)));
-                    throw new InvalidParameterException("expression", "can leave [0, " + Numbers.plain(weight)
-                            + "]: with " + at + " it gives " + Numbers.plain(result) + "; bound it (MIN, MAX) or set"
-                            + " clamp: true to cut scores to the range");
+                    throw new InvalidParameterException(
+                            "expression",
+                            "can leave [0, " + Numbers.plain(weight)
+                                    + "]: with " + at + " it gives " + Numbers.plain(result)
+                                    + "; bound it (MIN, MAX) or set"
+                                    + " clamp: true to cut scores to the range");
                 }
             }
         }
@@ -307,8 +337,9 @@ public final class FormulaType implements IndicatorType {
             try {
                 result = formula.evaluate(values);
             } catch (ArithmeticException | Expression.ExpressionException e) {
-                throw new InvalidFactException(values.keySet().iterator().next(), "the formula " + formula.text
-                        + " cannot be computed for these facts: " + e.getMessage());
+                throw new InvalidFactException(
+                        values.keySet().iterator().next(),
+                        "the formula " + formula.text + " cannot be computed for these facts: " + e.getMessage());
             }
             String note = "";
             if (clamp && (result.signum() < 0 || result.compareTo(weight) > 0)) {
@@ -316,7 +347,8 @@ public final class FormulaType implements IndicatorType {
                 result = result.max(BigDecimal.ZERO).min(weight);
             }
             List<Deduction> deductions = result.signum() >= 0 && result.compareTo(weight) < 0
-                    ? List.of(new Deduction(weight.subtract(result), "按公式" + formula.text + "计算")) : List.of();
+                    ? List.of(new Deduction(weight.subtract(result), "按公式" + formula.text + "计算"))
+                    : List.of();
             return new Score(result, reason(values, result, note), deductions);
         }
 
@@ -331,9 +363,16 @@ public final class FormulaType implements IndicatorType {
 
         private String reason(Map<String, BigDecimal> values, BigDecimal result, String note) {
             if (template.isBlank()) {
-                StringBuilder text = new StringBuilder("按公式").append(formula.text).append("计算");
-                values.forEach((slot, value) -> text.append("，").append(slot).append("为").append(shown(slot, value)));
-                return text.append("，得").append(Numbers.plain(result)).append("分").append(note).append("。").toString();
+                StringBuilder text =
+                        new StringBuilder("按公式").append(formula.text).append("计算");
+                values.forEach((slot, value) ->
+                        text.append("，").append(slot).append("为").append(shown(slot, value)));
+                return text.append("，得")
+                        .append(Numbers.plain(result))
+                        .append("分")
+                        .append(note)
+                        .append("。")
+                        .toString();
             }
             String text = template.replace("{score}", Numbers.plain(result)).replace("{weight}", Numbers.plain(weight));
             for (Map.Entry<String, BigDecimal> value : values.entrySet()) {

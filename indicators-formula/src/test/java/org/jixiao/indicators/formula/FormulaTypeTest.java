@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class FormulaTypeTest {
 
-    private final IndicatorHarness elevators = IndicatorHarness.ofType("formula").weight("3")
-            .bind("installed", "elevatorsInstalled").bind("planned", "elevatorsPlanned")
-            .param("expression", "MIN(3, installed / planned * 3)").param("counts", "installed, planned");
+    private final IndicatorHarness elevators = IndicatorHarness.ofType("formula")
+            .weight("3")
+            .bind("installed", "elevatorsInstalled")
+            .bind("planned", "elevatorsPlanned")
+            .param("expression", "MIN(3, installed / planned * 3)")
+            .param("counts", "installed, planned");
 
     @Test
     void the_expression_gives_the_score_exactly() {
@@ -22,12 +25,14 @@ class FormulaTypeTest {
 
         assertThat(result.score()).isEqualTo(dec("2.93"));
         assertThat(result.reason()).isEqualTo("按公式MIN(3, installed / planned * 3)计算，installed为39，planned为40，得2.93分。");
-        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points()).isEqualByComparingTo("0.07"));
+        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points())
+                .isEqualByComparingTo("0.07"));
     }
 
     @Test
     void a_reason_template_is_filled_in() {
-        IndicatorResult result = elevators.param("reason", "计划加装电梯{planned}部，已完成{installed}部，得{score}分。")
+        IndicatorResult result = elevators
+                .param("reason", "计划加装电梯{planned}部，已完成{installed}部，得{score}分。")
                 .score(Map.of("elevatorsInstalled", 40L, "elevatorsPlanned", 40L));
 
         assertThat(result.score()).isEqualByComparingTo("3");
@@ -36,8 +41,11 @@ class FormulaTypeTest {
 
     @Test
     void flags_are_one_or_zero() {
-        IndicatorResult result = IndicatorHarness.ofType("formula").weight("5")
-                .bind("severe", "severeViolation").param("flags", "severe").param("expression", "IF(severe, 0, 5)")
+        IndicatorResult result = IndicatorHarness.ofType("formula")
+                .weight("5")
+                .bind("severe", "severeViolation")
+                .param("flags", "severe")
+                .param("expression", "IF(severe, 0, 5)")
                 .score(Map.of("severeViolation", true));
 
         assertThat(result.score()).isEqualByComparingTo("0");
@@ -46,15 +54,19 @@ class FormulaTypeTest {
 
     @Test
     void a_syntax_error_is_reported_when_the_rubric_loads() {
-        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed / * 3)").compile())
+        assertThatThrownBy(() ->
+                        elevators.param("expression", "MIN(3, installed / * 3)").compile())
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("params.expression: parameter expression of indicator row: \"MIN(3, installed / * 3)\""
-                        + " does not parse:");
+                .hasMessageContaining(
+                        "params.expression: parameter expression of indicator row: \"MIN(3, installed / * 3)\""
+                                + " does not parse:");
     }
 
     @Test
     void a_name_the_row_does_not_declare_is_reported() {
-        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, instaled / planned * 3)").compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "MIN(3, instaled / planned * 3)")
+                        .compile())
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("names \"instaled\", which the row does not declare under facts; declared:"
                         + " installed, planned");
@@ -76,8 +88,8 @@ class FormulaTypeTest {
                 .hasMessageContaining("can leave [0, 3]: with installed=50, planned=1 it gives 150; bound it (MIN, MAX)"
                         + " or set clamp: true");
 
-        IndicatorResult clamped = unbounded.param("clamp", true)
-                .score(Map.of("elevatorsInstalled", 50L, "elevatorsPlanned", 40L));
+        IndicatorResult clamped =
+                unbounded.param("clamp", true).score(Map.of("elevatorsInstalled", 50L, "elevatorsPlanned", 40L));
         assertThat(clamped.score()).isEqualByComparingTo("3");
         assertThat(clamped.reason()).endsWith("（公式得3.75分，按规定取0至3分）。");
     }
@@ -99,36 +111,63 @@ class FormulaTypeTest {
     /** The check and EvalEx must agree on what a function is: no space, letter or case may hide RANDOM. */
     @Test
     void no_spelling_gets_a_function_past_the_whitelist() {
-        for (String hidden : new String[] {"RANDOM() * 0 + installed", "random () * 0 + installed",
-                "Random\t() * 0 + installed", "MIN(RANDOM(), 1)", "SQRT(installed)", "ſqrt(installed)",
-                "RANDOM\u2000() * 0 + installed", "RANDOM\u00A0() * 0 + installed", "installed + 0x10"}) {
-            assertThatThrownBy(() -> elevators.param("expression", hidden).compile()).as(hidden)
+        for (String hidden : new String[] {
+            "RANDOM() * 0 + installed",
+            "random () * 0 + installed",
+            "Random\t() * 0 + installed",
+            "MIN(RANDOM(), 1)",
+            "SQRT(installed)",
+            "ſqrt(installed)",
+            "RANDOM\u2000() * 0 + installed",
+            "RANDOM\u00A0() * 0 + installed",
+            "installed + 0x10"
+        }) {
+            assertThatThrownBy(() -> elevators.param("expression", hidden).compile())
+                    .as(hidden)
                     .isInstanceOf(InputException.class)
                     .hasMessageContaining("params.expression");
         }
-        assertThatThrownBy(() -> elevators.param("expression", "RANDOM\u2000() * 0 + installed").compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "RANDOM\u2000() * 0 + installed")
+                        .compile())
                 .hasMessageContaining("holds the character U+2000 at character 7; formulas are written in ASCII");
-        assertThatThrownBy(() -> elevators.param("expression", "random () + installed").compile())
+        assertThatThrownBy(() ->
+                        elevators.param("expression", "random () + installed").compile())
                 .hasMessageContaining("uses the function random (at character 1); formulas may use IF, MIN, MAX");
         // the whitelist itself is case-insensitive, as EvalEx is
-        assertThat(elevators.param("expression", "min(3, installed / planned * 3)")
-                .score(Map.of("elevatorsInstalled", 40L, "elevatorsPlanned", 40L)).score()).isEqualByComparingTo("3");
+        assertThat(elevators
+                        .param("expression", "min(3, installed / planned * 3)")
+                        .score(Map.of("elevatorsInstalled", 40L, "elevatorsPlanned", 40L))
+                        .score())
+                .isEqualByComparingTo("3");
     }
 
     @Test
     void size_nesting_and_powers_are_bounded_when_the_rubric_loads() {
-        assertThatThrownBy(() -> elevators.param("expression", "installed" + " + installed".repeat(500)).compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "installed" + " + installed".repeat(500))
+                        .compile())
                 .hasMessageContaining("has 6009 characters; formulas may have at most 2000");
-        assertThatThrownBy(() -> elevators.param("expression", "installed" + "+1".repeat(300)).compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "installed" + "+1".repeat(300))
+                        .compile())
                 .hasMessageContaining("has more than 400 terms");
-        assertThatThrownBy(() -> elevators.param("expression", "(".repeat(40) + "installed" + ")".repeat(40)).compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "(".repeat(40) + "installed" + ")".repeat(40))
+                        .compile())
                 .hasMessageContaining("nests parentheses more than 32 deep");
-        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed ^ 20000000)").compile())
+        assertThatThrownBy(() -> elevators
+                        .param("expression", "MIN(3, installed ^ 20000000)")
+                        .compile())
                 .hasMessageContaining("raises to the power 20000000 (at character 20); exponents are whole numbers"
                         + " from -100 to 100");
-        assertThatThrownBy(() -> elevators.param("expression", "MIN(3, installed ^ 0.5)").compile())
+        assertThatThrownBy(() ->
+                        elevators.param("expression", "MIN(3, installed ^ 0.5)").compile())
                 .hasMessageContaining("raises to the power 0.5");
-        assertThat(elevators.param("expression", "MIN(3, installed ^ 2 / planned ^ 2 * 3)")
-                .score(Map.of("elevatorsInstalled", 20L, "elevatorsPlanned", 40L)).score()).isEqualByComparingTo("0.75");
+        assertThat(elevators
+                        .param("expression", "MIN(3, installed ^ 2 / planned ^ 2 * 3)")
+                        .score(Map.of("elevatorsInstalled", 20L, "elevatorsPlanned", 40L))
+                        .score())
+                .isEqualByComparingTo("0.75");
     }
 }

@@ -9,8 +9,8 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Checklist;
 import org.jixiao.spi.scoring.Sentences;
@@ -45,8 +45,7 @@ public final class FundingAllocationType implements IndicatorType {
         return List.of(
                 FactSlot.named(RULES, FactKind.FLAG, "资金管理办法健全规范", "").rollingUp(RollupRule.own()),
                 FactSlot.named(ON_TIME, FactKind.FLAG, "资金按规定时间分配下达", "").rollingUp(RollupRule.own()),
-                FactSlot.named(TARGETED, FactKind.FLAG, "资金分配结合本地特点、有针对性", "")
-                        .rollingUp(RollupRule.own()));
+                FactSlot.named(TARGETED, FactKind.FLAG, "资金分配结合本地特点、有针对性", "").rollingUp(RollupRule.own()));
     }
 
     @Override
@@ -68,14 +67,12 @@ public final class FundingAllocationType implements IndicatorType {
         return facts -> score(facts, weight, rules, onTime, targeted);
     }
 
-    private static Score score(FactView facts, BigDecimal weight, BigDecimal rules, BigDecimal onTime,
-            BigDecimal targeted) {
+    private static Score score(
+            FactView facts, BigDecimal weight, BigDecimal rules, BigDecimal onTime, BigDecimal targeted) {
         Checklist checklist = new Checklist()
                 .item(rules, facts.flag(RULES), "资金管理办法健全规范", "资金管理办法不健全、不规范")
-                .item(onTime, facts.flag(ON_TIME), "资金按规定时间分配下达到县（市、区）财政部门或项目单位",
-                        "资金未按规定时间分配下达")
-                .item(targeted, facts.flag(TARGETED), "资金分配结合本地特点，有针对性地改善老旧小区居民居住条件",
-                        "资金分配未结合本地特点，针对性不足");
+                .item(onTime, facts.flag(ON_TIME), "资金按规定时间分配下达到县（市、区）财政部门或项目单位", "资金未按规定时间分配下达")
+                .item(targeted, facts.flag(TARGETED), "资金分配结合本地特点，有针对性地改善老旧小区居民居住条件", "资金分配未结合本地特点，针对性不足");
         return Score.deducting(weight, checklist.deductions(), Sentences.join(checklist.clauses()));
     }
 }

@@ -10,8 +10,8 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
 import org.jixiao.spi.scoring.Numbers;
@@ -62,16 +62,23 @@ public final class FundingRaisingType implements IndicatorType {
                 ParameterSpec.decimal("socialFundingTarget", "target social funding ratio, percent", "20"),
                 ParameterSpec.decimal("stepSize", "percentage points per step below target", "4"),
                 ParameterSpec.decimal("pointsPerStep", "points deducted per step", "1"),
-                ParameterSpec.choice("stepReading", "count whole steps only, or deduct in proportion", "proportional",
-                        "whole", "proportional"));
+                ParameterSpec.choice(
+                        "stepReading",
+                        "count whole steps only, or deduct in proportion",
+                        "proportional",
+                        "whole",
+                        "proportional"));
     }
 
     @Override
     public Indicator configure(IndicatorConfig config) {
         Weights.requireSum(config, "socialFundingPoints", "subsidyPoints", "socialFundingPoints");
         Parameters p = config.parameters();
-        ThresholdSteps steps = new ThresholdSteps(p.positive("stepSize"), p.positive("pointsPerStep"),
-                p.decimal("socialFundingPoints"), p.choice("stepReading", StepReading.class));
+        ThresholdSteps steps = new ThresholdSteps(
+                p.positive("stepSize"),
+                p.positive("pointsPerStep"),
+                p.decimal("socialFundingPoints"),
+                p.choice("stepReading", StepReading.class));
         return new Raising(config.weight(), p.decimal("subsidyPoints"), p.nonNegative("socialFundingTarget"), steps);
     }
 
@@ -95,8 +102,8 @@ public final class FundingRaisingType implements IndicatorType {
                 clauses.add(ratioText + "，达到" + targetText + "及以上");
             } else {
                 String gap = Numbers.plain(target.subtract(ratio));
-                BigDecimal taken = ledger.take(steps.deductionBelow(target, ratio),
-                        "社会筹资比例比目标" + targetText + "低" + gap + "个百分点");
+                BigDecimal taken =
+                        ledger.take(steps.deductionBelow(target, ratio), "社会筹资比例比目标" + targetText + "低" + gap + "个百分点");
                 clauses.add(ratioText + "，比目标" + targetText + "低" + gap + "个百分点，每低"
                         + Numbers.plain(steps.stepSize()) + "个百分点扣" + Numbers.plain(steps.pointsPerStep()) + "分，"
                         + (taken.signum() == 0 ? "不足一档，不扣分" : "扣" + Numbers.plain(taken) + "分"));

@@ -8,8 +8,7 @@ import org.jixiao.spi.scoring.Numbers;
 /** Checks that a row's item points add up to its weight, so the table and its parts cannot drift apart. */
 final class Weights {
 
-    private Weights() {
-    }
+    private Weights() {}
 
     static void requireSum(IndicatorConfig config, String lastParameter, String... parameters) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -17,11 +16,16 @@ final class Weights {
         for (String name : parameters) {
             BigDecimal points = config.parameters().nonNegative(name);
             sum = sum.add(points);
-            parts.append(parts.length() == 0 ? "" : " + ").append(name).append(' ').append(Numbers.plain(points));
+            parts.append(parts.length() == 0 ? "" : " + ")
+                    .append(name)
+                    .append(' ')
+                    .append(Numbers.plain(points));
         }
         if (sum.compareTo(config.weight()) != 0) {
-            throw new InvalidParameterException(lastParameter, parts + " = " + Numbers.plain(sum)
-                    + ", but the indicator's weight is " + Numbers.plain(config.weight()));
+            throw new InvalidParameterException(
+                    lastParameter,
+                    parts + " = " + Numbers.plain(sum) + ", but the indicator's weight is "
+                            + Numbers.plain(config.weight()));
         }
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FundingRaisingTypeTest {
 
-    private final IndicatorHarness raising = IndicatorHarness.ofType("funding-raising").weight("10");
+    private final IndicatorHarness raising =
+            IndicatorHarness.ofType("funding-raising").weight("10");
 
     private IndicatorResult score(boolean subsidy, String ratio) {
         return raising.score(Map.of("localSubsidyArranged", subsidy, "socialFundingRatio", dec(ratio)));
@@ -25,8 +26,8 @@ class FundingRaisingTypeTest {
         IndicatorResult result = score(true, "16.4");
 
         assertThat(result.score()).isEqualByComparingTo("9.1");
-        assertThat(result.reason()).isEqualTo("地方财政已安排补助资金用于城镇老旧小区改造；企业、居民等社会筹资占改造项目资金比例"
-                + "16.4%，比目标20%低3.6个百分点，每低4个百分点扣1分，扣0.9分。");
+        assertThat(result.reason())
+                .isEqualTo("地方财政已安排补助资金用于城镇老旧小区改造；企业、居民等社会筹资占改造项目资金比例" + "16.4%，比目标20%低3.6个百分点，每低4个百分点扣1分，扣0.9分。");
     }
 
     @ParameterizedTest(name = "subsidy {0}, ratio {1}%: {2} points")
@@ -35,7 +36,7 @@ class FundingRaisingTypeTest {
         "true, 35, 10",
         "true, 19, 9.75",
         "true, 16, 9",
-        "true, 0, 5",     // 20 points below: 5, the cap
+        "true, 0, 5", // 20 points below: 5, the cap
         "false, 20, 5",
         "false, 16.4, 4.1",
         "false, 0, 0",

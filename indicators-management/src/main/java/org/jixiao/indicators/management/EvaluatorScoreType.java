@@ -60,12 +60,14 @@ public final class EvaluatorScoreType implements IndicatorType {
     private static Score score(FactView facts, BigDecimal weight) {
         BigDecimal score = facts.decimal(SCORE);
         if (score.compareTo(weight) > 0) {
-            throw new InvalidFactException(SCORE, "the evaluator's score " + Numbers.plain(score)
-                    + " is above the indicator's weight " + Numbers.plain(weight));
+            throw new InvalidFactException(
+                    SCORE,
+                    "the evaluator's score " + Numbers.plain(score) + " is above the indicator's weight "
+                            + Numbers.plain(weight));
         }
         String reason = "评价人评分：" + facts.text(REASON);
-        List<Deduction> deductions = score.compareTo(weight) < 0
-                ? List.of(new Deduction(weight.subtract(score), "评价人评定")) : List.of();
+        List<Deduction> deductions =
+                score.compareTo(weight) < 0 ? List.of(new Deduction(weight.subtract(score), "评价人评定")) : List.of();
         return new Score(score, reason.endsWith("。") ? reason : reason + "。", deductions);
     }
 }

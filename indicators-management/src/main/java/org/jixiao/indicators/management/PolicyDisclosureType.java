@@ -63,7 +63,9 @@ public final class PolicyDisclosureType implements IndicatorType {
         }
         DeductionLedger ledger = new DeductionLedger(weight);
         BigDecimal taken = ledger.take(rule.deduction(items), items + "项信息未及时公开");
-        return ledger.score(weight, "有" + items + "项政策、计划等信息未及时对外公开，每少公开1项扣"
-                + Numbers.plain(rule.pointsEach()) + "分，扣" + Numbers.plain(taken) + "分。");
+        return ledger.score(
+                weight,
+                "有" + items + "项政策、计划等信息未及时对外公开，每少公开1项扣" + Numbers.plain(rule.pointsEach()) + "分，扣"
+                        + Numbers.plain(taken) + "分。");
     }
 }

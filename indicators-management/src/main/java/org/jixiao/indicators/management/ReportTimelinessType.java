@@ -10,8 +10,8 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
 import org.jixiao.spi.scoring.Numbers;
@@ -81,13 +81,15 @@ public final class ReportTimelinessType implements IndicatorType {
             clauses.add("按规定时间报送");
         } else {
             BigDecimal taken = ledger.take(perDay.deduction(daysLate), "报送逾期" + daysLate + "天");
-            clauses.add("报送逾期" + daysLate + "天，每1天扣" + Numbers.plain(perDay.pointsEach()) + "分，扣"
-                    + Numbers.plain(taken) + "分");
+            clauses.add("报送逾期" + daysLate + "天，每1天扣" + Numbers.plain(perDay.pointsEach()) + "分，扣" + Numbers.plain(taken)
+                    + "分");
         }
         if (!complete) {
             BigDecimal taken = ledger.take(incomplete, "报送内容不完整");
-            clauses.add("报送内容不完整，" + (taken.signum() > 0 ? "扣" + Numbers.plain(taken) + "分"
-                    : incomplete.signum() == 0 ? "不扣分" : "已扣满分，不再扣分"));
+            clauses.add("报送内容不完整，"
+                    + (taken.signum() > 0
+                            ? "扣" + Numbers.plain(taken) + "分"
+                            : incomplete.signum() == 0 ? "不扣分" : "已扣满分，不再扣分"));
         }
         return ledger.score(weight, Sentences.join(clauses));
     }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class EvaluatorScoreTypeTest {
 
-    private final IndicatorHarness judged = IndicatorHarness.ofType("evaluator-score").weight("5")
-            .bind("score", "rulesScore").bind("reason", "rulesReason");
+    private final IndicatorHarness judged = IndicatorHarness.ofType("evaluator-score")
+            .weight("5")
+            .bind("score", "rulesScore")
+            .bind("reason", "rulesReason");
 
     @Test
     void the_evaluators_score_and_reason_are_shown_as_such() {
@@ -21,7 +23,8 @@ class EvaluatorScoreTypeTest {
 
         assertThat(result.score()).isEqualByComparingTo("3.5");
         assertThat(result.reason()).isEqualTo("评价人评分：管理制度基本健全，个别环节记录不全。");
-        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points()).isEqualByComparingTo("1.5"));
+        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points())
+                .isEqualByComparingTo("1.5"));
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PolicyDisclosureTypeTest {
 
-    private final IndicatorHarness disclosure = IndicatorHarness.ofType("policy-disclosure").weight("5");
+    private final IndicatorHarness disclosure =
+            IndicatorHarness.ofType("policy-disclosure").weight("5");
 
     @ParameterizedTest(name = "{0} undisclosed: {1} points")
     @CsvSource({"0, 5", "1, 4.5", "3, 3.5", "10, 0", "11, 0"})
@@ -24,7 +25,7 @@ class PolicyDisclosureTypeTest {
         IndicatorResult result = disclosure.score(Map.of("undisclosedItems", 3L));
 
         assertThat(result.reason()).isEqualTo("有3项政策、计划等信息未及时对外公开，每少公开1项扣0.5分，扣1.5分。");
-        assertThat(result.deductions()).singleElement()
-                .satisfies(d -> assertThat(d.points()).isEqualByComparingTo("1.5"));
+        assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points())
+                .isEqualByComparingTo("1.5"));
     }
 }

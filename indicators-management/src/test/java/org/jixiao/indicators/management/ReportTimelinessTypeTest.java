@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportTimelinessTypeTest {
 
-    private final IndicatorHarness reporting = IndicatorHarness.ofType("report-timeliness").weight("5");
+    private final IndicatorHarness reporting =
+            IndicatorHarness.ofType("report-timeliness").weight("5");
 
     private IndicatorResult score(long daysLate, boolean complete) {
         return reporting.score(Map.of("reportDaysLate", daysLate, "reportComplete", complete));
@@ -49,7 +50,8 @@ class ReportTimelinessTypeTest {
 
     @Test
     void the_incomplete_deduction_is_a_rubric_parameter() {
-        IndicatorResult result = reporting.param("incompleteDeduction", "2.5")
+        IndicatorResult result = reporting
+                .param("incompleteDeduction", "2.5")
                 .score(Map.of("reportDaysLate", 0L, "reportComplete", false));
 
         assertThat(result.score()).isEqualByComparingTo("2.5");

@@ -11,9 +11,9 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Numbers;
 import org.jixiao.spi.scoring.StepReading;
@@ -60,22 +60,41 @@ public final class PlanCompletionType implements IndicatorType {
                 ParameterSpec.text("actualLabel", "name of the actual quantity in a shortfall reason", "实际开工量"),
                 ParameterSpec.decimal("stepSize", "percentage points per step below plan", "1"),
                 ParameterSpec.decimal("pointsPerStep", "points deducted per step", "1"),
-                ParameterSpec.choice("stepReading", "count whole steps only, or deduct in proportion", "whole",
-                        "whole", "proportional"));
+                ParameterSpec.choice(
+                        "stepReading",
+                        "count whole steps only, or deduct in proportion",
+                        "whole",
+                        "whole",
+                        "proportional"));
     }
 
     @Override
     public Indicator configure(IndicatorConfig config) {
         Parameters p = config.parameters();
         ThresholdSteps steps = new ThresholdSteps(
-                p.positive("stepSize"), p.positive("pointsPerStep"), config.weight(),
+                p.positive("stepSize"),
+                p.positive("pointsPerStep"),
+                config.weight(),
                 p.choice("stepReading", StepReading.class));
-        return new PlanCompletion(config.weight(), steps, p.text("subject"), p.text("unit"),
-                p.text("actualSubject"), p.text("rateLabel"), p.text("actualLabel"));
+        return new PlanCompletion(
+                config.weight(),
+                steps,
+                p.text("subject"),
+                p.text("unit"),
+                p.text("actualSubject"),
+                p.text("rateLabel"),
+                p.text("actualLabel"));
     }
 
-    private record PlanCompletion(BigDecimal weight, ThresholdSteps steps, String subject, String unit,
-            String actualSubject, String rateLabel, String actualLabel) implements Indicator {
+    private record PlanCompletion(
+            BigDecimal weight,
+            ThresholdSteps steps,
+            String subject,
+            String unit,
+            String actualSubject,
+            String rateLabel,
+            String actualLabel)
+            implements Indicator {
 
         @Override
         public Score score(FactView facts) {
@@ -83,18 +102,29 @@ public final class PlanCompletionType implements IndicatorType {
             String year = facts.subject().knownYear().map(y -> y + "年").orElse("");
             String rate = Numbers.rounded(pair.ratePercent(), 1) + "%";
             if (pair.met()) {
-                return new Score(weight, year + "计划" + subject + Numbers.plain(pair.plan()) + unit + "，"
-                        + actualSubject + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
+                return new Score(
+                        weight,
+                        year + "计划" + subject + Numbers.plain(pair.plan()) + unit + "，" + actualSubject
+                                + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
                         List.of());
             }
             BigDecimal gap = BigDecimal.valueOf(100).subtract(pair.ratePercent());
             String gapText = "低" + Numbers.rounded(gap, 2) + "个百分点";
             BigDecimal deduction = steps.deductionForCompletion(pair);
             StringBuilder reason = new StringBuilder()
-                    .append(actualLabel).append("为").append(Numbers.plain(pair.actual())).append(unit)
-                    .append("，年度计划为").append(Numbers.plain(pair.plan())).append(unit)
-                    .append("，比年度计划少").append(Numbers.plain(pair.shortfall())).append(unit)
-                    .append("，").append(gapText).append("，");
+                    .append(actualLabel)
+                    .append("为")
+                    .append(Numbers.plain(pair.actual()))
+                    .append(unit)
+                    .append("，年度计划为")
+                    .append(Numbers.plain(pair.plan()))
+                    .append(unit)
+                    .append("，比年度计划少")
+                    .append(Numbers.plain(pair.shortfall()))
+                    .append(unit)
+                    .append("，")
+                    .append(gapText)
+                    .append("，");
             List<Deduction> deductions = new ArrayList<>();
             if (deduction.signum() == 0) {
                 reason.append("不足").append(Numbers.plain(steps.stepSize())).append("个百分点，不扣分。");
@@ -104,8 +134,7 @@ public final class PlanCompletionType implements IndicatorType {
                     reason.append("（最多扣").append(Numbers.plain(weight)).append("分）");
                 }
                 reason.append("。");
-                deductions.add(new Deduction(deduction,
-                        rateLabel + rate + "，比年度计划" + gapText));
+                deductions.add(new Deduction(deduction, rateLabel + rate + "，比年度计划" + gapText));
             }
             return Score.deducting(weight, deductions, reason.toString());
         }

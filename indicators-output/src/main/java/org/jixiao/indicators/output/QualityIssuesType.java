@@ -39,8 +39,7 @@ public final class QualityIssuesType implements IndicatorType {
 
     @Override
     public List<FactSlot> facts() {
-        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项")
-                .rollingUp(RollupRule.sum()));
+        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项").rollingUp(RollupRule.sum()));
     }
 
     @Override
@@ -62,7 +61,9 @@ public final class QualityIssuesType implements IndicatorType {
         }
         DeductionLedger ledger = new DeductionLedger(weight);
         BigDecimal taken = ledger.take(rule.deduction(issues), "存在工程质量问题" + issues + "项");
-        return ledger.score(weight, "经查实存在工程质量问题" + issues + "项，每项扣" + Numbers.plain(rule.pointsEach())
-                + "分，扣" + Numbers.plain(taken) + "分。");
+        return ledger.score(
+                weight,
+                "经查实存在工程质量问题" + issues + "项，每项扣" + Numbers.plain(rule.pointsEach()) + "分，扣" + Numbers.plain(taken)
+                        + "分。");
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QualityIssuesTypeTest {
 
-    private final IndicatorHarness quality = IndicatorHarness.ofType("quality-issues").weight("10");
+    private final IndicatorHarness quality =
+            IndicatorHarness.ofType("quality-issues").weight("10");
 
     @ParameterizedTest(name = "{0} issues: {1} points")
     @CsvSource({"0, 10", "1, 9", "3, 7", "10, 0", "12, 0"})

@@ -11,8 +11,8 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.InvalidParameterException;
 import org.jixiao.spi.ParameterSpec;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
 import org.jixiao.spi.scoring.Numbers;
@@ -59,8 +59,12 @@ public final class ResidentSatisfactionType implements IndicatorType {
                 ParameterSpec.decimal("target", "satisfaction rate for full points, percent", "80"),
                 ParameterSpec.decimal("stepSize", "percentage points per step below target", "1"),
                 ParameterSpec.decimal("pointsPerStep", "points deducted per step", "1"),
-                ParameterSpec.choice("stepReading", "count whole steps only, or deduct in proportion", "whole",
-                        "whole", "proportional"),
+                ParameterSpec.choice(
+                        "stepReading",
+                        "count whole steps only, or deduct in proportion",
+                        "whole",
+                        "whole",
+                        "proportional"),
                 ParameterSpec.decimal("pointsPerPetition", "points deducted per petition not handled in time", "1"));
     }
 
@@ -69,11 +73,14 @@ public final class ResidentSatisfactionType implements IndicatorType {
         Parameters p = config.parameters();
         BigDecimal target = p.nonNegative("target");
         if (target.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidParameterException("target", "must be a percent from 0 to 100, got "
-                    + Numbers.plain(target));
+            throw new InvalidParameterException(
+                    "target", "must be a percent from 0 to 100, got " + Numbers.plain(target));
         }
-        ThresholdSteps steps = new ThresholdSteps(p.positive("stepSize"), p.positive("pointsPerStep"),
-                config.weight(), p.choice("stepReading", StepReading.class));
+        ThresholdSteps steps = new ThresholdSteps(
+                p.positive("stepSize"),
+                p.positive("pointsPerStep"),
+                config.weight(),
+                p.choice("stepReading", StepReading.class));
         PerOccurrence petitions = new PerOccurrence(p.positive("pointsPerPetition"), config.weight());
         return new Satisfaction(config.weight(), target, steps, petitions);
     }
@@ -93,10 +100,11 @@ public final class ResidentSatisfactionType implements IndicatorType {
                 clauses.add(rateText + "，达到" + targetText + "以上");
             } else {
                 String gap = Numbers.plain(target.subtract(rate));
-                BigDecimal taken = ledger.take(steps.deductionBelow(target, rate),
-                        "满意度比" + targetText + "低" + gap + "个百分点");
+                BigDecimal taken =
+                        ledger.take(steps.deductionBelow(target, rate), "满意度比" + targetText + "低" + gap + "个百分点");
                 clauses.add(rateText + "，比" + targetText + "低" + gap + "个百分点，"
-                        + (taken.signum() == 0 ? "不足" + Numbers.plain(steps.stepSize()) + "个百分点，不扣分"
+                        + (taken.signum() == 0
+                                ? "不足" + Numbers.plain(steps.stepSize()) + "个百分点，不扣分"
                                 : "扣" + Numbers.plain(taken) + "分"));
             }
             if (petitions == 0) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ResidentSatisfactionTypeTest {
 
-    private final IndicatorHarness satisfaction = IndicatorHarness.ofType("resident-satisfaction").weight("5");
+    private final IndicatorHarness satisfaction =
+            IndicatorHarness.ofType("resident-satisfaction").weight("5");
 
     private IndicatorResult score(String rate, long petitions) {
         return satisfaction.score(Map.of("satisfactionRate", dec(rate), "unhandledPetitions", petitions));
@@ -25,7 +26,7 @@ class ResidentSatisfactionTypeTest {
     @CsvSource({
         "85, 0, 5",
         "80, 0, 5",
-        "79.5, 0, 5",   // less than one whole point below
+        "79.5, 0, 5", // less than one whole point below
         "79, 0, 4",
         "77.9, 0, 3",
         "75, 0, 0",
@@ -49,8 +50,7 @@ class ResidentSatisfactionTypeTest {
 
     @Test
     void petitions_after_the_cap_say_nothing_more_was_deducted() {
-        assertThat(score("70", 2).reason()).isEqualTo("居民满意度70%，比80%低10个百分点，扣5分；群众信访没有及时处置2次，每次扣1分，"
-                + "已扣满分，不再扣分。");
+        assertThat(score("70", 2).reason()).isEqualTo("居民满意度70%，比80%低10个百分点，扣5分；群众信访没有及时处置2次，每次扣1分，" + "已扣满分，不再扣分。");
     }
 
     @Test

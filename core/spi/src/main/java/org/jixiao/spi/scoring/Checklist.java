@@ -1,12 +1,11 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.Deduction;
 
 /**
@@ -39,8 +38,7 @@ public final class Checklist {
         if (holds) {
             held.add(whenHeld);
         } else if (points.signum() > 0) {
-            deductions.add(new Deduction(points.stripTrailingZeros(),
-                    whenMissed + "，扣" + Numbers.plain(points) + "分"));
+            deductions.add(new Deduction(points.stripTrailingZeros(), whenMissed + "，扣" + Numbers.plain(points) + "分"));
         }
         return this;
     }

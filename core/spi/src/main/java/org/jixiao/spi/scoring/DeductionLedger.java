@@ -1,12 +1,11 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.Score;
 

@@ -1,9 +1,8 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jixiao.spi.Api;
 
 /**
  * Number formats of the seed report's reasons: no exponent, no trailing zeros, rates to one decimal
@@ -14,8 +13,7 @@ import java.math.RoundingMode;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * A number as written in a reason: 341.4058, 15, 0.5.

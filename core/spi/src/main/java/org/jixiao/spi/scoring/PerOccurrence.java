@@ -1,10 +1,9 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import org.jixiao.spi.Api;
 
 /**
  * A deduction for each occurrence of a problem, at most {@code cap}: 每发现1项扣0.5分，最多扣5分 is

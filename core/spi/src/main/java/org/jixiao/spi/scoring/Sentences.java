@@ -1,9 +1,8 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.spi.Api;
 
 /**
  * Joins the clauses of a reason the way the seed report writes them: clauses separated by
@@ -14,8 +13,7 @@ import java.util.stream.Collectors;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * Joins clauses into one reason.
@@ -25,7 +23,9 @@ public final class Sentences {
      *     clause
      */
     public static String join(List<String> clauses) {
-        String joined = clauses.stream().filter(c -> c != null && !c.isBlank()).map(String::strip)
+        String joined = clauses.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(String::strip)
                 .collect(Collectors.joining("；"));
         return joined.isEmpty() ? "" : joined + "。";
     }

@@ -1,11 +1,10 @@
 package org.jixiao.spi.scoring;
 
-import org.jixiao.spi.Api;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 
 /**
@@ -90,10 +89,13 @@ public record ThresholdSteps(
             return BigDecimal.ZERO;
         }
         BigDecimal stepDenominator = denominator.multiply(stepSize);
-        BigDecimal deduction = switch (reading) {
-            case WHOLE -> numerator.divideToIntegralValue(stepDenominator).multiply(pointsPerStep);
-            case PROPORTIONAL -> proportional(numerator.multiply(pointsPerStep), stepDenominator);
-        };
+        BigDecimal deduction =
+                switch (reading) {
+                    case WHOLE -> numerator
+                            .divideToIntegralValue(stepDenominator)
+                            .multiply(pointsPerStep);
+                    case PROPORTIONAL -> proportional(numerator.multiply(pointsPerStep), stepDenominator);
+                };
         return deduction.min(maxDeduction).stripTrailingZeros();
     }
 

@@ -23,7 +23,7 @@ class ScoringHelpersTest {
         "16, 1, 1",
         "12.1, 1.975, 1",
         "4, 4, 4",
-        "0, 5, 5",   // 5 steps, the cap
+        "0, 5, 5", // 5 steps, the cap
     })
     void steps_below_a_target(String value, String proportional, String whole) {
         ThresholdSteps inProportion = new ThresholdSteps(dec("4"), dec("1"), dec("5"), StepReading.PROPORTIONAL);
@@ -45,10 +45,14 @@ class ScoringHelpersTest {
         ThresholdSteps steps = new ThresholdSteps(dec("1"), dec("1"), dec("15"), StepReading.WHOLE);
 
         // 1/3 short of 300 is exactly 1 point below 100%; rounding the rate first could give 0.99...
-        assertThat(steps.deductionForCompletion(new PlanActual(dec("300"), dec("297")))).isEqualByComparingTo("1");
-        assertThat(steps.deductionForCompletion(new PlanActual(dec("3"), dec("2.97")))).isEqualByComparingTo("1");
-        assertThat(steps.deductionForCompletion(new PlanActual(dec("7"), dec("6.93")))).isEqualByComparingTo("1");
-        assertThat(steps.deductionForCompletion(new PlanActual(dec("7"), dec("6.9301")))).isEqualByComparingTo("0");
+        assertThat(steps.deductionForCompletion(new PlanActual(dec("300"), dec("297"))))
+                .isEqualByComparingTo("1");
+        assertThat(steps.deductionForCompletion(new PlanActual(dec("3"), dec("2.97"))))
+                .isEqualByComparingTo("1");
+        assertThat(steps.deductionForCompletion(new PlanActual(dec("7"), dec("6.93"))))
+                .isEqualByComparingTo("1");
+        assertThat(steps.deductionForCompletion(new PlanActual(dec("7"), dec("6.9301"))))
+                .isEqualByComparingTo("0");
     }
 
     @Test
@@ -69,7 +73,9 @@ class ScoringHelpersTest {
         assertThat(ledger.take(dec("3"), "b")).isEqualByComparingTo("1");
         assertThat(ledger.take(dec("2"), "c")).isEqualByComparingTo("0");
         assertThat(ledger.score(dec("5"), "r").points()).isEqualByComparingTo("0");
-        assertThat(ledger.score(dec("5"), "r").deductions()).extracting(d -> d.reason()).containsExactly("a", "b");
+        assertThat(ledger.score(dec("5"), "r").deductions())
+                .extracting(d -> d.reason())
+                .containsExactly("a", "b");
     }
 
     @Test

@@ -25,13 +25,17 @@ class EmbeddingExampleTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(logged.toString(StandardCharsets.UTF_8)).as("slf4j-simple logs INFO and above to stderr").isEmpty();
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .as("slf4j-simple logs INFO and above to stderr")
+                .isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("org.jixiao.app.Main"))
                 .isInstanceOf(ClassNotFoundException.class);
-        assertThat(out).contains("built-in [henan-2020-old-community]: 驻马店市 98.1 优")
+        assertThat(out)
+                .contains("built-in [henan-2020-old-community]: 驻马店市 98.1 优")
                 .contains("review: 10 counties, 2 over-claimed by 19 points; city 98.1 优");
 
-        assertThat(out).contains("reads [households, undisclosedItems]")
+        assertThat(out)
+                .contains("reads [households, undisclosedItems]")
                 // 24 / 1200 = 2 points below plan: 13; one item not disclosed: 4.5
                 .contains("record: total 17.5, grade 差")
                 .contains("  output.households 13/15 实际开工量为1176户，年度计划为1200户，比年度计划少24户，低2个百分点，扣2分。")
@@ -46,10 +50,19 @@ class EmbeddingExampleTest {
 
     @Test
     void the_example_uses_only_the_public_api() {
-        classes().that().resideInAPackage("org.jixiao.examples.embedding..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.spi", "org.jixiao.engine",
-                        "org.jixiao.review", "org.jixiao.examples.embedding..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .that()
+                .resideInAPackage("org.jixiao.examples.embedding..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.jixiao.spi",
+                        "org.jixiao.engine",
+                        "org.jixiao.review",
+                        "org.jixiao.examples.embedding..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.jixiao.examples.embedding"));
     }
 }

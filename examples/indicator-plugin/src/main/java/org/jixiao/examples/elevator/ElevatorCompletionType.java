@@ -56,7 +56,9 @@ public final class ElevatorCompletionType implements IndicatorType {
         return List.of(
                 ParameterSpec.decimal("stepSize", "percentage points per step below plan", "1"),
                 ParameterSpec.decimal("pointsPerStep", "points deducted per step", "1"),
-                ParameterSpec.text("reasonTemplate", "the reason, with ${year} ${plan} ${actual} ${rate} ${deduction}",
+                ParameterSpec.text(
+                        "reasonTemplate",
+                        "the reason, with ${year} ${plan} ${actual} ${rate} ${deduction}",
                         DEFAULT_TEMPLATE));
     }
 
@@ -67,8 +69,8 @@ public final class ElevatorCompletionType implements IndicatorType {
         if (!template.contains("${rate}")) {
             throw new InvalidParameterException("reasonTemplate", "must show the rate with ${rate}");
         }
-        ThresholdSteps steps = new ThresholdSteps(p.positive("stepSize"), p.positive("pointsPerStep"),
-                config.weight(), StepReading.WHOLE);
+        ThresholdSteps steps = new ThresholdSteps(
+                p.positive("stepSize"), p.positive("pointsPerStep"), config.weight(), StepReading.WHOLE);
         return new ElevatorCompletion(config.weight(), steps, template);
     }
 
@@ -79,13 +81,18 @@ public final class ElevatorCompletionType implements IndicatorType {
             PlanActual pair = facts.planActual(ELEVATORS);
             BigDecimal deduction = steps.deductionForCompletion(pair);
             String reason = new StringSubstitutor(Map.of(
-                    "year", facts.subject().knownYear().map(y -> y + "年").orElse(""),
-                    "plan", Numbers.plain(pair.plan()),
-                    "actual", Numbers.plain(pair.actual()),
-                    "rate", Numbers.rounded(pair.ratePercent(), 1),
-                    "deduction", deduction.signum() == 0 ? "" : "，扣" + Numbers.plain(deduction) + "分"))
+                            "year",
+                                    facts.subject()
+                                            .knownYear()
+                                            .map(y -> y + "年")
+                                            .orElse(""),
+                            "plan", Numbers.plain(pair.plan()),
+                            "actual", Numbers.plain(pair.actual()),
+                            "rate", Numbers.rounded(pair.ratePercent(), 1),
+                            "deduction", deduction.signum() == 0 ? "" : "，扣" + Numbers.plain(deduction) + "分"))
                     .replace(template);
-            List<Deduction> deductions = deduction.signum() == 0 ? List.of()
+            List<Deduction> deductions = deduction.signum() == 0
+                    ? List.of()
                     : List.of(new Deduction(deduction, "加装电梯完成率" + Numbers.rounded(pair.ratePercent(), 1) + "%"));
             return Score.deducting(weight, deductions, reason);
         }

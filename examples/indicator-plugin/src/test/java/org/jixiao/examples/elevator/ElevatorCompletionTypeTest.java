@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ElevatorCompletionTypeTest {
 
-    private final IndicatorHarness elevators = IndicatorHarness.ofType("elevator-completion").weight("5");
+    private final IndicatorHarness elevators =
+            IndicatorHarness.ofType("elevator-completion").weight("5");
 
     @Test
     void full_points_at_plan_with_the_default_reason() {
@@ -33,7 +34,8 @@ class ElevatorCompletionTypeTest {
 
     @Test
     void the_rubric_can_change_the_reason() {
-        IndicatorResult result = elevators.param("reasonTemplate", "完成率${rate}%${deduction}。")
+        IndicatorResult result = elevators
+                .param("reasonTemplate", "完成率${rate}%${deduction}。")
                 .score(Map.of("elevators", pair("10", "5")));
 
         assertThat(result.score()).isEqualByComparingTo("0");
