@@ -125,6 +125,9 @@ class ErrorCatalogTest {
         Path file = dir.resolve(c.file());
         JsonNode spec = c.spec();
         String example = Files.readString(CliRun.ZHUMADIAN);
+        if (spec.has("workbook")) {
+            return WorkbookCases.write(file, spec.get("workbook"));
+        }
         if (spec.has("content")) {
             return Files.writeString(file, spec.get("content").asText());
         }

@@ -16,7 +16,7 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
-import org.jixiao.engine.Submission;
+import org.jixiao.io.excel.ExcelTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Score a submission (JSON or YAML) against its rubric.")
+        description = "Score a submission (JSON, YAML, or a filled-in .xlsx/.xls workbook) against its rubric.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The submission: subject, rubric, facts, claimed.")
@@ -79,26 +79,24 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Submission submission = engine.get().readSubmission(file, encoding);
-        String rubricRef = rubric != null
-                ? rubric
-                : submission
-                        .rubricId()
-                        .orElseThrow(
-                                () -> new InputException(
-                                        "submission",
-                                        new Problem(
-                                                file.toString(),
-                                                null,
-                                                null,
-                                                "the submission names no rubric; add \"rubric\": \"ID\" or give --rubric ID|PATH")));
-        CompiledRubric compiled = rubric != null ? rubrics.resolve(rubricRef) : rubrics.resolveFrom(rubricRef, file);
-        Evaluation evaluation = compiled.evaluate(submission);
-        String rendered = writers.get(format).render(evaluation);
+        if (format == OutputFormat.xlsx && output == null) {
+            throw new InputException(
+                    "usage",
+                    new Problem(
+                            "--format xlsx", null, null, "an Excel workbook is written to a file: give -o FILE.xlsx"));
+        }
+        SubmissionFiles.Scorable scorable = new SubmissionFiles(engine.get(), rubrics, encoding, rubric).read(file);
+        CompiledRubric compiled = scorable.rubric();
+        Evaluation evaluation = compiled.evaluate(scorable.submission());
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
         if (evaluation.failed()) {
-            out.print(rendered);
-            out.flush();
+            if (format != OutputFormat.xlsx) {
+                out.print(writers.get(format).render(evaluation));
+                out.flush();
+            } else {
+                out.print(writers.get(OutputFormat.table).render(evaluation));
+                out.flush();
+            }
             evaluation
                     .failures()
                     .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type " + f.typeId()
@@ -107,16 +105,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + (output == null ? "" : "; nothing was written to " + output));
             return Cli.INTERNAL_ERROR;
         }
-        if (output == null) {
-            out.print(rendered);
+        Path[] inputs = {file, rubric != null ? Path.of(rubric) : null, Path.of(compiled.source())};
+        if (format == OutputFormat.xlsx) {
+            AtomicFiles.write(output, ExcelTables.write(compiled, evaluation), inputs);
+        } else if (output == null) {
+            out.print(writers.get(format).render(evaluation));
             out.flush();
         } else {
-            AtomicFiles.write(
-                    output,
-                    rendered,
-                    file,
-                    rubric != null ? java.nio.file.Path.of(rubric) : null,
-                    java.nio.file.Path.of(compiled.source()));
+            AtomicFiles.write(output, writers.get(format).render(evaluation), inputs);
         }
         return Cli.OK;
     }

@@ -13,7 +13,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Scores fiscal performance evaluations (财政资金绩效评价) from versioned rubrics.",
-        subcommands = {EvaluateCommand.class, ReviewCommand.class, RubricCommand.class, IndicatorsCommand.class},
+        subcommands = {
+            EvaluateCommand.class,
+            ReviewCommand.class,
+            TemplateCommand.class,
+            RubricCommand.class,
+            IndicatorsCommand.class
+        },
         footer = {"", "Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input."})
 public final class JixiaoCommand implements java.util.concurrent.Callable<Integer> {
 

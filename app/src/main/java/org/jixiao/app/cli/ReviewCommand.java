@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -26,6 +27,8 @@ import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
 import org.jixiao.engine.RollupMethod;
 import org.jixiao.engine.Submission;
+import org.jixiao.io.excel.ExcelSubmissions;
+import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.review.Review;
 import org.jixiao.review.ReviewJson;
 import org.jixiao.review.ReviewReport;
@@ -55,6 +58,8 @@ import picocli.CommandLine.Parameters;
                     + " blocked; 1 an indicator failed."
         })
 final class ReviewCommand implements Callable<Integer> {
+
+    private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".xlsx", ".xls");
 
     @Parameters(
             arity = "1..*",
@@ -138,7 +143,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Review.files(inputs);
+        List<Path> files = Review.files(inputs, EXTENSIONS);
         if (files.isEmpty()) {
             throw new InputException(
                     "input",
@@ -148,7 +153,19 @@ final class ReviewCommand implements Callable<Integer> {
                             null,
                             "no submission files (.json, .yaml, .yml) found"));
         }
+        if (format == OutputFormat.xlsx && output == null) {
+            throw new InputException(
+                    "usage",
+                    new Problem(
+                            "--format xlsx", null, null, "a review workbook is written to a file: give -o FILE.xlsx"));
+        }
+        SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
         Review.Builder builder = Review.builder(engine.get(), rubricSource())
+                .reader(
+                        file -> ExcelSubmissions.handles(file)
+                                ? reader.read(file).submission()
+                                : engine.get().readSubmission(file, encoding),
+                        Set.of(".xlsx", ".xls"))
                 .encoding(encoding)
                 .upper(upper)
                 .rollup(!noRollup)
@@ -173,6 +190,25 @@ final class ReviewCommand implements Callable<Integer> {
         } else {
             report = builder.build().run(inputs);
         }
+        if (format == OutputFormat.xlsx) {
+            CompiledRubric used = report.results().stream()
+                    .map(SubmissionResult::rubric)
+                    .filter(r -> r != null)
+                    .findFirst()
+                    .orElse(null);
+            if (used == null) {
+                throw new InputException(
+                        "review",
+                        new Problem(
+                                output.toString(),
+                                null,
+                                null,
+                                "no submission could be scored, so there is no table to write"));
+            }
+            AtomicFiles.write(output, ExcelTables.write(used, report), files.toArray(Path[]::new));
+            err.println("jixiao: wrote " + output + ": " + report.results().size() + " submissions");
+            return finish(report);
+        }
         String summary = summary(report);
         if (output == null) {
             out.print(summary);
@@ -181,6 +217,10 @@ final class ReviewCommand implements Callable<Integer> {
             AtomicFiles.writeTree(output, files(report, summary), files);
             err.println("jixiao: wrote " + output + ": " + (report.results().size()) + " submissions and the summary");
         }
+        return finish(report);
+    }
+
+    private int finish(ReviewReport report) {
         for (SubmissionResult result : report.results()) {
             if (result.refusal() != null) {
                 err.println("jixiao: refused: " + result.refusal().replace("\n", "\n  "));
@@ -203,6 +243,7 @@ final class ReviewCommand implements Callable<Integer> {
             case table -> new ReviewTableWriter().render(report);
             case markdown -> new ReviewMarkdownWriter().render(report);
             case json -> ReviewJson.write(report);
+            case xlsx -> throw new IllegalStateException("a workbook is not text");
         };
     }
 
@@ -213,13 +254,14 @@ final class ReviewCommand implements Callable<Integer> {
                     case table -> "txt";
                     case markdown -> "md";
                     case json -> "json";
+                    case xlsx -> throw new IllegalStateException("a workbook is written whole");
                 };
         Map<String, String> files = new LinkedHashMap<>();
         files.put("summary." + ext, summary);
         ResultWriter writer = writers.get(format);
         for (SubmissionResult result : report.results()) {
             if (result.evaluation() != null) {
-                String stem = result.file().getFileName().toString().replaceFirst("\\.(?i)(json|ya?ml)$", "");
+                String stem = result.file().getFileName().toString().replaceFirst("\\.(?i)(json|ya?ml|xlsx?)$", "");
                 files.put("submissions/" + stem + "." + ext, writer.render(result.evaluation()));
             }
         }

@@ -12,6 +12,8 @@ import org.jixiao.app.rubrics.RubricDiff;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
 import org.jixiao.engine.Rubric;
 import org.jixiao.engine.RubricTests;
 import org.jixiao.spi.scoring.Numbers;
@@ -77,6 +79,20 @@ final class RubricCommand implements Callable<Integer> {
                 description = "Show which file each row came from (for rubrics that extend others).")
         boolean source;
 
+        @picocli.CommandLine.Option(
+                names = {"-f", "--format"},
+                paramLabel = "FORMAT",
+                defaultValue = "table",
+                description = "table (types, facts, parameters), markdown or xlsx (the blank table a province hands"
+                        + " out). Default: ${DEFAULT-VALUE}.")
+        org.jixiao.app.output.OutputFormat format;
+
+        @picocli.CommandLine.Option(
+                names = {"-o", "--output"},
+                paramLabel = "OUT",
+                description = "Write to OUT (whole or not at all); needed for xlsx.")
+        java.nio.file.Path output;
+
         private final RubricRepository rubrics;
         private final PrintWriter out;
 
@@ -88,9 +104,36 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            out.print(RubricTable.render(rubrics.resolve(ref), source));
-            out.flush();
+            CompiledRubric rubric = rubrics.resolve(ref);
+            switch (format) {
+                case xlsx -> {
+                    if (output == null) {
+                        throw new InputException(
+                                "usage",
+                                new Problem(
+                                        "--format xlsx",
+                                        null,
+                                        null,
+                                        "an Excel workbook is written to a file: give -o FILE.xlsx"));
+                    }
+                    org.jixiao.app.output.AtomicFiles.write(output, org.jixiao.io.excel.ExcelTables.blank(rubric));
+                }
+                case markdown -> emit(org.jixiao.app.output.MarkdownWriter.blank(rubric));
+                case json -> throw new InputException(
+                        "usage",
+                        new Problem("--format json", null, null, "rubric show writes table, markdown or xlsx"));
+                default -> emit(RubricTable.render(rubric, source));
+            }
             return Cli.OK;
+        }
+
+        private void emit(String text) {
+            if (output == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                org.jixiao.app.output.AtomicFiles.write(output, text);
+            }
         }
     }
 

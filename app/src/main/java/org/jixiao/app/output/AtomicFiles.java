@@ -129,6 +129,17 @@ public final class AtomicFiles {
      * @param inputs the files this run reads, which it must not overwrite
      */
     public static void write(Path target, String content, Path... inputs) {
+        write(target, content.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /**
+     * Writes bytes whole or not at all, as {@link #write(Path, String, Path...)} writes text.
+     *
+     * @param target the file to write
+     * @param content the whole content
+     * @param inputs the files this run reads, which it must not overwrite
+     */
+    public static void write(Path target, byte[] content, Path... inputs) {
         Path file = target.toAbsolutePath();
         try {
             if (Files.isSymbolicLink(file)) {
@@ -168,7 +179,7 @@ public final class AtomicFiles {
         Path temporary = null;
         try {
             temporary = createNew(directory, "." + file.getFileName() + ".", ".tmp", false);
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             if (Files.exists(file)) {
                 keepPermissions(file, temporary);
             }

@@ -68,4 +68,42 @@ public final class MarkdownWriter implements ResultWriter {
     private static String cell(String text) {
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
     }
+
+    /**
+     * The blank table a province hands out: the indicators and their 评分标准, the score and reason columns
+     * empty, then the stamp lines.
+     */
+    public static String blank(org.jixiao.engine.CompiledRubric compiled) {
+        org.jixiao.engine.Rubric rubric = compiled.rubric();
+        StringBuilder out = new StringBuilder();
+        out.append("# ")
+                .append(rubric.title().isEmpty() ? rubric.id() : rubric.title())
+                .append("\n\n");
+        out.append("填报单位：\n\n");
+        out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n");
+        out.append("|---|---:|---|---:|---|---:|---|\n");
+        for (org.jixiao.engine.Rubric.Group group : rubric.groups()) {
+            boolean first = true;
+            for (org.jixiao.engine.Rubric.Row row : group.indicators()) {
+                out.append("| ")
+                        .append(first ? cell(group.name()) : "")
+                        .append(" | ")
+                        .append(first ? Texts.number(group.weight()) : "")
+                        .append(" | ")
+                        .append(cell(row.name()))
+                        .append(" | ")
+                        .append(Texts.number(row.weight()))
+                        .append(" | ")
+                        .append(cell(row.criteria()))
+                        .append(" |  |  |\n");
+                first = false;
+            }
+        }
+        out.append("| 合计 | ").append(Texts.number(rubric.total())).append(" |  |  |  |  |  |\n");
+        if (rubric.document() != null && !rubric.document().stamps().isEmpty()) {
+            out.append('\n');
+            rubric.document().stamps().forEach(stamp -> out.append(stamp).append("\n\n"));
+        }
+        return out.toString();
+    }
 }

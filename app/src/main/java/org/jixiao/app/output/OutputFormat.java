@@ -7,5 +7,7 @@ public enum OutputFormat {
     /** The documented JSON layout. */
     json,
     /** The seed report's table: 一级指标, 分值, 二级指标, 分值, 评分标准, 得分, 评分理由. */
-    markdown
+    markdown,
+    /** The official indicator table as an Excel workbook (needs -o). */
+    xlsx
 }

@@ -78,6 +78,15 @@ final class Canonical {
                 }
                 generator.writeEndArray();
             }
+            if (rubric.document() != null) {
+                generator.writeObjectFieldStart("document");
+                generator.writeFieldName("stamps");
+                value(generator, rubric.document().stamps());
+                generator.writeFieldName("basis");
+                value(generator, rubric.document().basis());
+                generator.writeStringField("addressee", rubric.document().addressee());
+                generator.writeEndObject();
+            }
             if (compiled.rollupDeclared()) {
                 generator.writeObjectFieldStart("rollup");
                 generator.writeStringField("method", compiled.rollupMethod().word());

@@ -22,6 +22,8 @@ import org.jixiao.spi.Api;
  * @param vetoes the vetoes (一票否决); never {@code null}
  * @param rollup how submissions of the level below roll up into the level above, or {@code null} if the
  *     rubric says nothing (then only the indicator types' default rules apply); since 0.2
+ * @param document what the documents written from the table carry (stamp lines, basis, addressee), or
+ *     {@code null} for none; since 0.2
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -35,7 +37,55 @@ public record Rubric(
         Extra bonus,
         Extra penalty,
         List<Veto> vetoes,
-        Rollup rollup) {
+        Rollup rollup,
+        Document document) {
+
+    /**
+     * A rubric that says nothing of its documents.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     * @param rollup the roll-up, or {@code null}
+     */
+    public Rubric(
+            String id,
+            String version,
+            String title,
+            BigDecimal total,
+            List<GradeBand> grades,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            List<Veto> vetoes,
+            Rollup rollup) {
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, null);
+    }
+
+    /**
+     * What documents written from the table carry: the indicator table's stamp lines (盖章), the documents the
+     * targets rest on (制定依据) and to whom a report is addressed.
+     *
+     * @param stamps the stamp lines under the table, such as {@code 财政部门盖章}; never {@code null}
+     * @param basis the documents the table rests on, such as {@code 《…绩效评价办法》}; never {@code null}
+     * @param addressee to whom a report goes, such as {@code 省财政厅}; never {@code null}, may be empty
+     * @since 0.2
+     */
+    public record Document(List<String> stamps, List<String> basis, String addressee) {
+
+        /** Copies the lists. */
+        public Document {
+            stamps = List.copyOf(requireNonNull(stamps, "stamps is null"));
+            basis = List.copyOf(requireNonNull(basis, "basis is null"));
+            requireNonNull(addressee, "addressee is null");
+        }
+    }
 
     /**
      * A rubric that declares no roll-up.
@@ -60,7 +110,7 @@ public record Rubric(
             Extra bonus,
             Extra penalty,
             List<Veto> vetoes) {
-        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, null);
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, null, null);
     }
 
     /** Checks the components and copies the lists. */
@@ -86,7 +136,7 @@ public record Rubric(
      */
     public Rubric(
             String id, String version, String title, BigDecimal total, List<GradeBand> grades, List<Group> groups) {
-        this(id, version, title, total, grades, groups, null, null, List.of(), null);
+        this(id, version, title, total, grades, groups, null, null, List.of(), null, null);
     }
 
     /**

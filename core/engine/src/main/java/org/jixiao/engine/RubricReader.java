@@ -10,7 +10,18 @@ import java.util.Map;
 final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS = List.of(
-            "id", "version", "title", "total", "grades", "groups", "bonus", "penalty", "vetoes", "rollup", "extends");
+            "id",
+            "version",
+            "title",
+            "total",
+            "grades",
+            "groups",
+            "bonus",
+            "penalty",
+            "vetoes",
+            "rollup",
+            "document",
+            "extends");
     private static final List<String> ROLLUP_KEYS = List.of("method", "decimals", "facts");
     /** Rounding of means that do not terminate, unless the rubric says otherwise: as scores are. */
     static final int DEFAULT_ROLLUP_DECIMALS = 2;
@@ -102,8 +113,9 @@ final class RubricReader {
             }
         }
         Rubric.Rollup rollup = rollup(root.optionalObject("rollup"), problems);
+        Rubric.Document documentMeta = document(root.optionalObject("document"), problems);
         problems.throwIfAny();
-        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup);
+        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, documentMeta);
     }
 
     /** {@code rollup: {method, decimals, facts: {name: sum | all | any | min | max | own | {mean: weightFact}}}}. */
@@ -158,6 +170,33 @@ final class RubricReader {
             });
         }
         return new Rubric.Rollup(method, decimals, rules);
+    }
+
+    /** {@code document: {stamps: [..], basis: [..], addressee: ..}}. */
+    private static Rubric.Document document(Node.Obj node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        Fields fields = Fields.of(node, problems, "the document's metadata", List.of("stamps", "basis", "addressee"));
+        return new Rubric.Document(
+                texts(fields, "stamps", problems),
+                texts(fields, "basis", problems),
+                fields.optionalText("addressee", ""));
+    }
+
+    private static List<String> texts(Fields fields, String key, Problems problems) {
+        List<String> texts = new ArrayList<>();
+        if (fields.node().get(key) == null) {
+            return texts;
+        }
+        for (Node item : fields.list(key)) {
+            if (item instanceof Node.Value v && v.value() instanceof String text && !text.isBlank()) {
+                texts.add(text.strip());
+            } else {
+                problems.at(item, "expected a text, got " + item.describe());
+            }
+        }
+        return texts;
     }
 
     private static org.jixiao.spi.RollupRule rule(Node value) {

@@ -56,6 +56,9 @@ import org.jixiao.spi.Api;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class Review {
 
+    /** What a folder is searched for unless a reader for more is given. */
+    public static final Set<String> DEFAULT_EXTENSIONS = Set.of(".json", ".yaml", ".yml");
+
     private final Engine engine;
     private final RubricSource rubrics;
     private final int threads;
@@ -65,6 +68,8 @@ public final class Review {
     private final RollupMethod method;
     private final List<String> exclude;
     private final Consumer<SubmissionResult> listener;
+    private final java.util.function.Function<Path, Submission> reader;
+    private final Set<String> extensions;
 
     private Review(Builder builder) {
         this.engine = builder.engine;
@@ -76,6 +81,8 @@ public final class Review {
         this.method = builder.method;
         this.exclude = List.copyOf(builder.exclude);
         this.listener = builder.listener;
+        this.reader = builder.reader != null ? builder.reader : file -> engine.readSubmission(file, encoding);
+        this.extensions = Set.copyOf(builder.extensions);
     }
 
     /**
@@ -97,6 +104,17 @@ public final class Review {
      * @return the files; a path that does not exist is kept, to be refused by name
      */
     public static List<Path> files(Collection<Path> inputs) {
+        return files(inputs, DEFAULT_EXTENSIONS);
+    }
+
+    /**
+     * The submission files among inputs, with other extensions than JSON and YAML (such as {@code .xlsx}).
+     *
+     * @param inputs files and folders; never {@code null}
+     * @param extensions the extensions read in folders, lower case, with the dot
+     * @return the files, sorted by path, each once
+     */
+    public static List<Path> files(Collection<Path> inputs, Set<String> extensions) {
         Set<Path> files = new TreeSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -105,7 +123,7 @@ public final class Review {
                         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                         if (!name.startsWith(".")
                                 && Files.isRegularFile(file)
-                                && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                                && extensions.stream().anyMatch(name::endsWith)) {
                             files.add(file.normalize());
                         }
                     }
@@ -126,7 +144,7 @@ public final class Review {
      * @return the report
      */
     public ReviewReport run(Collection<Path> inputs) {
-        List<Path> files = files(inputs);
+        List<Path> files = files(inputs, extensions);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), task -> {
             Thread thread = new Thread(task, "jixiao-review");
             thread.setDaemon(true);
@@ -175,7 +193,7 @@ public final class Review {
 
     private Read read(Path file) {
         try {
-            return new Read(file, engine.readSubmission(file, encoding), null);
+            return new Read(file, reader.apply(file), null);
         } catch (InputException e) {
             return new Read(file, null, refused(file, null, SubmissionResult.Status.REFUSED, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -431,6 +449,8 @@ public final class Review {
         private RollupMethod method;
         private final List<String> exclude = new ArrayList<>();
         private Consumer<SubmissionResult> listener = result -> {};
+        private java.util.function.Function<Path, Submission> reader;
+        private final Set<String> extensions = new java.util.HashSet<>(DEFAULT_EXTENSIONS);
 
         private Builder(Engine engine, RubricSource rubrics) {
             this.engine = requireNonNull(engine, "engine is null");
@@ -516,6 +536,20 @@ public final class Review {
          */
         public Builder listener(Consumer<SubmissionResult> onResult) {
             this.listener = requireNonNull(onResult, "onResult is null");
+            return this;
+        }
+
+        /**
+         * Reads submission files another way than the engine's JSON and YAML reader, such as from Excel
+         * workbooks; it must be thread-safe and throw {@link InputException} for bad input.
+         *
+         * @param read reads one file; {@code null} for the engine's reader
+         * @param more extensions (with the dot) that folders are searched for besides .json, .yaml and .yml
+         * @return this builder
+         */
+        public Builder reader(java.util.function.Function<Path, Submission> read, Set<String> more) {
+            this.reader = read;
+            this.extensions.addAll(more);
             return this;
         }
 

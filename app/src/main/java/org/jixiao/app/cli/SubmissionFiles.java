@@ -1,0 +1,63 @@
+package org.jixiao.app.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
+import org.jixiao.engine.Submission;
+import org.jixiao.io.excel.ExcelSubmissions;
+
+/**
+ * Reads a submission file whatever its format — JSON or YAML through the engine, a filled-in workbook
+ * (.xlsx, .xls) through the Excel reader — and finds the rubric it is scored with: the one given on the
+ * command line, else the one the file names. A workbook must have been made from exactly that rubric.
+ */
+final class SubmissionFiles {
+
+    /** A submission and its rubric. */
+    record Scorable(Submission submission, CompiledRubric rubric) {}
+
+    private final Engine engine;
+    private final RubricRepository rubrics;
+    private final Charset encoding;
+    private final String forced;
+
+    SubmissionFiles(Engine engine, RubricRepository rubrics, Charset encoding, String forced) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.encoding = encoding;
+        this.forced = forced;
+    }
+
+    Scorable read(Path file) {
+        if (ExcelSubmissions.handles(file)) {
+            ExcelSubmissions.Read read = ExcelSubmissions.read(file);
+            CompiledRubric rubric = forced != null ? rubrics.resolve(forced) : rubrics.resolve(read.rubricId());
+            read.madeFrom(rubric);
+            return new Scorable(read.submission(), rubric);
+        }
+        Submission submission = engine.readSubmission(file, encoding);
+        return new Scorable(submission, rubricOf(submission, file));
+    }
+
+    /** The rubric given on the command line, else the one the submission names (by id, or beside it). */
+    CompiledRubric rubricOf(Submission submission, Path file) {
+        if (forced != null) {
+            return rubrics.resolve(forced);
+        }
+        String ref = submission
+                .rubricId()
+                .orElseThrow(() -> new InputException(
+                        "submission",
+                        new Problem(
+                                file.toString(),
+                                null,
+                                null,
+                                "the submission names no rubric; add \"rubric\": \"ID\" or give"
+                                        + " --rubric ID|PATH")));
+        return rubrics.resolveFrom(ref, file);
+    }
+}

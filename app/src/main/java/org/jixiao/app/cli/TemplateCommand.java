@@ -1,0 +1,51 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jixiao.app.output.AtomicFiles;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.io.excel.ExcelTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao template RUBRIC -o county.xlsx}: the fill-in workbook a province sends its counties. */
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        description = "Write the fill-in workbook (.xlsx) for a rubric: the facts to give, checked as they are typed,"
+                + " the scores claimed (市县评价得分), and the indicator table for reference.")
+final class TemplateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ID|PATH", description = "A built-in rubric id or a rubric file.")
+    String ref;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE.xlsx",
+            required = true,
+            description = "The workbook to write (whole or not at all).")
+    Path output;
+
+    private final RubricRepository rubrics;
+    private final PrintWriter err;
+
+    @Inject
+    TemplateCommand(RubricRepository rubrics, @Err PrintWriter err) {
+        this.rubrics = rubrics;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        CompiledRubric rubric = rubrics.resolve(ref);
+        AtomicFiles.write(output, ExcelTemplate.write(rubric));
+        err.println("jixiao: wrote " + output + " for rubric " + rubric.ref().id() + " "
+                + rubric.ref().version() + ": " + rubric.facts().size() + " facts to fill in");
+        err.flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,423 @@
+package org.jixiao.io.excel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.Rubric;
+import org.jixiao.review.ClaimFinding;
+import org.jixiao.review.Comparison;
+import org.jixiao.review.ReviewReport;
+import org.jixiao.review.RollupResult;
+import org.jixiao.review.SubmissionResult;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
+
+/**
+ * The official indicator table as a finance department hands it in — title, 填报单位, 一级指标 | 分值 | 二级指标 |
+ * 分值 | 评分标准 | 市县评价得分 | 评分理由, first-level cells merged down their rows, 合计, the stamp lines, wrapped
+ * text, widths for Chinese, A4 landscape — written from an evaluation, blank from a rubric, and for a whole
+ * review (a sheet per county, the comparison, the check of claims and the roll-up). Values only, no formulas.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class ExcelTables {
+
+    private static final String[] COLUMNS = {"一级指标", "分值", "二级指标", "分值", "评分标准", "市县评价得分", "评分理由"};
+
+    private ExcelTables() {}
+
+    /**
+     * The table of one evaluation, with its scores and reasons.
+     *
+     * @param rubric the rubric it was scored with (its title and stamp lines); never {@code null}
+     * @param evaluation the evaluation; never {@code null}
+     * @return the .xlsx bytes
+     */
+    public static byte[] write(CompiledRubric rubric, Evaluation evaluation) {
+        return workbook(workbook ->
+                indicatorTable(workbook.createSheet(Layout.TABLE), rubric, evaluation, new Styles(workbook)));
+    }
+
+    /**
+     * The blank table a province hands out: the indicators and their 评分标准, no scores.
+     *
+     * @param rubric the rubric; never {@code null}
+     * @return the .xlsx bytes
+     */
+    public static byte[] blank(CompiledRubric rubric) {
+        return workbook(
+                workbook -> indicatorTable(workbook.createSheet(Layout.TABLE), rubric, null, new Styles(workbook)));
+    }
+
+    /**
+     * One workbook for a review: 汇总 (every submission), 复核 (what the check of claims found), 横向比较 (the
+     * counties side by side), a table per scored county, and the upper level's table when it was rolled up.
+     *
+     * @param rubric the rubric the counties were scored with; never {@code null}
+     * @param report the review; never {@code null}
+     * @return the .xlsx bytes
+     */
+    public static byte[] write(CompiledRubric rubric, ReviewReport report) {
+        return workbook(workbook -> {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            summary(workbook.createSheet(unique("汇总", names)), report, styles);
+            findings(workbook.createSheet(unique("复核", names)), report, styles);
+            comparison(workbook.createSheet(unique("横向比较", names)), report.comparison(), styles);
+            RollupResult rollup = report.rollup();
+            if (rollup != null && rollup.evaluation() != null) {
+                indicatorTable(
+                        workbook.createSheet(
+                                unique((rollup.region() == null ? "上级" : rollup.region()) + "（汇总）", names)),
+                        rubric,
+                        rollup.evaluation(),
+                        styles);
+            }
+            for (SubmissionResult result : report.results()) {
+                if (result.evaluation() != null) {
+                    indicatorTable(
+                            workbook.createSheet(unique(result.name(), names)),
+                            result.rubric(),
+                            result.evaluation(),
+                            styles);
+                }
+            }
+        });
+    }
+
+    private interface Filler {
+        void fill(XSSFWorkbook workbook);
+    }
+
+    private static byte[] workbook(Filler filler) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            filler.fill(workbook);
+            workbook.getProperties().getCoreProperties().setCreator("jixiao");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The official table into {@code sheet}; scores and reasons from {@code evaluation}, or blank when null. */
+    static void indicatorTable(Sheet sheet, CompiledRubric rubric, Evaluation evaluation, Styles styles) {
+        Rubric table = rubric.rubric();
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        title.setHeightInPoints(32);
+        ExcelTemplate.cell(title, 0, table.title().isEmpty() ? table.id() : table.title(), styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
+        Row unit = sheet.createRow(r++);
+        Subject subject = evaluation == null ? Subject.UNKNOWN : evaluation.subject();
+        ExcelTemplate.cell(unit, 0, "填报单位：" + (subject.region() == null ? "" : subject.region()), styles.plain);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
+        // the seed's two-row header: 评价指标 over the four indicator columns
+        int top = r++;
+        int bottom = r++;
+        Row header = sheet.createRow(top);
+        Row header2 = sheet.createRow(bottom);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            ExcelTemplate.cell(header, c, c < 4 ? "评价指标" : COLUMNS[c], styles.header);
+            ExcelTemplate.cell(header2, c, c < 4 ? COLUMNS[c] : "", styles.header);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(top, top, 0, 3));
+        for (int c = 4; c < COLUMNS.length; c++) {
+            sheet.addMergedRegion(new CellRangeAddress(top, bottom, c, c));
+        }
+        for (int g = 0; g < table.groups().size(); g++) {
+            Rubric.Group group = table.groups().get(g);
+            Evaluation.GroupResult groupResult =
+                    evaluation == null ? null : evaluation.groups().get(g);
+            r = rows(
+                    sheet,
+                    r,
+                    group.name(),
+                    group.weight(),
+                    group.indicators(),
+                    groupResult == null ? null : groupResult.indicators(),
+                    styles);
+        }
+        for (boolean isBonus : new boolean[] {true, false}) {
+            Rubric.Extra extra = isBonus ? table.bonus() : table.penalty();
+            if (extra != null) {
+                Evaluation.ExtraResult result =
+                        evaluation == null ? null : isBonus ? evaluation.bonus() : evaluation.penalty();
+                r = rows(
+                        sheet,
+                        r,
+                        extra.name(),
+                        extra.cap(),
+                        extra.indicators(),
+                        result == null ? null : result.indicators(),
+                        styles);
+            }
+        }
+        Row total = sheet.createRow(r);
+        ExcelTemplate.cell(total, 0, "", styles.text);
+        ExcelTemplate.cell(total, 1, "", styles.text);
+        ExcelTemplate.cell(total, 2, "合计", styles.text);
+        number(total, 3, table.total(), styles.number);
+        ExcelTemplate.cell(total, 4, "", styles.wrapped);
+        if (evaluation != null && evaluation.total() != null) {
+            number(total, 5, evaluation.total(), styles.number);
+        } else {
+            ExcelTemplate.cell(total, 5, evaluation == null ? "" : "—", styles.number);
+        }
+        ExcelTemplate.cell(
+                total,
+                6,
+                evaluation == null || evaluation.grade() == null
+                        ? ""
+                        : "等级：" + evaluation.grade().grade(),
+                styles.wrapped);
+        r += 2;
+        if (table.document() != null) {
+            for (String stamp : table.document().stamps()) {
+                Row line = sheet.createRow(r);
+                line.setHeightInPoints(28);
+                ExcelTemplate.cell(line, 4, stamp, styles.plain);
+                r += 2;
+            }
+        }
+        Styles.width(sheet, 0, 7);
+        Styles.width(sheet, 1, 3);
+        Styles.width(sheet, 2, 12);
+        Styles.width(sheet, 3, 3);
+        Styles.width(sheet, 4, 36);
+        Styles.width(sheet, 5, 6);
+        Styles.width(sheet, 6, 30);
+        sheet.setRepeatingRows(new CellRangeAddress(top, bottom, -1, -1));
+        Styles.a4Landscape(sheet);
+    }
+
+    private static int rows(
+            Sheet sheet,
+            int start,
+            String group,
+            BigDecimal weight,
+            List<Rubric.Row> rows,
+            List<Evaluation.IndicatorResult> results,
+            Styles styles) {
+        int r = start;
+        for (int i = 0; i < rows.size(); i++) {
+            Rubric.Row indicator = rows.get(i);
+            Evaluation.IndicatorResult result = results == null ? null : results.get(i);
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, i == 0 ? group : "", styles.text);
+            if (i == 0) {
+                number(row, 1, weight, styles.number);
+            } else {
+                ExcelTemplate.cell(row, 1, "", styles.number);
+            }
+            ExcelTemplate.cell(row, 2, indicator.name(), styles.text);
+            number(row, 3, indicator.weight(), styles.number);
+            ExcelTemplate.cell(row, 4, indicator.criteria(), styles.wrapped);
+            if (result == null) {
+                ExcelTemplate.cell(row, 5, "", styles.number);
+                ExcelTemplate.cell(row, 6, "", styles.wrapped);
+            } else if (!result.applicable()) {
+                ExcelTemplate.cell(row, 5, "不适用", styles.number);
+                ExcelTemplate.cell(row, 6, result.reason(), styles.wrapped);
+            } else if (result.score() == null) {
+                ExcelTemplate.cell(row, 5, "—", styles.number);
+                ExcelTemplate.cell(row, 6, "未能评分", styles.wrapped);
+            } else {
+                number(row, 5, result.score(), styles.number);
+                ExcelTemplate.cell(row, 6, result.reason(), styles.wrapped);
+            }
+        }
+        if (rows.size() > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(start, r - 1, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(start, r - 1, 1, 1));
+        }
+        return r;
+    }
+
+    private static void summary(Sheet sheet, ReviewReport report, Styles styles) {
+        String[] headers = {"县（区）", "文件", "状态", "总分", "等级", "名次", "自评总分", "多报", "说明"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            ExcelTemplate.cell(header, c, headers[c], styles.header);
+        }
+        int r = 1;
+        for (SubmissionResult result : report.results()) {
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, result.name(), styles.text);
+            ExcelTemplate.cell(row, 1, result.file().getFileName().toString(), styles.text);
+            ExcelTemplate.cell(
+                    row,
+                    2,
+                    switch (result.status()) {
+                        case SCORED -> "已评分";
+                        case FAILED -> "指标出错";
+                        case REFUSED -> "拒收";
+                        case ERROR -> "内部错误";
+                    },
+                    styles.text);
+            optional(row, 3, result.total().orElse(null), styles);
+            ExcelTemplate.cell(
+                    row,
+                    4,
+                    result.evaluation() == null || result.evaluation().grade() == null
+                            ? ""
+                            : result.evaluation().grade().grade(),
+                    styles.text);
+            int rank = report.comparison().rows().stream()
+                    .filter(c -> c.name().equals(result.name()))
+                    .mapToInt(Comparison.Row::rank)
+                    .findFirst()
+                    .orElse(0);
+            if (rank > 0) {
+                Cell cell = row.createCell(5);
+                cell.setCellValue(rank);
+                cell.setCellStyle(styles.number);
+            } else {
+                ExcelTemplate.cell(row, 5, "", styles.number);
+            }
+            optional(row, 6, result.claimedTotal().orElse(null), styles);
+            optional(row, 7, result.overClaim().signum() > 0 ? result.overClaim() : null, styles);
+            ExcelTemplate.cell(row, 8, result.refusal() == null ? "" : result.refusal(), styles.wrapped);
+        }
+        RollupResult rollup = report.rollup();
+        if (rollup != null) {
+            r++;
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, (rollup.region() == null ? "上级" : rollup.region()) + "（汇总）", styles.text);
+            ExcelTemplate.cell(row, 1, rollup.method().word(), styles.text);
+            ExcelTemplate.cell(row, 2, rollup.made() ? "已汇总" : "未汇总", styles.text);
+            optional(row, 3, rollup.total(), styles);
+            ExcelTemplate.cell(
+                    row, 4, rollup.grade() == null ? "" : rollup.grade().grade(), styles.text);
+            ExcelTemplate.cell(row, 8, String.join("\n", rollup.blockers()), styles.wrapped);
+        }
+        int[] widths = {8, 14, 5, 5, 3, 3, 5, 4, 40};
+        for (int c = 0; c < widths.length; c++) {
+            Styles.width(sheet, c, widths[c]);
+        }
+        Styles.a4Landscape(sheet);
+    }
+
+    private static void findings(Sheet sheet, ReviewReport report, Styles styles) {
+        String[] headers = {"县（区）", "指标", "自评", "应为", "复核意见"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            ExcelTemplate.cell(header, c, headers[c], styles.header);
+        }
+        int r = 1;
+        for (SubmissionResult result : report.results()) {
+            for (ClaimFinding finding : result.findings()) {
+                Row row = sheet.createRow(r++);
+                ExcelTemplate.cell(row, 0, result.name(), styles.text);
+                ExcelTemplate.cell(row, 1, finding.name(), styles.text);
+                number(row, 2, finding.claimed(), styles.number);
+                number(row, 3, finding.expected(), styles.number);
+                ExcelTemplate.cell(row, 4, finding.message(), styles.wrapped);
+            }
+        }
+        int[] widths = {8, 14, 4, 4, 40};
+        for (int c = 0; c < widths.length; c++) {
+            Styles.width(sheet, c, widths[c]);
+        }
+        Styles.a4Landscape(sheet);
+    }
+
+    private static void comparison(Sheet sheet, Comparison comparison, Styles styles) {
+        Row header = sheet.createRow(0);
+        List<String> headers = new ArrayList<>(List.of("指标", "分值"));
+        comparison.rows().forEach(row -> headers.add(row.name()));
+        headers.addAll(List.of("最低", "最高"));
+        for (int c = 0; c < headers.size(); c++) {
+            ExcelTemplate.cell(header, c, headers.get(c), styles.header);
+        }
+        int r = 1;
+        for (int i = 0; i < comparison.indicators().size(); i++) {
+            Comparison.Column column = comparison.indicators().get(i);
+            Comparison.Spread spread = comparison.spreads().get(i);
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, column.name(), styles.text);
+            number(row, 1, column.weight(), styles.number);
+            int c = 2;
+            for (Comparison.Row county : comparison.rows()) {
+                optional(row, c++, county.cells().get(column.id()).score(), styles);
+            }
+            ExcelTemplate.cell(
+                    row,
+                    c++,
+                    spread.lowest() == null ? "" : spread.lowest() + " " + Numbers.plain(spread.lowestScore()),
+                    styles.text);
+            ExcelTemplate.cell(
+                    row,
+                    c,
+                    spread.highest() == null ? "" : spread.highest() + " " + Numbers.plain(spread.highestScore()),
+                    styles.text);
+            if (!column.figure().isEmpty()) {
+                Row figures = sheet.createRow(r++);
+                ExcelTemplate.cell(figures, 0, "  " + column.figure() + "（%）", styles.text);
+                ExcelTemplate.cell(figures, 1, "", styles.number);
+                int f = 2;
+                for (Comparison.Row county : comparison.rows()) {
+                    optional(figures, f++, county.cells().get(column.id()).figure(), styles);
+                }
+            }
+        }
+        Row totals = sheet.createRow(r);
+        ExcelTemplate.cell(totals, 0, "合计", styles.text);
+        ExcelTemplate.cell(totals, 1, "", styles.number);
+        int c = 2;
+        for (Comparison.Row county : comparison.rows()) {
+            optional(totals, c++, county.total(), styles);
+        }
+        Styles.width(sheet, 0, 14);
+        Styles.width(sheet, 1, 3);
+        for (int i = 0; i < comparison.rows().size(); i++) {
+            Styles.width(sheet, 2 + i, 5);
+        }
+        Styles.width(sheet, 2 + comparison.rows().size(), 9);
+        Styles.width(sheet, 3 + comparison.rows().size(), 9);
+        sheet.createFreezePane(2, 1);
+        Styles.a4Landscape(sheet);
+    }
+
+    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
+    }
+
+    private static void optional(Row row, int col, BigDecimal value, Styles styles) {
+        if (value == null) {
+            ExcelTemplate.cell(row, col, "", styles.number);
+        } else {
+            number(row, col, value, styles.number);
+        }
+    }
+
+    /** A valid sheet name (at most 31 characters, none of []:*?/\) not used before. */
+    private static String unique(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) {
+            String suffix = "（" + n + "）";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}

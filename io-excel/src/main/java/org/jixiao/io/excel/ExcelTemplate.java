@@ -1,0 +1,362 @@
+package org.jixiao.io.excel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.RequiredFact;
+import org.jixiao.engine.Rubric;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.scoring.Numbers;
+
+/**
+ * The fill-in workbook a province sends its counties, made from a rubric: sheet 填报 with the subject and one
+ * row per fact the rubric reads (Chinese label, unit, what to write, plan and actual side by side, checked as
+ * they are typed), sheet 自评得分 for the scores the county claims (市县评价得分), the indicator table with its
+ * 评分标准 for reference (protected), and a hidden sheet recording the rubric's id, version and SHA-256 so that
+ * a workbook filled against another version is recognised.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class ExcelTemplate {
+
+    private ExcelTemplate() {}
+
+    /**
+     * The template for a rubric.
+     *
+     * @param rubric the compiled rubric; never {@code null}
+     * @return the .xlsx bytes
+     */
+    public static byte[] write(CompiledRubric rubric) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            fill(workbook.createSheet(Layout.FILL), rubric, styles);
+            claims(workbook.createSheet(Layout.CLAIMS), rubric, styles);
+            Sheet table = workbook.createSheet(Layout.TABLE);
+            ExcelTables.indicatorTable(table, rubric, null, styles);
+            table.protectSheet("jixiao");
+            meta(workbook.createSheet(Layout.META), rubric);
+            workbook.setSheetVisibility(workbook.getSheetIndex(Layout.META), SheetVisibility.VERY_HIDDEN);
+            workbook.setActiveSheet(0);
+            var properties = workbook.getProperties();
+            properties.getCoreProperties().setTitle(rubric.rubric().title() + "（填报表）");
+            properties.getCoreProperties().setCreator("jixiao");
+            properties
+                    .getCustomProperties()
+                    .addProperty("jixiao.rubric", rubric.ref().id());
+            properties
+                    .getCustomProperties()
+                    .addProperty("jixiao.version", rubric.ref().version());
+            properties
+                    .getCustomProperties()
+                    .addProperty("jixiao.sha256", rubric.ref().sha256());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fill(Sheet sheet, CompiledRubric rubric, Styles styles) {
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(30);
+        cell(title, 0, rubric.rubric().title() + "（填报表）", styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Layout.COL_INDICATOR));
+        Row note = sheet.createRow(1);
+        cell(note, 0, "请在黄色单元格中填写；“计划数”和“实际数/填报值”按各行要求填写数字，不要写单位或千分位逗号。", styles.plain);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, Layout.COL_INDICATOR));
+
+        DataValidationHelper validations = sheet.getDataValidationHelper();
+        Row region = sheet.createRow(Layout.REGION_ROW);
+        cell(region, 0, "填报单位", styles.header);
+        cell(region, Layout.SUBJECT_VALUE_COL, "", styles.input);
+        cell(region, Layout.SUBJECT_SECOND_LABEL_COL, "级别", styles.header);
+        cell(region, Layout.SUBJECT_SECOND_VALUE_COL, "", styles.input);
+        validate(
+                sheet,
+                validations,
+                validations.createExplicitListConstraint(
+                        Layout.LEVELS.keySet().stream().sorted().toArray(String[]::new)),
+                Layout.REGION_ROW,
+                Layout.SUBJECT_SECOND_VALUE_COL,
+                "级别",
+                "请选择县（区）、市或省");
+        Row year = sheet.createRow(Layout.YEAR_ROW);
+        cell(year, 0, "年度", styles.header);
+        cell(year, Layout.SUBJECT_VALUE_COL, "", styles.input);
+        validate(
+                sheet,
+                validations,
+                validations.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1949", "2200"),
+                Layout.YEAR_ROW,
+                Layout.SUBJECT_VALUE_COL,
+                "年度",
+                "请填写年份，如2020");
+        cell(year, Layout.SUBJECT_SECOND_LABEL_COL, "项目名称", styles.header);
+        cell(year, Layout.SUBJECT_SECOND_VALUE_COL, "", styles.input);
+
+        Row header = sheet.createRow(Layout.FACT_HEADER_ROW);
+        String[] headers = {"序号", "填报项", "单位", "填写要求", "计划数", "实际数/填报值", "相关指标", "编号"};
+        for (int c = 0; c < headers.length; c++) {
+            cell(header, c, headers[c], styles.header);
+        }
+        List<RequiredFact> facts = rubric.facts();
+        Map<String, Integer> labels = new HashMap<>();
+        facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
+        int r = Layout.FIRST_FACT_ROW;
+        int number = 1;
+        Map<String, CompiledRubric.Entry> rows = new HashMap<>();
+        rubric.entries().forEach(entry -> rows.put(entry.row().id(), entry));
+        for (RequiredFact fact : facts) {
+            factRow(
+                    sheet,
+                    validations,
+                    styles,
+                    r++,
+                    number++,
+                    label(fact, labels.get(fact.label()) > 1),
+                    unit(fact, rows.get(fact.indicatorId())),
+                    fact.kind(),
+                    fact.indicatorName(),
+                    fact.name());
+        }
+        for (String weight : rubric.weightFacts()) {
+            factRow(
+                    sheet,
+                    validations,
+                    styles,
+                    r++,
+                    number++,
+                    "汇总权重（" + weight + "）",
+                    "",
+                    FactKind.DECIMAL,
+                    "用于汇总到上级时加权，可不填",
+                    weight);
+        }
+        Styles.width(sheet, Layout.COL_NUMBER, 3);
+        Styles.width(sheet, Layout.COL_LABEL, 22);
+        Styles.width(sheet, Layout.COL_UNIT, 5);
+        Styles.width(sheet, Layout.COL_KIND, 14);
+        Styles.width(sheet, Layout.COL_PLAN, 8);
+        Styles.width(sheet, Layout.COL_VALUE, 10);
+        Styles.width(sheet, Layout.COL_INDICATOR, 16);
+        sheet.setColumnHidden(Layout.COL_KEY, true);
+        sheet.createFreezePane(0, Layout.FIRST_FACT_ROW);
+        Styles.a4Landscape(sheet);
+    }
+
+    /**
+     * A fact's label; when several facts share one (the plan-and-actual pairs of a generic type), the indicator
+     * says which: 改造户数 for 改造户数计划完成率.
+     */
+    private static String label(RequiredFact fact, boolean shared) {
+        if (!shared) {
+            return fact.label();
+        }
+        String subject = fact.indicatorName().replaceFirst("(计划)?完成率$", "");
+        return fact.kind() == FactKind.PLAN_ACTUAL && !subject.isEmpty() && !subject.equals(fact.indicatorName())
+                ? subject
+                : fact.label() + "（" + fact.indicatorName() + "）";
+    }
+
+    /** The fact's unit, else the unit its row's parameters give (a generic type is told its unit by the row). */
+    private static String unit(RequiredFact fact, CompiledRubric.Entry row) {
+        if (!fact.unit().isEmpty() || row == null) {
+            return fact.unit();
+        }
+        Object unit = row.parameters().asMap().get("unit");
+        return unit instanceof String text ? text : "";
+    }
+
+    private static void factRow(
+            Sheet sheet,
+            DataValidationHelper validations,
+            Styles styles,
+            int r,
+            int number,
+            String label,
+            String unit,
+            FactKind kind,
+            String indicator,
+            String key) {
+        Row row = sheet.createRow(r);
+        cell(row, Layout.COL_NUMBER, String.valueOf(number), styles.text);
+        cell(row, Layout.COL_LABEL, label, styles.wrapped);
+        cell(row, Layout.COL_UNIT, unit, styles.text);
+        cell(row, Layout.COL_KIND, Layout.asked(kind), styles.wrapped);
+        boolean pair = kind == FactKind.PLAN_ACTUAL;
+        cell(row, Layout.COL_PLAN, "", pair ? styles.input : styles.text);
+        cell(row, Layout.COL_VALUE, "", styles.input);
+        cell(row, Layout.COL_INDICATOR, indicator, styles.wrapped);
+        cell(row, Layout.COL_KEY, key, styles.plain);
+        DataValidationConstraint constraint =
+                switch (kind) {
+                    case FLAG -> validations.createExplicitListConstraint(new String[] {"是", "否"});
+                    case COUNT -> validations.createIntegerConstraint(
+                            DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+                    case PERCENT -> validations.createDecimalConstraint(
+                            DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
+                    case DECIMAL, PLAN_ACTUAL -> validations.createDecimalConstraint(
+                            DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+                    case TEXT -> validations.createTextLengthConstraint(
+                            DataValidationConstraint.OperatorType.BETWEEN, "1", "5000");
+                };
+        validate(sheet, validations, constraint, r, Layout.COL_VALUE, label, Layout.asked(kind));
+        if (pair) {
+            validate(
+                    sheet,
+                    validations,
+                    validations.createDecimalConstraint(
+                            DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                    r,
+                    Layout.COL_PLAN,
+                    label,
+                    "计划数：数值，0或以上");
+        }
+    }
+
+    private static void claims(Sheet sheet, CompiledRubric rubric, Styles styles) {
+        Row title = sheet.createRow(0);
+        cell(title, 0, "市县评价得分（自评）", styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Layout.CLAIM_COL_VALUE));
+        Row note = sheet.createRow(1);
+        cell(note, 0, "填写本单位对各项指标的自评得分；jixiao 将逐项核对。", styles.plain);
+        Row header = sheet.createRow(Layout.CLAIM_HEADER_ROW);
+        String[] headers = {"一级指标", "二级指标", "分值", "市县评价得分", "编号"};
+        for (int c = 0; c < headers.length; c++) {
+            cell(header, c, headers[c], styles.header);
+        }
+        DataValidationHelper validations = sheet.getDataValidationHelper();
+        int r = Layout.FIRST_CLAIM_ROW;
+        for (Rubric.Group group : rubric.rubric().groups()) {
+            for (Rubric.Row indicator : group.indicators()) {
+                claimRow(
+                        sheet,
+                        validations,
+                        styles,
+                        r++,
+                        group.name(),
+                        indicator.name(),
+                        indicator.weight(),
+                        indicator.id());
+            }
+        }
+        for (Rubric.Extra extra :
+                new Rubric.Extra[] {rubric.rubric().bonus(), rubric.rubric().penalty()}) {
+            if (extra != null) {
+                for (Rubric.Row indicator : extra.indicators()) {
+                    claimRow(
+                            sheet,
+                            validations,
+                            styles,
+                            r++,
+                            extra.name(),
+                            indicator.name(),
+                            indicator.weight(),
+                            indicator.id());
+                }
+            }
+        }
+        claimRow(sheet, validations, styles, r, "合计", "", rubric.rubric().total(), CompiledRubric.TOTAL_ID);
+        Styles.width(sheet, 0, 8);
+        Styles.width(sheet, 1, 16);
+        Styles.width(sheet, 2, 4);
+        Styles.width(sheet, 3, 8);
+        sheet.setColumnHidden(Layout.CLAIM_COL_KEY, true);
+        Styles.a4Landscape(sheet);
+    }
+
+    private static void claimRow(
+            Sheet sheet,
+            DataValidationHelper validations,
+            Styles styles,
+            int r,
+            String group,
+            String name,
+            BigDecimal weight,
+            String key) {
+        Row row = sheet.createRow(r);
+        cell(row, Layout.CLAIM_COL_GROUP, group, styles.text);
+        cell(row, Layout.CLAIM_COL_NAME, name, styles.wrapped);
+        Cell w = row.createCell(Layout.CLAIM_COL_WEIGHT);
+        w.setCellValue(weight.doubleValue());
+        w.setCellStyle(styles.number);
+        cell(row, Layout.CLAIM_COL_VALUE, "", styles.input);
+        cell(row, Layout.CLAIM_COL_KEY, key, styles.plain);
+        validate(
+                sheet,
+                validations,
+                validations.createDecimalConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN, "0", Numbers.plain(weight)),
+                r,
+                Layout.CLAIM_COL_VALUE,
+                name.isEmpty() ? group : name,
+                "0至" + Numbers.plain(weight) + "分");
+    }
+
+    private static void meta(Sheet sheet, CompiledRubric rubric) {
+        String[][] rows = {
+            {"format", Layout.FORMAT},
+            {"rubric", rubric.ref().id()},
+            {"version", rubric.ref().version()},
+            {"sha256", rubric.ref().sha256()}
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Row row = sheet.createRow(i);
+            row.createCell(0).setCellValue(rows[i][0]);
+            row.createCell(1).setCellValue(rows[i][1]);
+        }
+    }
+
+    private static void validate(
+            Sheet sheet,
+            DataValidationHelper helper,
+            DataValidationConstraint constraint,
+            int row,
+            int col,
+            String title,
+            String text) {
+        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(row, row, col, col));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(title.length() > 32 ? title.substring(0, 32) : title, text);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(title.length() > 32 ? title.substring(0, 32) : title, text);
+        sheet.addValidationData(validation);
+    }
+
+    static Cell cell(Row row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Used by the tests: the rows the template made, by fact. */
+    static List<String> factKeys(Sheet fill) {
+        List<String> keys = new ArrayList<>();
+        for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
+            keys.add(fill.getRow(r).getCell(Layout.COL_KEY).getStringCellValue());
+        }
+        return keys;
+    }
+}

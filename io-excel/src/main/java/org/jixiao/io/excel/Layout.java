@@ -1,0 +1,70 @@
+package org.jixiao.io.excel;
+
+import java.util.Map;
+import org.jixiao.spi.FactKind;
+
+/** Where things stand in a jixiao workbook: one place for the writer and the reader. */
+final class Layout {
+
+    /** The version of this layout, recorded in every template. */
+    static final String FORMAT = "jixiao-template-1";
+
+    static final String FILL = "填报";
+    static final String CLAIMS = "自评得分";
+    static final String TABLE = "指标表";
+    static final String META = "jixiao";
+
+    // 填报: the subject, then one row per fact
+    static final int REGION_ROW = 2;
+    static final int YEAR_ROW = 3;
+    static final int SUBJECT_VALUE_COL = 1;
+    static final int SUBJECT_SECOND_LABEL_COL = 3;
+    static final int SUBJECT_SECOND_VALUE_COL = 4;
+    static final int FACT_HEADER_ROW = 5;
+    static final int FIRST_FACT_ROW = 6;
+    static final int COL_NUMBER = 0;
+    static final int COL_LABEL = 1;
+    static final int COL_UNIT = 2;
+    static final int COL_KIND = 3;
+    static final int COL_PLAN = 4;
+    static final int COL_VALUE = 5;
+    static final int COL_INDICATOR = 6;
+    static final int COL_KEY = 7;
+
+    // 自评得分: one row per indicator, then 合计
+    static final int CLAIM_HEADER_ROW = 2;
+    static final int FIRST_CLAIM_ROW = 3;
+    static final int CLAIM_COL_GROUP = 0;
+    static final int CLAIM_COL_NAME = 1;
+    static final int CLAIM_COL_WEIGHT = 2;
+    static final int CLAIM_COL_VALUE = 3;
+    static final int CLAIM_COL_KEY = 4;
+
+    // jixiao: what the workbook was made from
+    static final int META_FORMAT = 0;
+    static final int META_RUBRIC = 1;
+    static final int META_VERSION = 2;
+    static final int META_SHA = 3;
+
+    /** 县（区）, 市, 省 in the workbook; county, city, province in submissions. */
+    static final Map<String, String> LEVELS = Map.of("县（区）", "county", "市", "city", "省", "province");
+
+    private Layout() {}
+
+    /** What a person is asked to write for a kind of fact. */
+    static String asked(FactKind kind) {
+        return switch (kind) {
+            case FLAG -> "填“是”或“否”";
+            case COUNT -> "整数，0或以上";
+            case DECIMAL -> "数值，0或以上";
+            case PERCENT -> "百分数，0至100（16.4表示16.4%）";
+            case PLAN_ACTUAL -> "计划数大于0，实际数0或以上";
+            case TEXT -> "文字";
+        };
+    }
+
+    /** An A1 reference such as 填报!F7. */
+    static String ref(String sheet, int row, int col) {
+        return sheet + "!" + new org.apache.poi.ss.util.CellReference(row, col).formatAsString(false);
+    }
+}

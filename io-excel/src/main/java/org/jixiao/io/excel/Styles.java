@@ -1,0 +1,98 @@
+package org.jixiao.io.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles jixiao's workbooks use, made once per workbook. */
+final class Styles {
+
+    /** The font of Chinese finance documents. */
+    static final String FONT = "宋体";
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle number;
+    final CellStyle input;
+    final CellStyle plain;
+
+    Styles(Workbook workbook) {
+        Font normal = workbook.createFont();
+        normal.setFontName(FONT);
+        normal.setFontHeightInPoints((short) 11);
+        Font bold = workbook.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints((short) 11);
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setFontName(FONT);
+        big.setFontHeightInPoints((short) 16);
+        big.setBold(true);
+
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        title.setAlignment(HorizontalAlignment.CENTER);
+        title.setVerticalAlignment(VerticalAlignment.CENTER);
+        title.setWrapText(true);
+
+        plain = workbook.createCellStyle();
+        plain.setFont(normal);
+        plain.setVerticalAlignment(VerticalAlignment.CENTER);
+
+        header = bordered(workbook, bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+        text = bordered(workbook, normal);
+        text.setAlignment(HorizontalAlignment.CENTER);
+        wrapped = bordered(workbook, normal);
+        wrapped.setAlignment(HorizontalAlignment.LEFT);
+        number = bordered(workbook, normal);
+        number.setAlignment(HorizontalAlignment.CENTER);
+
+        input = bordered(workbook, normal);
+        input.setAlignment(HorizontalAlignment.CENTER);
+        input.setLocked(false);
+        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static CellStyle bordered(Workbook workbook, Font font) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+
+    /** A4 landscape, one page wide, as a finance department prints a table. */
+    static void a4Landscape(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+    }
+
+    /** A column as wide as {@code chars} Chinese characters. */
+    static void width(Sheet sheet, int column, int chars) {
+        sheet.setColumnWidth(column, Math.min(255, chars * 2 + 1) * 256);
+    }
+}

@@ -1,0 +1,131 @@
+package org.jixiao.io.excel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.RubricLibrary;
+import org.jixiao.engine.Submission;
+import org.jixiao.spi.PlanActual;
+
+/** Test helpers: the built-in rubric, the Zhumadian example, and a template filled in by code as a clerk would. */
+final class Workbooks {
+
+    static final Engine ENGINE =
+            Engine.builder().discover(Workbooks.class.getClassLoader()).build();
+    static final CompiledRubric HENAN =
+            ENGINE.loadRubric(RubricLibrary.onClassPath(Workbooks.class.getClassLoader()), "henan-2020-old-community");
+    static final Path EXAMPLE = Path.of("..", "examples", "zhumadian-2020.json");
+
+    private Workbooks() {}
+
+    static Submission example() {
+        return ENGINE.readSubmission(EXAMPLE);
+    }
+
+    /** The template filled with a submission's subject, facts and claims. */
+    static XSSFWorkbook filled(Submission submission) throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ExcelTemplate.write(HENAN)));
+        Sheet fill = workbook.getSheet(Layout.FILL);
+        set(
+                fill,
+                Layout.REGION_ROW,
+                Layout.SUBJECT_VALUE_COL,
+                submission.subject().region());
+        set(fill, Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, "市");
+        set(
+                fill,
+                Layout.YEAR_ROW,
+                Layout.SUBJECT_VALUE_COL,
+                BigDecimal.valueOf(submission.subject().year()));
+        set(
+                fill,
+                Layout.YEAR_ROW,
+                Layout.SUBJECT_SECOND_VALUE_COL,
+                submission.subject().program());
+        for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
+            String key = fill.getRow(r).getCell(Layout.COL_KEY).getStringCellValue();
+            Object value = submission.facts().get(key);
+            if (value instanceof Map<?, ?> pair) {
+                set(fill, r, Layout.COL_PLAN, pair.get("plan"));
+                set(fill, r, Layout.COL_VALUE, pair.get("actual"));
+            } else if (value instanceof PlanActual pair) {
+                set(fill, r, Layout.COL_PLAN, pair.plan());
+                set(fill, r, Layout.COL_VALUE, pair.actual());
+            } else if (value instanceof Boolean flag) {
+                set(fill, r, Layout.COL_VALUE, flag ? "是" : "否");
+            } else if (value != null) {
+                set(fill, r, Layout.COL_VALUE, value);
+            }
+        }
+        Sheet claims = workbook.getSheet(Layout.CLAIMS);
+        for (int r = Layout.FIRST_CLAIM_ROW; r <= claims.getLastRowNum(); r++) {
+            String key = claims.getRow(r).getCell(Layout.CLAIM_COL_KEY).getStringCellValue();
+            BigDecimal claim = submission.claimed().get(key);
+            if (claim != null) {
+                set(claims, r, Layout.CLAIM_COL_VALUE, claim);
+            }
+        }
+        return workbook;
+    }
+
+    /** A number as a number cell, anything else as text. */
+    static void set(Sheet sheet, int r, int c, Object value) {
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value == null) {
+            cell.setBlank();
+        } else {
+            cell.setCellValue(String.valueOf(value));
+        }
+    }
+
+    static Path save(Workbook workbook, Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return Files.write(file, out.toByteArray());
+    }
+
+    /** The same cells in the old binary format (.xls), as WPS and old Excel save them. */
+    static Path asXls(Workbook xlsx, Path file) throws IOException {
+        try (HSSFWorkbook xls = new HSSFWorkbook()) {
+            for (int s = 0; s < xlsx.getNumberOfSheets(); s++) {
+                Sheet from = xlsx.getSheetAt(s);
+                Sheet to = xls.createSheet(from.getSheetName());
+                for (Row row : from) {
+                    Row copy = to.createRow(row.getRowNum());
+                    for (Cell cell : row) {
+                        Cell c = copy.createCell(cell.getColumnIndex());
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            c.setCellValue(cell.getNumericCellValue());
+                        } else if (cell.getCellType() == CellType.STRING) {
+                            c.setCellValue(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            return save(xls, file);
+        }
+    }
+
+    static Workbook open(byte[] bytes) throws IOException {
+        return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    }
+}
