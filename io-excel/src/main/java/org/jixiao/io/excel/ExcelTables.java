@@ -170,6 +170,7 @@ public final class ExcelTables {
                         styles);
             }
         }
+        int lastIndicatorRow = r - 1;
         Row total = sheet.createRow(r);
         ExcelTemplate.cell(total, 0, "", styles.text);
         ExcelTemplate.cell(total, 1, "", styles.text);
@@ -193,7 +194,8 @@ public final class ExcelTables {
             for (String stamp : table.document().stamps()) {
                 Row line = sheet.createRow(r);
                 line.setHeightInPoints(28);
-                ExcelTemplate.cell(line, 4, stamp, styles.plain);
+                ExcelTemplate.cell(line, 0, stamp, styles.plain);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
                 r += 2;
             }
         }
@@ -205,6 +207,7 @@ public final class ExcelTables {
         Styles.width(sheet, 5, 6);
         Styles.width(sheet, 6, 30);
         sheet.setRepeatingRows(new CellRangeAddress(top, bottom, -1, -1));
+        Styles.fitRows(sheet, bottom + 1, lastIndicatorRow + 1);
         Styles.a4Landscape(sheet);
     }
 
@@ -312,6 +315,7 @@ public final class ExcelTables {
         for (int c = 0; c < widths.length; c++) {
             Styles.width(sheet, c, widths[c]);
         }
+        Styles.fitRows(sheet, 1, r);
         Styles.a4Landscape(sheet);
     }
 
@@ -336,6 +340,7 @@ public final class ExcelTables {
         for (int c = 0; c < widths.length; c++) {
             Styles.width(sheet, c, widths[c]);
         }
+        Styles.fitRows(sheet, 1, r);
         Styles.a4Landscape(sheet);
     }
 

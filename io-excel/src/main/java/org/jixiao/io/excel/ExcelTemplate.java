@@ -160,6 +160,7 @@ public final class ExcelTemplate {
         Styles.width(sheet, Layout.COL_VALUE, 10);
         Styles.width(sheet, Layout.COL_INDICATOR, 16);
         sheet.setColumnHidden(Layout.COL_KEY, true);
+        Styles.fitRows(sheet, Layout.FIRST_FACT_ROW, r - 1);
         sheet.createFreezePane(0, Layout.FIRST_FACT_ROW);
         Styles.a4Landscape(sheet);
     }

@@ -95,4 +95,50 @@ final class Styles {
     static void width(Sheet sheet, int column, int chars) {
         sheet.setColumnWidth(column, Math.min(255, chars * 2 + 1) * 256);
     }
+
+    /**
+     * Gives each row the height its wrapped text needs, counting a Chinese character as two columns: Excel and
+     * WPS do not grow rows written by a program when they open the file.
+     */
+    static void fitRows(Sheet sheet, int from, int to) {
+        for (int r = from; r <= to; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            int lines = 1;
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                        || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                int columns = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+                int needed = 0;
+                for (String line : cell.getStringCellValue().split("\n", -1)) {
+                    needed += Math.max(1, (displayWidth(line) + columns - 1) / columns);
+                }
+                lines = Math.max(lines, needed);
+            }
+            row.setHeightInPoints(Math.max(sheet.getDefaultRowHeightInPoints(), lines * 14.5f + 3));
+        }
+    }
+
+    /** Columns a text takes: two for a wide (Chinese) character, one for others. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c >= 0x1100
+                            && (c <= 0x115F
+                                    || c >= 0x2E80 && c <= 0xA4CF
+                                    || c >= 0xAC00 && c <= 0xD7A3
+                                    || c >= 0xF900 && c <= 0xFAFF
+                                    || c >= 0xFE30 && c <= 0xFE4F
+                                    || c >= 0xFF00 && c <= 0xFF60
+                                    || c >= 0xFFE0 && c <= 0xFFE6)
+                    ? 2
+                    : 1;
+        }
+        return width;
+    }
 }
