@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             EvaluateCommand.class,
             ReviewCommand.class,
             TemplateCommand.class,
+            ReportCommand.class,
             RubricCommand.class,
             IndicatorsCommand.class
         },

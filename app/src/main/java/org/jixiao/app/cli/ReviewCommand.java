@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -26,8 +25,6 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
 import org.jixiao.engine.RollupMethod;
-import org.jixiao.engine.Submission;
-import org.jixiao.io.excel.ExcelSubmissions;
 import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.review.Review;
 import org.jixiao.review.ReviewJson;
@@ -160,12 +157,7 @@ final class ReviewCommand implements Callable<Integer> {
                             "--format xlsx", null, null, "a review workbook is written to a file: give -o FILE.xlsx"));
         }
         SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
-        Review.Builder builder = Review.builder(engine.get(), rubricSource())
-                .reader(
-                        file -> ExcelSubmissions.handles(file)
-                                ? reader.read(file).submission()
-                                : engine.get().readSubmission(file, encoding),
-                        Set.of(".xlsx", ".xls"))
+        Review.Builder builder = reader.review()
                 .encoding(encoding)
                 .upper(upper)
                 .rollup(!noRollup)
@@ -271,32 +263,6 @@ final class ReviewCommand implements Callable<Integer> {
             files.put("rollup/submission.json", org.jixiao.engine.SubmissionJson.write(rollup.combined()));
         }
         return files;
-    }
-
-    /** Compiles each rubric once: one for all with --rubric, else each submission's own, by id or resolved path. */
-    private org.jixiao.review.RubricSource rubricSource() {
-        if (rubric != null) {
-            CompiledRubric one = rubrics.resolve(rubric);
-            return (submission, file) -> one;
-        }
-        Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
-        return (Submission submission, Path file) -> {
-            String ref = submission
-                    .rubricId()
-                    .orElseThrow(() -> new InputException(
-                            "submission",
-                            new Problem(
-                                    file.toString(),
-                                    null,
-                                    null,
-                                    "the submission names no rubric; add \"rubric\": \"ID\" or give"
-                                            + " --rubric ID|PATH")));
-            Path folder = file.toAbsolutePath().getParent();
-            String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
-                    ? folder.resolve(ref).normalize().toString()
-                    : ref;
-            return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
-        };
     }
 
     static final class MethodConverter implements ITypeConverter<RollupMethod> {

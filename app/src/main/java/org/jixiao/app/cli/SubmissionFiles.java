@@ -24,6 +24,7 @@ final class SubmissionFiles {
     private final RubricRepository rubrics;
     private final Charset encoding;
     private final String forced;
+    private final java.util.Map<String, CompiledRubric> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     SubmissionFiles(Engine engine, RubricRepository rubrics, Charset encoding, String forced) {
         this.engine = engine;
@@ -43,6 +44,16 @@ final class SubmissionFiles {
         return new Scorable(submission, rubricOf(submission, file));
     }
 
+    /**
+     * A review that reads JSON, YAML and workbooks, and compiles each rubric once: the one given on the command
+     * line for all, else each submission's own, by id or by resolved path.
+     */
+    org.jixiao.review.Review.Builder review() {
+        return org.jixiao.review.Review.builder(engine, this::rubricOf)
+                .reader(file -> read(file).submission(), java.util.Set.of(".xlsx", ".xls"))
+                .encoding(encoding);
+    }
+
     /** The rubric given on the command line, else the one the submission names (by id, or beside it). */
     CompiledRubric rubricOf(Submission submission, Path file) {
         if (forced != null) {
@@ -58,6 +69,10 @@ final class SubmissionFiles {
                                 null,
                                 "the submission names no rubric; add \"rubric\": \"ID\" or give"
                                         + " --rubric ID|PATH")));
-        return rubrics.resolveFrom(ref, file);
+        Path folder = file.toAbsolutePath().getParent();
+        String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
+                ? folder.resolve(ref).normalize().toString()
+                : ref;
+        return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
     }
 }

@@ -1,0 +1,196 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jixiao.app.output.AtomicFiles;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
+import org.jixiao.engine.RollupMethod;
+import org.jixiao.report.ReportDraft;
+import org.jixiao.report.ReportWriters;
+import org.jixiao.review.ReviewReport;
+import org.jixiao.review.RollupResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code jixiao report INPUT -o 报告.docx}: the 绩效评价报告 draft of a submission, or of a city from its
+ * counties (INPUT a folder, as for {@code review}): Word, HTML or Markdown by the extension.
+ */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the report draft (绩效评价报告) of a submission, or of a city reviewed from its counties' folder:"
+                    + " .docx, .html or .md by the extension of -o.",
+            "Every figure comes from the evaluation; next steps come from --notes, kept verbatim."
+        })
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(
+            index = "0",
+            paramLabel = "INPUT",
+            description = "A submission file, or a folder of county submissions"
+                    + " with the city's own file (as for jixiao review).")
+    Path input;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "REPORT",
+            required = true,
+            description = "The report to write: .docx (Word), .html or .md (whole or not at all).")
+    Path output;
+
+    @Option(
+            names = "--notes",
+            paramLabel = "FILE",
+            description = "Paragraphs for 下一步计划 (UTF-8 text; blank lines" + " separate paragraphs), kept verbatim.")
+    Path notes;
+
+    @Option(
+            names = {"-r", "--rubric"},
+            paramLabel = "ID|PATH",
+            description = "Score with this rubric.")
+    String rubric;
+
+    @Option(names = "--upper", paramLabel = "FILE", description = "For a folder: the city's own file.")
+    Path upper;
+
+    @Option(names = "--exclude", paramLabel = "NAME", split = ",", description = "For a folder: leave a county out.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(
+            names = "--rollup-method",
+            paramLabel = "METHOD",
+            converter = ReviewCommand.MethodConverter.class,
+            description = "For a folder: facts or mean-of-totals. Default: the rubric's.")
+    RollupMethod method;
+
+    private final Provider<Engine> engine;
+    private final RubricRepository rubrics;
+    private final PrintWriter err;
+
+    @Inject
+    ReportCommand(Provider<Engine> engine, RubricRepository rubrics, @Err PrintWriter err) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        String kind = extension(output);
+        List<String> paragraphs = notes == null ? List.of() : paragraphs(notes);
+        SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
+        ReportDraft draft;
+        if (Files.isDirectory(input)) {
+            ReviewReport review = files.review()
+                    .upper(upper)
+                    .method(method)
+                    .exclude(exclude)
+                    .build()
+                    .run(List.of(input));
+            RollupResult rollup = review.rollup();
+            if (rollup == null
+                    || !rollup.made()
+                    || rollup.evaluation() == null
+                    || rollup.evaluation().failed()) {
+                List<String> why = rollup == null
+                        ? List.of("no city file was found: give --upper FILE")
+                        : rollup.blockers().isEmpty()
+                                ? List.of("the city's result has no total (see jixiao review)")
+                                : rollup.blockers();
+                throw new InputException(
+                        "report",
+                        why.stream()
+                                .map(w -> new Problem(
+                                        input.toString(), null, null, "the city's report needs its roll-up: " + w))
+                                .toList());
+            }
+            CompiledRubric used = files.rubricOf(rollup.combined(), rollup.upper());
+            draft = ReportDraft.of(used, rollup.evaluation(), review, paragraphs);
+        } else {
+            SubmissionFiles.Scorable scorable = files.read(input);
+            Evaluation evaluation = scorable.rubric().evaluate(scorable.submission());
+            if (evaluation.failed()) {
+                evaluation
+                        .failures()
+                        .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type " + f.typeId()
+                                + " (" + f.typeSource() + ") " + f.message()));
+                err.println("jixiao: the evaluation failed, so there is no report; nothing was written to " + output);
+                return Cli.INTERNAL_ERROR;
+            }
+            draft = ReportDraft.of(scorable.rubric(), evaluation, null, paragraphs);
+        }
+        switch (kind) {
+            case "docx" -> AtomicFiles.write(output, ReportWriters.docx(draft), input);
+            case "html" -> AtomicFiles.write(output, ReportWriters.html(draft), input);
+            default -> AtomicFiles.write(output, ReportWriters.markdown(draft), input);
+        }
+        err.println("jixiao: wrote " + output + ": " + draft.title());
+        err.flush();
+        return Cli.OK;
+    }
+
+    private static String extension(Path output) {
+        String name = output.getFileName() == null
+                ? ""
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String kind : List.of("docx", "html", "md")) {
+            if (name.endsWith("." + kind)) {
+                return kind;
+            }
+        }
+        throw new InputException(
+                "usage",
+                new Problem(
+                        output.toString(),
+                        null,
+                        null,
+                        "the report's format comes from its extension: .docx (Word), .html or .md"));
+    }
+
+    /** The notes file's paragraphs: blank lines separate them; lines within one are joined. */
+    private static List<String> paragraphs(Path notes) {
+        String text;
+        try {
+            text = Files.readString(notes, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(
+                    "notes", new Problem(notes.toString(), null, null, "is not UTF-8 text; save it as" + " UTF-8"));
+        } catch (IOException e) {
+            throw new InputException(
+                    "notes",
+                    new Problem(
+                            notes.toString(),
+                            null,
+                            null,
+                            e instanceof java.nio.file.NoSuchFileException
+                                    ? "no such file"
+                                    : "cannot read: " + e.getMessage()));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
+            String paragraph =
+                    String.join("", block.strip().lines().map(String::strip).toList());
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return paragraphs;
+    }
+}

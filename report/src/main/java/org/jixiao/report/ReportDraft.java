@@ -1,0 +1,463 @@
+package org.jixiao.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.Rubric;
+import org.jixiao.review.ClaimFinding;
+import org.jixiao.review.Comparison;
+import org.jixiao.review.ReviewReport;
+import org.jixiao.review.RollupResult;
+import org.jixiao.review.SubmissionResult;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.Deduction;
+import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
+
+/**
+ * A report draft in the structure of the seed: title and addressee, 一 the targets and their basis, 二 the
+ * overall result with a paragraph per indicator, 三 the review of the counties (for a city), 四 problems and next
+ * steps, then the indicator table and the stamp lines. Every sentence that states a figure takes it from the
+ * evaluation or the review; what only a person knows (next steps) comes verbatim from their notes.
+ *
+ * @param title the report's title
+ * @param addressee to whom it goes, such as {@code 省财政厅、省住建厅、省民政厅：}; empty for none
+ * @param opening the paragraph before section 一
+ * @param sections the numbered sections, in order
+ * @param rubric the rubric of the indicator table at the end
+ * @param evaluation the evaluation the table shows
+ * @param stamps the stamp lines under the table
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public record ReportDraft(
+        String title,
+        String addressee,
+        String opening,
+        List<Section> sections,
+        CompiledRubric rubric,
+        Evaluation evaluation,
+        List<String> stamps) {
+
+    /** Checks the components and copies the lists. */
+    public ReportDraft {
+        requireNonNull(title, "title is null");
+        requireNonNull(addressee, "addressee is null");
+        requireNonNull(opening, "opening is null");
+        sections = List.copyOf(sections);
+        requireNonNull(rubric, "rubric is null");
+        requireNonNull(evaluation, "evaluation is null");
+        stamps = List.copyOf(stamps);
+    }
+
+    /**
+     * A section: its heading and what it says.
+     *
+     * @param heading such as {@code 二、自评总体情况}
+     * @param blocks paragraphs and figures, in order
+     */
+    public record Section(String heading, List<Block> blocks) {
+        /** Copies the list. */
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A paragraph or a figure. */
+    public sealed interface Block permits Paragraph, Figure {}
+
+    /**
+     * A paragraph of text.
+     *
+     * @param text the text
+     */
+    public record Paragraph(String text) implements Block {}
+
+    /**
+     * A chart with its caption.
+     *
+     * @param caption such as {@code 图1 各一级指标得分与分值}
+     * @param chart what it shows
+     */
+    public record Figure(String caption, Charts.Spec chart) implements Block {}
+
+    /**
+     * Drafts the report of one evaluation; with a review, the city's report on its counties.
+     *
+     * @param rubric the rubric; never {@code null}
+     * @param evaluation the evaluation (for a city: its roll-up); never {@code null}, not failed
+     * @param review the review of the counties, or {@code null}
+     * @param notes paragraphs the user writes for section 四 (next steps), kept verbatim; never {@code null}
+     * @return the draft
+     */
+    public static ReportDraft of(
+            CompiledRubric rubric, Evaluation evaluation, ReviewReport review, List<String> notes) {
+        if (evaluation.failed()) {
+            throw new IllegalArgumentException("a failed evaluation has no total to report");
+        }
+        Subject subject = evaluation.subject();
+        Rubric.Document document = rubric.rubric().document();
+        String we = we(subject);
+        String program = subject.program() == null ? "" : subject.program();
+        String year = subject.year() == null ? "" : subject.year() + "年";
+        String title = nz(subject.region()) + year + program + "财政资金绩效评价报告";
+        String addressee = document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
+        List<String> basis = document == null ? List.of() : document.basis();
+        String opening = (basis.isEmpty() ? "" : "根据" + basis.get(0) + "文件要求，") + we + "对" + year + program
+                + "财政资金实施了绩效评价，现将有关情况报告如下：";
+        List<Section> sections = new ArrayList<>();
+        sections.add(targets(rubric, basis, we));
+        sections.add(overall(evaluation, we, program));
+        if (review != null) {
+            sections.add(counties(review, we));
+        }
+        sections.add(problems(evaluation, review, notes, review == null ? "三" : "四"));
+        return new ReportDraft(
+                title,
+                addressee,
+                opening,
+                sections,
+                rubric,
+                evaluation,
+                document == null ? List.of() : document.stamps());
+    }
+
+    private static Section targets(CompiledRubric rubric, List<String> basis, String we) {
+        Rubric table = rubric.rubric();
+        int rows = table.groups().stream().mapToInt(g -> g.indicators().size()).sum();
+        String groups =
+                String.join("、", table.groups().stream().map(Rubric.Group::name).toList());
+        String text = (basis.size() > 1 ? "根据" + String.join("、", basis.subList(1, basis.size())) + "，" : "") + we
+                + "财政资金绩效评价按照" + groups + table.groups().size() + "个一级指标及" + rows + "个二级指标进行评价，"
+                + "评价指标采用《" + table.title() + "》（" + table.id() + " " + table.version() + "），满分"
+                + n(table.total()) + "分。";
+        return new Section("一、绩效目标的设立、制定依据和目标调整情况", List.of(new Paragraph(text)));
+    }
+
+    private static Section overall(Evaluation evaluation, String we, String program) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder result = new StringBuilder("根据绩效评价指标评分标准，")
+                .append(we)
+                .append(program)
+                .append("项目自评得分为")
+                .append(n(evaluation.total()))
+                .append("分");
+        if (!evaluation.notApplicable().isEmpty()) {
+            result.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
+        }
+        result.append("。财政资金绩效评价结果为“").append(evaluation.grade().label()).append("”");
+        evaluation.vetoes().forEach(v -> result.append("（")
+                .append(v.name())
+                .append("，一票否决：")
+                .append(v.reason())
+                .append("）"));
+        blocks.add(new Paragraph(result.append("。").toString()));
+        // the programme in figures: the rows that compare plans with what was done
+        List<String> figures = new ArrayList<>();
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult row : group.indicators()) {
+                if (row.applicable() && row.type().equals("plan-completion")) {
+                    // the figures only: what a shortfall cost is said with the indicator below
+                    figures.add(row.reason().replaceFirst("，扣[0-9.]+分。$", "。"));
+                }
+            }
+        }
+        if (!figures.isEmpty()) {
+            blocks.add(new Paragraph(program + "绩效评价总体情况：" + String.join("", figures)));
+        }
+        blocks.add(new Figure("图1 各一级指标得分与分值", Charts.groups(evaluation)));
+        int number = 1;
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            blocks.add(new Paragraph(
+                    number++ + ". " + group.name() + "方面，总分" + n(group.weight()) + "分，自评得分" + n(group.score()) + "分。"));
+            for (Evaluation.IndicatorResult row : group.indicators()) {
+                blocks.add(new Paragraph(row.name() + "：" + sentence(row.reason())
+                        + (row.applicable() ? "得" + n(row.score()) + "分。" : "")));
+            }
+        }
+        for (Evaluation.ExtraResult extra : new Evaluation.ExtraResult[] {evaluation.bonus(), evaluation.penalty()}) {
+            if (extra != null) {
+                blocks.add(new Paragraph(
+                        number++ + ". " + extra.name() + "，最多" + n(extra.cap()) + "分，计" + n(extra.score()) + "分。"));
+                for (Evaluation.IndicatorResult row : extra.indicators()) {
+                    blocks.add(new Paragraph(row.name() + "：" + sentence(row.reason()) + "计" + n(row.score()) + "分。"));
+                }
+            }
+        }
+        return new Section("二、自评总体情况", blocks);
+    }
+
+    private static Section counties(ReviewReport review, String we) {
+        List<Block> blocks = new ArrayList<>();
+        List<SubmissionResult> results = review.results();
+        List<String> names = results.stream().map(SubmissionResult::name).toList();
+        StringBuilder received = new StringBuilder("收到所辖县（区）自评材料")
+                .append(results.size())
+                .append("份：")
+                .append(String.join("、", names))
+                .append("。");
+        List<SubmissionResult> refused =
+                results.stream().filter(r -> r.evaluation() == null).toList();
+        if (!refused.isEmpty()) {
+            received.append("其中").append(refused.size()).append("份未能评分：");
+            received.append(String.join(
+                            "；",
+                            refused.stream()
+                                    .map(r -> r.name() + "（" + firstLine(r.refusal()) + "）")
+                                    .toList()))
+                    .append("。");
+        }
+        blocks.add(new Paragraph(received.toString()));
+        Comparison comparison = review.comparison();
+        List<Comparison.Row> ranked = comparison.rows().stream()
+                .filter(r -> r.total() != null)
+                .sorted(Comparator.comparingInt(Comparison.Row::rank))
+                .toList();
+        if (!ranked.isEmpty()) {
+            StringBuilder totals = new StringBuilder("复核后各县（区）得分由高到低为：");
+            totals.append(String.join(
+                            "、",
+                            ranked.stream()
+                                    .map(r -> r.name() + n(r.total()) + "分（" + r.grade() + "）")
+                                    .toList()))
+                    .append("。");
+            Map<String, Long> grades = new java.util.LinkedHashMap<>();
+            ranked.forEach(r -> grades.merge(r.grade(), 1L, Long::sum));
+            totals.append("其中")
+                    .append(String.join(
+                            "、",
+                            grades.entrySet().stream()
+                                    .map(e -> e.getKey() + e.getValue() + "个")
+                                    .toList()))
+                    .append("。");
+            blocks.add(new Paragraph(totals.toString()));
+        }
+        List<SubmissionResult> over = review.overClaimed();
+        if (over.isEmpty() && results.stream().allMatch(r -> r.findings().isEmpty())) {
+            blocks.add(new Paragraph("复核各县（区）自评得分，未发现与核定得分不一致的情况。"));
+        } else {
+            StringBuilder found = new StringBuilder("复核发现，");
+            if (!over.isEmpty()) {
+                found.append(over.size())
+                        .append("个县（区）自评总分高于核定得分，共多报")
+                        .append(n(review.overClaimedPoints()))
+                        .append("分：");
+                List<String> each = new ArrayList<>();
+                for (SubmissionResult result : over) {
+                    List<String> rows = result.findings().stream()
+                            .filter(f -> f.kind() == ClaimFinding.Kind.DIFFERS_FROM_COMPUTED && !f.id().equals("total"))
+                            .map(f -> f.name() + "自评" + n(f.claimed()) + "分、核定" + n(f.expected()) + "分")
+                            .toList();
+                    each.add(result.name() + "自评" + n(result.claimedTotal().orElseThrow()) + "分、核定"
+                            + n(result.total().orElseThrow()) + "分，多报" + n(result.overClaim()) + "分"
+                            + (rows.isEmpty() ? "" : "（" + String.join("；", rows) + "）"));
+                }
+                found.append(String.join("；", each)).append("。");
+            }
+            List<String> other = new ArrayList<>();
+            for (SubmissionResult result : results) {
+                result.findings().stream()
+                        .filter(f -> f.kind() != ClaimFinding.Kind.DIFFERS_FROM_COMPUTED)
+                        .forEach(f -> other.add(result.name() + f.message()));
+            }
+            if (!other.isEmpty()) {
+                found.append("另有自评得分本身不合规：").append(String.join("；", other)).append("。");
+            }
+            blocks.add(new Paragraph(found.append("本报告以核定得分为准。").toString()));
+        }
+        if (ranked.size() >= 2) {
+            Comparison.Row high = ranked.get(0);
+            Comparison.Row low = ranked.get(ranked.size() - 1);
+            StringBuilder spread = new StringBuilder("各县（区）之间工作进展不够平衡：得分最高的")
+                    .append(high.name())
+                    .append(n(high.total()))
+                    .append("分，最低的")
+                    .append(low.name())
+                    .append(n(low.total()))
+                    .append("分，相差")
+                    .append(n(high.total().subtract(low.total())))
+                    .append("分。");
+            List<String> gaps = gaps(comparison, 3);
+            if (!gaps.isEmpty()) {
+                spread.append("差距较大的指标是").append(String.join("；", gaps)).append("。");
+            }
+            blocks.add(new Paragraph(spread.toString()));
+            blocks.add(new Figure("图2 各县（区）得分", Charts.counties(comparison, review)));
+            Comparison.Column widest = widestFigure(comparison);
+            if (widest != null) {
+                blocks.add(new Figure("图3 各县（区）" + widest.name(), Charts.figures(comparison, widest)));
+            }
+        }
+        RollupResult rollup = review.rollup();
+        if (rollup != null && rollup.made() && rollup.total() != null) {
+            blocks.add(new Paragraph(
+                    rollup.evaluation() != null
+                            ? "将" + rollup.parts().size() + "个县（区）的数据按评价指标的汇总规则汇总，并计入" + we + "本级情况后，" + we + "得分为"
+                                    + n(rollup.total()) + "分（" + rollup.grade().grade() + "）。"
+                            : "按各县（区）得分平均，" + we + "得分为" + n(rollup.total()) + "分（"
+                                    + rollup.grade().grade() + "）。"));
+            if (!rollup.excluded().isEmpty()) {
+                blocks.add(new Paragraph("未纳入汇总的县（区）：" + String.join("、", rollup.excluded()) + "。"));
+            }
+        }
+        return new Section("三、对所辖县（区）开展评价的情况", blocks);
+    }
+
+    private static Section problems(Evaluation evaluation, ReviewReport review, List<String> notes, String number) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult row : group.indicators()) {
+                if (row.applicable() && row.score() != null && row.score().compareTo(row.weight()) < 0) {
+                    lost.add(row.name() + "扣" + n(row.weight().subtract(row.score())) + "分（"
+                            + String.join(
+                                    "；",
+                                    row.deductions().stream()
+                                            .map(Deduction::reason)
+                                            .toList()) + "）");
+                }
+            }
+        }
+        blocks.add(new Paragraph(lost.isEmpty() ? "（一）存在问题。各项指标均得满分。" : "（一）存在问题。" + String.join("；", lost) + "。"));
+        if (review != null) {
+            List<String> lagging = new ArrayList<>();
+            String top = review.comparison().rows().stream()
+                    .map(Comparison.Row::grade)
+                    .filter(g -> g != null)
+                    .findFirst()
+                    .orElse(null);
+            List<Comparison.Column> columns = review.comparison().indicators();
+            for (Comparison.Row row : review.comparison().rows()) {
+                if (row.grade() == null || row.total() == null || row.rank() == 1) {
+                    continue;
+                }
+                List<Comparison.Column> weakest = columns.stream()
+                        .filter(c -> row.cells().get(c.id()).score() != null
+                                && row.cells().get(c.id()).score().compareTo(c.weight()) < 0)
+                        .sorted(Comparator.comparing((Comparison.Column c) -> c.weight()
+                                        .subtract(row.cells().get(c.id()).score()))
+                                .reversed())
+                        .limit(2)
+                        .toList();
+                if (!weakest.isEmpty() && (row.grade().equals(top) ? false : true)) {
+                    lagging.add(row.name() + "得" + n(row.total()) + "分（" + row.grade() + "），主要在"
+                            + String.join(
+                                    "、",
+                                    weakest.stream()
+                                            .map(c -> c.name() + "（得"
+                                                    + n(row.cells().get(c.id()).score()) + "分，满分" + n(c.weight())
+                                                    + "分）")
+                                            .toList())
+                            + "失分");
+                }
+            }
+            if (!lagging.isEmpty()) {
+                blocks.add(new Paragraph("部分县（区）得分偏低：" + String.join("；", lagging) + "。"));
+            }
+        }
+        if (notes.isEmpty()) {
+            blocks.add(new Paragraph("（二）下一步计划。（待补充）"));
+        } else {
+            blocks.add(new Paragraph("（二）下一步计划。"));
+            notes.forEach(note -> blocks.add(new Paragraph(note)));
+        }
+        return new Section(number + "、存在问题及下一步计划", blocks);
+    }
+
+    /** The indicators whose highest and lowest county differ most, as sentences. */
+    private static List<String> gaps(Comparison comparison, int most) {
+        List<Comparison.Spread> spreads = new ArrayList<>(comparison.spreads().stream()
+                .filter(s -> s.lowestScore() != null && s.highestScore().compareTo(s.lowestScore()) > 0)
+                .toList());
+        spreads.sort(
+                Comparator.comparing((Comparison.Spread s) -> s.highestScore().subtract(s.lowestScore()))
+                        .reversed());
+        List<String> gaps = new ArrayList<>();
+        for (Comparison.Spread spread : spreads.subList(0, Math.min(most, spreads.size()))) {
+            String name = comparison.indicators().stream()
+                    .filter(c -> c.id().equals(spread.id()))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
+            gaps.add(name + "（最高" + spread.highest() + n(spread.highestScore()) + "分，最低" + spread.lowest()
+                    + n(spread.lowestScore()) + "分）");
+        }
+        return gaps;
+    }
+
+    /** The indicator whose figure (completion rate) varies most between counties, if any has one. */
+    static Comparison.Column widestFigure(Comparison comparison) {
+        Comparison.Column widest = null;
+        BigDecimal range = BigDecimal.ZERO;
+        for (Comparison.Column column : comparison.indicators()) {
+            if (!"完成率".equals(column.figure())) {
+                continue;
+            }
+            BigDecimal low = null;
+            BigDecimal high = null;
+            for (Comparison.Row row : comparison.rows()) {
+                BigDecimal figure = row.cells().get(column.id()).figure();
+                if (figure != null) {
+                    low = low == null || figure.compareTo(low) < 0 ? figure : low;
+                    high = high == null || figure.compareTo(high) > 0 ? figure : high;
+                }
+            }
+            if (low != null && high.subtract(low).compareTo(range) > 0) {
+                range = high.subtract(low);
+                widest = column;
+            }
+        }
+        return widest;
+    }
+
+    static GradeBand lowest(List<GradeBand> bands) {
+        return bands.get(bands.size() - 1);
+    }
+
+    /** 我市, 我县, 我区, 我省 — as a report names its own unit. */
+    private static String we(Subject subject) {
+        String level = subject.level() == null ? "" : subject.level();
+        String region = subject.region() == null ? "" : subject.region();
+        if (level.equals("province") || region.endsWith("省")) {
+            return "我省";
+        }
+        if (level.equals("city") || region.endsWith("市")) {
+            return "我市";
+        }
+        if (region.endsWith("区")) {
+            return "我区";
+        }
+        if (level.equals("county") || region.endsWith("县")) {
+            return "我县";
+        }
+        return "本单位";
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() || trimmed.endsWith("。") ? trimmed : trimmed + "。";
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    static String n(BigDecimal value) {
+        return value == null ? "—" : Numbers.plain(value);
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

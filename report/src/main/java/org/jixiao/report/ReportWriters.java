@@ -1,0 +1,339 @@
+package org.jixiao.report;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.Rubric;
+import org.jixiao.spi.Api;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Writes a {@link ReportDraft}: as Word (.docx, POI XWPF; charts as PNG pictures), as HTML (FreeMarker; charts as
+ * inline SVG; one file with nothing to fetch) and as Markdown. The indicator table closes each, as in the seed,
+ * with its 一级指标 cells merged down their rows, then the stamp lines.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class ReportWriters {
+
+    private static final String FONT = "宋体";
+    private static final String HEADING_FONT = "黑体";
+    private static final String[] COLUMNS = {"一级指标", "分值", "二级指标", "分值", "评分标准", "市县评价得分", "评分理由"};
+
+    private ReportWriters() {}
+
+    /**
+     * The draft as a Word document.
+     *
+     * @param draft the draft; never {@code null}
+     * @return the .docx bytes
+     */
+    public static byte[] docx(ReportDraft draft) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz a4 = section.addNewPgSz();
+            a4.setW(BigInteger.valueOf(11906));
+            a4.setH(BigInteger.valueOf(16838));
+            paragraph(doc, draft.title(), HEADING_FONT, 18, true, ParagraphAlignment.CENTER, false);
+            if (!draft.addressee().isEmpty()) {
+                paragraph(doc, draft.addressee(), FONT, 12, false, ParagraphAlignment.LEFT, false);
+            }
+            paragraph(doc, draft.opening(), FONT, 12, false, ParagraphAlignment.BOTH, true);
+            int figure = 0;
+            for (ReportDraft.Section s : draft.sections()) {
+                XWPFParagraph heading =
+                        paragraph(doc, s.heading(), HEADING_FONT, 14, true, ParagraphAlignment.LEFT, false);
+                heading.setStyle("Heading1");
+                for (ReportDraft.Block block : s.blocks()) {
+                    if (block instanceof ReportDraft.Paragraph p) {
+                        paragraph(doc, p.text(), FONT, 12, false, ParagraphAlignment.BOTH, true);
+                    } else if (block instanceof ReportDraft.Figure f) {
+                        XWPFParagraph picture = doc.createParagraph();
+                        picture.setAlignment(ParagraphAlignment.CENTER);
+                        byte[] png = Charts.png(f.chart(), 560, 300);
+                        try {
+                            picture.createRun()
+                                    .addPicture(
+                                            new ByteArrayInputStream(png),
+                                            org.apache.poi.common.usermodel.PictureType.PNG,
+                                            "figure" + ++figure + ".png",
+                                            Units.toEMU(420),
+                                            Units.toEMU(225));
+                        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                            throw new IllegalStateException("a PNG is a picture Word takes", e);
+                        }
+                        paragraph(doc, f.caption(), FONT, 10, false, ParagraphAlignment.CENTER, false);
+                    }
+                }
+            }
+            doc.createParagraph().setPageBreak(true);
+            paragraph(doc, draft.rubric().rubric().title(), HEADING_FONT, 14, true, ParagraphAlignment.CENTER, false);
+            paragraph(
+                    doc,
+                    "填报单位：" + nz(draft.evaluation().subject().region()),
+                    FONT,
+                    11,
+                    false,
+                    ParagraphAlignment.LEFT,
+                    false);
+            table(doc, rows(draft));
+            for (String stamp : draft.stamps()) {
+                doc.createParagraph();
+                paragraph(doc, stamp, FONT, 12, false, ParagraphAlignment.LEFT, false);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XWPFParagraph paragraph(
+            XWPFDocument doc,
+            String text,
+            String font,
+            int size,
+            boolean bold,
+            ParagraphAlignment alignment,
+            boolean indent) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(120);
+        if (indent) {
+            paragraph.setIndentationFirstLine(size * 40);
+        }
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        run.setFontFamily(font);
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        return paragraph;
+    }
+
+    /** Column widths in twentieths of a point: the text width of an A4 page, most of it for the two texts. */
+    private static final int[] WIDTHS = {900, 460, 1250, 460, 2950, 700, 2300};
+
+    private static void table(XWPFDocument doc, List<TableRow> rows) {
+        XWPFTable table = doc.createTable(rows.size() + 1, COLUMNS.length);
+        table.setWidth("100%");
+        table.getCTTbl()
+                .getTblPr()
+                .addNewTblLayout()
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < COLUMNS.length; c++) {
+                row.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
+            }
+        }
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            cell(header.getCell(c), COLUMNS[c], true);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            TableRow row = rows.get(r);
+            XWPFTableRow line = table.getRow(r + 1);
+            String[] cells = row.cells();
+            for (int c = 0; c < cells.length; c++) {
+                cell(line.getCell(c), cells[c], false);
+            }
+            if (row.groupRows() != 0) {
+                for (int c = 0; c < 2; c++) {
+                    CTTcPr properties = line.getCell(c).getCTTc().isSetTcPr()
+                            ? line.getCell(c).getCTTc().getTcPr()
+                            : line.getCell(c).getCTTc().addNewTcPr();
+                    properties.addNewVMerge().setVal(row.groupRows() > 0 ? STMerge.RESTART : STMerge.CONTINUE);
+                }
+            }
+        }
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(9);
+        run.setFontFamily(FONT);
+        run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+    }
+
+    /**
+     * One row of the indicator table.
+     *
+     * @param cells the seven cells' text
+     * @param groupRows positive on the first row of a first-level group that spans several rows (their count), -1 on
+     *     the rows below it, 0 otherwise
+     */
+    record TableRow(String[] cells, int groupRows) {}
+
+    /** The table's rows, shared by every format. */
+    static List<TableRow> rows(ReportDraft draft) {
+        Rubric rubric = draft.rubric().rubric();
+        Evaluation evaluation = draft.evaluation();
+        List<TableRow> rows = new ArrayList<>();
+        for (int g = 0; g < rubric.groups().size(); g++) {
+            Rubric.Group group = rubric.groups().get(g);
+            Evaluation.GroupResult result = evaluation.groups().get(g);
+            for (int i = 0; i < group.indicators().size(); i++) {
+                Rubric.Row row = group.indicators().get(i);
+                Evaluation.IndicatorResult scored = result.indicators().get(i);
+                int span = group.indicators().size() == 1
+                        ? 0
+                        : i == 0 ? group.indicators().size() : -1;
+                rows.add(new TableRow(
+                        new String[] {
+                            i == 0 ? group.name() : "",
+                            i == 0 ? ReportDraft.n(group.weight()) : "",
+                            row.name(),
+                            ReportDraft.n(row.weight()),
+                            row.criteria(),
+                            scored.applicable() ? ReportDraft.n(scored.score()) : "不适用",
+                            scored.reason()
+                        },
+                        span));
+            }
+        }
+        rows.add(new TableRow(
+                new String[] {
+                    "",
+                    "",
+                    "合计",
+                    ReportDraft.n(rubric.total()),
+                    "",
+                    ReportDraft.n(evaluation.total()),
+                    "等级：" + evaluation.grade().grade()
+                },
+                0));
+        return rows;
+    }
+
+    /**
+     * The draft as one HTML page: inline styles, charts as inline SVG, nothing to fetch.
+     *
+     * @param draft the draft; never {@code null}
+     * @return the HTML text
+     */
+    public static String html(ReportDraft draft) {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setClassForTemplateLoading(ReportWriters.class, "/org/jixiao/report");
+        config.setDefaultEncoding("UTF-8");
+        config.setLocale(Locale.SIMPLIFIED_CHINESE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", draft.title());
+        model.put("addressee", draft.addressee());
+        model.put("opening", draft.opening());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        int figure = 0;
+        for (ReportDraft.Section s : draft.sections()) {
+            List<Map<String, String>> blocks = new ArrayList<>();
+            for (ReportDraft.Block block : s.blocks()) {
+                if (block instanceof ReportDraft.Paragraph p) {
+                    blocks.add(Map.of("kind", "p", "text", p.text()));
+                } else if (block instanceof ReportDraft.Figure f) {
+                    blocks.add(Map.of(
+                            "kind",
+                            "figure",
+                            "caption",
+                            f.caption(),
+                            "svg",
+                            Charts.svg(f.chart(), 640, 340, "fig" + ++figure)));
+                }
+            }
+            sections.add(Map.of("heading", s.heading(), "blocks", blocks));
+        }
+        model.put("sections", sections);
+        model.put("tableTitle", draft.rubric().rubric().title());
+        model.put("region", nz(draft.evaluation().subject().region()));
+        model.put("columns", List.of(COLUMNS));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TableRow row : rows(draft)) {
+            rows.add(Map.of("cells", List.of(row.cells()), "span", row.groupRows()));
+        }
+        model.put("rows", rows);
+        model.put("stamps", draft.stamps());
+        try {
+            Template template = config.getTemplate("report.html.ftl");
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the report template is broken", e);
+        }
+    }
+
+    /**
+     * The draft as Markdown (figures left out: they are charts of figures the text states).
+     *
+     * @param draft the draft; never {@code null}
+     * @return the Markdown text
+     */
+    public static String markdown(ReportDraft draft) {
+        StringBuilder out = new StringBuilder("# ").append(draft.title()).append("\n\n");
+        if (!draft.addressee().isEmpty()) {
+            out.append(draft.addressee()).append("\n\n");
+        }
+        out.append(draft.opening()).append("\n\n");
+        for (ReportDraft.Section s : draft.sections()) {
+            out.append("## ").append(s.heading()).append("\n\n");
+            for (ReportDraft.Block block : s.blocks()) {
+                if (block instanceof ReportDraft.Paragraph p) {
+                    out.append(p.text()).append("\n\n");
+                } else if (block instanceof ReportDraft.Figure f) {
+                    out.append("*").append(f.caption()).append("（图见 Word 或 HTML 版）*\n\n");
+                }
+            }
+        }
+        out.append("## ")
+                .append(draft.rubric().rubric().title())
+                .append("\n\n填报单位：")
+                .append(nz(draft.evaluation().subject().region()))
+                .append("\n\n| ")
+                .append(String.join(" | ", COLUMNS))
+                .append(" |\n|---|---:|---|---:|---|---:|---|\n");
+        for (TableRow row : rows(draft)) {
+            out.append("| ");
+            for (String cell : row.cells()) {
+                out.append(cell.replace("|", "\\|").replace("\n", "<br>")).append(" | ");
+            }
+            out.setLength(out.length() - 1);
+            out.append("\n");
+        }
+        for (String stamp : draft.stamps()) {
+            out.append("\n").append(stamp).append("\n");
+        }
+        return out.toString();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
