@@ -120,7 +120,7 @@ class ArchitectureTest {
     void the_review_uses_only_the_engines_public_api() {
         classes()
                 .that()
-                .resideInAPackage("org.jixiao.review..")
+                .resideInAnyPackage("org.jixiao.review..", "org.jixiao.batch..")
                 .should()
                 .onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "the JDK, Jackson's generator, the SPI or public engine types",
@@ -129,6 +129,7 @@ class ArchitectureTest {
                                 || c.getPackageName().startsWith("com.fasterxml.jackson.core")
                                 || c.getPackageName().startsWith("org.jixiao.spi")
                                 || c.getPackageName().startsWith("org.jixiao.review")
+                                || c.getPackageName().startsWith("org.jixiao.batch")
                                 || c.getPackageName().equals("org.jixiao.engine")
                                         && c.getModifiers()
                                                 .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
@@ -140,7 +141,12 @@ class ArchitectureTest {
     void every_public_type_of_the_api_is_marked() {
         classes()
                 .that()
-                .resideInAnyPackage("org.jixiao.spi..", "org.jixiao.engine", "org.jixiao.review", "org.jixiao.testkit")
+                .resideInAnyPackage(
+                        "org.jixiao.spi..",
+                        "org.jixiao.engine",
+                        "org.jixiao.review",
+                        "org.jixiao.batch",
+                        "org.jixiao.testkit")
                 .and()
                 .arePublic()
                 .and()

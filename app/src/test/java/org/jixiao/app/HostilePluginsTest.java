@@ -214,4 +214,32 @@ class HostilePluginsTest {
                         + " System.exit, or the process was stopped); no result was written");
         assertThat(output).doesNotExist();
     }
+
+    @Test
+    void a_batch_line_stuck_in_an_indicator_fails_alone_and_the_stream_goes_on() throws Exception {
+        plugin("", "", "", "", "", "if (f.subject().region().equals(\"卡住县\")) " + HANG);
+        String good = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(CliRun.ZHUMADIAN.toFile())
+                .toString();
+        Path in = Files.write(dir.resolve("in.ndjson"), List.of(good, good.replace("驻马店市", "卡住县"), good));
+        CliRun run = CliRun.of(
+                "--plugins",
+                plugins.toString(),
+                "--plugin-timeout",
+                "0.5",
+                "batch",
+                in.toString(),
+                "--rubric",
+                rubric.toString(),
+                "--threads",
+                "2");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"status\":\"ok\"", "\"total\":98.1");
+        assertThat(lines.get(1))
+                .contains("\"status\":\"failed\"", "output.quality: type hostile took longer than 500 ms");
+        assertThat(lines.get(2)).contains("\"status\":\"ok\"");
+    }
 }

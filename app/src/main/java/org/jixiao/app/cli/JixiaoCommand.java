@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             EvaluateCommand.class,
             ReviewCommand.class,
+            BatchCommand.class,
             TemplateCommand.class,
             ReportCommand.class,
             RubricCommand.class,

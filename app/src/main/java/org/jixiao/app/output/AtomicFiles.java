@@ -132,14 +132,8 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8), inputs);
     }
 
-    /**
-     * Writes bytes whole or not at all, as {@link #write(Path, String, Path...)} writes text.
-     *
-     * @param target the file to write
-     * @param content the whole content
-     * @param inputs the files this run reads, which it must not overwrite
-     */
-    public static void write(Path target, byte[] content, Path... inputs) {
+    /** The file to write: a link followed; a device, a pipe, a folder or an input refused. */
+    private static Path resolve(Path target, Path... inputs) {
         Path file = target.toAbsolutePath();
         try {
             if (Files.isSymbolicLink(file)) {
@@ -165,6 +159,18 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw refusal(target, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+        return file;
+    }
+
+    /**
+     * Writes bytes whole or not at all, as {@link #write(Path, String, Path...)} writes text.
+     *
+     * @param target the file to write
+     * @param content the whole content
+     * @param inputs the files this run reads, which it must not overwrite
+     */
+    public static void write(Path target, byte[] content, Path... inputs) {
+        Path file = resolve(target, inputs);
         Path directory = file.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
             throw new InputException(
@@ -230,6 +236,51 @@ public final class AtomicFiles {
             Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         } catch (UnsupportedOperationException | IOException notPosix) {
             // not a POSIX file system: the new file keeps the permissions it was created with
+        }
+    }
+
+    /** Writes what a writer is given, streamed. */
+    public interface Content {
+        /** Writes the whole content to {@code out}. */
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Streams a file whole or not at all: into a temporary file beside it (permissions from the umask), renamed
+     * over it when the content is complete; on failure nothing is left.
+     *
+     * @param target the file to write
+     * @param content what to write
+     * @param inputs the files this run reads, which it must not overwrite
+     */
+    public static void stream(Path target, Content content, Path... inputs) {
+        Path file = resolve(target, inputs);
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw new InputException(
+                    "output",
+                    new Problem(target.toString(), null, null, "the folder " + file.getParent() + " does not exist"));
+        }
+        Path temporary = null;
+        try {
+            temporary = createNew(file.getParent(), "." + file.getFileName() + ".", ".tmp", false);
+            if (Files.exists(file)) {
+                keepPermissions(file, temporary);
+            }
+            try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException e) {
+            throw refusal(target, e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // hidden and named after the target
+                }
+            }
         }
     }
 }

@@ -103,6 +103,48 @@ public final class CompiledRubric {
         this.names = Collections.unmodifiableMap(idNames);
     }
 
+    /** A copy with another scoring budget: the same rows, facts and hash. */
+    private CompiledRubric(CompiledRubric other, Duration scoringBudget) {
+        this.rubric = other.rubric;
+        this.source = other.source;
+        this.bands = other.bands;
+        this.groups = other.groups;
+        this.facts = other.facts;
+        this.zeroPlanAllowed = other.zeroPlanAllowed;
+        this.factIndex = other.factIndex;
+        this.names = other.names;
+        this.ref = other.ref;
+        this.rows = other.rows;
+        this.bonus = other.bonus;
+        this.penalty = other.penalty;
+        this.scoringBudget = scoringBudget;
+        this.locator = other.locator;
+        this.rollup = other.rollup;
+    }
+
+    /**
+     * This rubric with another time budget per indicator, or none: for callers that watch for stuck indicators
+     * themselves (the batch path scores on its own threads and falls back to this rubric's budget only for a
+     * line that runs too long).
+     *
+     * @param budget the time one indicator may take, or {@code null} to score on the caller's thread unwatched
+     * @return a rubric that scores exactly as this one
+     * @since 0.2
+     */
+    public CompiledRubric withScoringTimeout(Duration budget) {
+        return java.util.Objects.equals(budget, scoringBudget) ? this : new CompiledRubric(this, budget);
+    }
+
+    /**
+     * The time budget each indicator has when this rubric scores.
+     *
+     * @return the budget, or empty for none
+     * @since 0.2
+     */
+    public java.util.Optional<Duration> scoringTimeout() {
+        return java.util.Optional.ofNullable(scoringBudget);
+    }
+
     /**
      * The rubric as written.
      *

@@ -233,6 +233,29 @@ public final class Engine {
         return SubmissionReader.read(trees.read(source, bytes));
     }
 
+    /**
+     * Reads one submission of a batch (a line of NDJSON, UTF-8 JSON). Fast: a well-formed line is read without
+     * keeping positions; any line that is not is read again by the position-keeping reader, so that its message
+     * is exactly the one a file would get. Ask for {@code precise} to keep positions anyway (to place the problems
+     * an evaluation finds).
+     *
+     * @param source a name for messages, such as {@code counties.ndjson line 42}
+     * @param json the line
+     * @param precise whether to keep positions
+     * @return the submission
+     * @throws InputException if the line is not a submission
+     * @since 0.2
+     */
+    public Submission readSubmissionLine(String source, String json, boolean precise) {
+        if (!precise) {
+            Submission quick = LeanSubmissionReader.read(source, json);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return SubmissionReader.read(trees.read(source, json.getBytes(StandardCharsets.UTF_8)));
+    }
+
     TreeReader trees() {
         return trees;
     }

@@ -16,47 +16,253 @@ import org.jixiao.spi.Subject;
  * indicators are still scored and shown, but the evaluation {@linkplain #failed() failed}: it has no
  * total and no grade, and the failed groups have no score.
  *
- * @param rubric which rubric, exactly: id, version and SHA-256; never {@code null}
- * @param subject the evaluated subject; never {@code null}
- * @param factsSha256 the SHA-256 of the submission's facts in canonical form; never {@code null}
- * @param groups the groups in table order; never {@code null}
- * @param bonus the bonus items (加分项), or {@code null} if the rubric has none
- * @param penalty the penalty items (扣分项), or {@code null} if the rubric has none
- * @param total the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total];
- *     {@code null} if the evaluation failed
- * @param grade the grade band of the total (the lowest band when a veto holds), or {@code null} if the
- *     evaluation failed
- * @param vetoes the vetoes (一票否决) that hold; never {@code null}
- * @param discrepancies claimed scores that differ from the computed ones; never {@code null}
- * @param warnings things worth a look that did not stop scoring; never {@code null}
- * @param failures the indicators that failed; never {@code null}
+ * <p>Immutable. (A class, not a record, since 0.2: the facts' SHA-256 is computed only when asked for.)
+ *
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record Evaluation(
-        RubricRef rubric,
-        Subject subject,
-        String factsSha256,
-        List<GroupResult> groups,
-        ExtraResult bonus,
-        ExtraResult penalty,
-        BigDecimal total,
-        GradeBand grade,
-        List<VetoResult> vetoes,
-        List<Discrepancy> discrepancies,
-        List<String> warnings,
-        List<Failure> failures) {
+public final class Evaluation {
 
-    /** Checks the components and copies the lists. */
-    public Evaluation {
-        requireNonNull(rubric, "rubric is null");
-        requireNonNull(subject, "subject is null");
-        requireNonNull(factsSha256, "factsSha256 is null");
-        groups = List.copyOf(groups);
-        vetoes = List.copyOf(vetoes);
-        discrepancies = List.copyOf(discrepancies);
-        warnings = List.copyOf(warnings);
-        failures = List.copyOf(failures);
+    private final RubricRef rubric;
+    private final Subject subject;
+    private final java.util.function.Supplier<String> factsDigest;
+    private volatile String factsSha256;
+    private final List<GroupResult> groups;
+    private final ExtraResult bonus;
+    private final ExtraResult penalty;
+    private final BigDecimal total;
+    private final GradeBand grade;
+    private final List<VetoResult> vetoes;
+    private final List<Discrepancy> discrepancies;
+    private final List<String> warnings;
+    private final List<Failure> failures;
+
+    /**
+     * An evaluation, as the engine makes it; for tests and tools that build one.
+     *
+     * @param rubric which rubric, exactly: id, version and SHA-256; never {@code null}
+     * @param subject the evaluated subject; never {@code null}
+     * @param factsSha256 the SHA-256 of the submission's facts in canonical form (keys sorted, numbers without trailing zeros), computed when first asked for; never {@code null}
+     * @param groups the groups in table order; never {@code null}
+     * @param bonus the bonus items (加分项), or {@code null} if the rubric has none
+     * @param penalty the penalty items (扣分项), or {@code null} if the rubric has none
+     * @param total the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total]; {@code null} if the evaluation failed
+     * @param grade the grade band of the total (the lowest band when a veto holds), or {@code null} if the evaluation failed
+     * @param vetoes the vetoes (一票否决) that hold; never {@code null}
+     * @param discrepancies claimed scores that differ from the computed ones; never {@code null}
+     * @param warnings things worth a look that did not stop scoring; never {@code null}
+     * @param failures the indicators that failed; never {@code null}
+     */
+    public Evaluation(
+            RubricRef rubric,
+            Subject subject,
+            String factsSha256,
+            List<GroupResult> groups,
+            ExtraResult bonus,
+            ExtraResult penalty,
+            BigDecimal total,
+            GradeBand grade,
+            List<VetoResult> vetoes,
+            List<Discrepancy> discrepancies,
+            List<String> warnings,
+            List<Failure> failures) {
+        this(
+                rubric,
+                subject,
+                requireNonNull(factsSha256, "factsSha256 is null"),
+                null,
+                groups,
+                bonus,
+                penalty,
+                total,
+                grade,
+                vetoes,
+                discrepancies,
+                warnings,
+                failures);
+    }
+
+    /** The engine's: the digest of the facts is computed on first use. */
+    Evaluation(
+            RubricRef rubric,
+            Subject subject,
+            String factsSha256,
+            java.util.function.Supplier<String> factsDigest,
+            List<GroupResult> groups,
+            ExtraResult bonus,
+            ExtraResult penalty,
+            BigDecimal total,
+            GradeBand grade,
+            List<VetoResult> vetoes,
+            List<Discrepancy> discrepancies,
+            List<String> warnings,
+            List<Failure> failures) {
+        this.rubric = requireNonNull(rubric, "rubric is null");
+        this.subject = requireNonNull(subject, "subject is null");
+        this.factsSha256 = factsSha256;
+        this.factsDigest = factsDigest;
+        this.groups = List.copyOf(groups);
+        this.bonus = bonus;
+        this.penalty = penalty;
+        this.total = total;
+        this.grade = grade;
+        this.vetoes = List.copyOf(vetoes);
+        this.discrepancies = List.copyOf(discrepancies);
+        this.warnings = List.copyOf(warnings);
+        this.failures = List.copyOf(failures);
+    }
+
+    /**
+     * Rubric.
+     *
+     * @return which rubric, exactly: id, version and SHA-256; never {@code null}
+     */
+    public RubricRef rubric() {
+        return rubric;
+    }
+
+    /**
+     * Subject.
+     *
+     * @return the evaluated subject; never {@code null}
+     */
+    public Subject subject() {
+        return subject;
+    }
+
+    /**
+     * FactsSha256.
+     *
+     * @return the SHA-256 of the submission's facts in canonical form (keys sorted, numbers without trailing zeros), computed when first asked for; never {@code null}
+     */
+    public String factsSha256() {
+        String known = factsSha256;
+        if (known == null) {
+            known = factsDigest.get();
+            factsSha256 = known;
+        }
+        return known;
+    }
+
+    /**
+     * Groups.
+     *
+     * @return the groups in table order; never {@code null}
+     */
+    public List<GroupResult> groups() {
+        return groups;
+    }
+
+    /**
+     * Bonus.
+     *
+     * @return the bonus items (加分项), or {@code null} if the rubric has none
+     */
+    public ExtraResult bonus() {
+        return bonus;
+    }
+
+    /**
+     * Penalty.
+     *
+     * @return the penalty items (扣分项), or {@code null} if the rubric has none
+     */
+    public ExtraResult penalty() {
+        return penalty;
+    }
+
+    /**
+     * Total.
+     *
+     * @return the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total]; {@code null} if the evaluation failed
+     */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /**
+     * Grade.
+     *
+     * @return the grade band of the total (the lowest band when a veto holds), or {@code null} if the evaluation failed
+     */
+    public GradeBand grade() {
+        return grade;
+    }
+
+    /**
+     * Vetoes.
+     *
+     * @return the vetoes (一票否决) that hold; never {@code null}
+     */
+    public List<VetoResult> vetoes() {
+        return vetoes;
+    }
+
+    /**
+     * Discrepancies.
+     *
+     * @return claimed scores that differ from the computed ones; never {@code null}
+     */
+    public List<Discrepancy> discrepancies() {
+        return discrepancies;
+    }
+
+    /**
+     * Warnings.
+     *
+     * @return things worth a look that did not stop scoring; never {@code null}
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Failures.
+     *
+     * @return the indicators that failed; never {@code null}
+     */
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Evaluation e
+                && rubric.equals(e.rubric)
+                && subject.equals(e.subject)
+                && factsSha256().equals(e.factsSha256())
+                && groups.equals(e.groups)
+                && java.util.Objects.equals(bonus, e.bonus)
+                && java.util.Objects.equals(penalty, e.penalty)
+                && java.util.Objects.equals(total, e.total)
+                && java.util.Objects.equals(grade, e.grade)
+                && vetoes.equals(e.vetoes)
+                && discrepancies.equals(e.discrepancies)
+                && warnings.equals(e.warnings)
+                && failures.equals(e.failures);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(
+                rubric,
+                subject,
+                factsSha256(),
+                groups,
+                bonus,
+                penalty,
+                total,
+                grade,
+                vetoes,
+                discrepancies,
+                warnings,
+                failures);
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation[rubric=" + rubric.id() + ", subject=" + subject + ", total=" + total + ", grade="
+                + (grade == null ? null : grade.grade()) + ", failures=" + failures.size() + "]";
     }
 
     /**

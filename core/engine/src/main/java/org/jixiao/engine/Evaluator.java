@@ -151,7 +151,8 @@ final class Evaluator {
         return new Evaluation(
                 ref,
                 subject,
-                Canonical.factsSha256(submission.facts()),
+                null,
+                () -> Canonical.factsSha256(submission.facts()),
                 groupResults,
                 bonusResult,
                 penaltyResult,
@@ -295,6 +296,9 @@ final class Evaluator {
 
     private List<Evaluation.Discrepancy> discrepancies(
             Submission submission, List<Evaluation.GroupResult> groups, BigDecimal total) {
+        if (submission.claimed().isEmpty()) {
+            return List.of();
+        }
         Map<String, BigDecimal> computed = new LinkedHashMap<>();
         for (Evaluation.GroupResult group : groups) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {

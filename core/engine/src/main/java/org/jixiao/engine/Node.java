@@ -41,8 +41,23 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
     public abstract String describe();
 
     static String child(String parent, String key) {
-        String segment = key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : "\"" + key.replace("\"", "\\\"") + "\"";
+        String segment = isName(key) ? key : "\"" + key.replace("\"", "\\\"") + "\"";
         return parent.isEmpty() ? segment : parent + "." + segment;
+    }
+
+    /** [A-Za-z_][A-Za-z0-9_]*, without a regular expression: this runs for every key read. */
+    private static boolean isName(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String element(String parent, int index) {

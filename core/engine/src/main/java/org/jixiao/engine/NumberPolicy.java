@@ -1,8 +1,6 @@
 package org.jixiao.engine;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one policy for every number jixiao reads, in submissions and rubrics alike: a plain decimal as a
@@ -17,8 +15,6 @@ final class NumberPolicy {
     /** Digits after the decimal point. */
     static final int MAX_FRACTION_DIGITS = 12;
 
-    private static final Pattern PLAIN = Pattern.compile("(-?)(\\d+)(?:\\.(\\d+))?(?:[eE]([+-]?\\d+))?");
-
     private NumberPolicy() {}
 
     /**
@@ -29,43 +25,100 @@ final class NumberPolicy {
      * @throws IllegalArgumentException with a message for the user when the spelling is refused
      */
     static BigDecimal read(String text) {
-        String shown = text.length() > 24 ? text.substring(0, 24) + "…" : text;
-        Matcher m = PLAIN.matcher(text.strip());
-        if (text.strip().matches("(?i)[+-]?\\.?(inf|infinity|nan)")) {
-            throw new IllegalArgumentException("NaN and infinity are not numbers; expected a finite number");
+        // one pass, no regular expression: this runs for every number of every submission
+        int length = text.length();
+        int i = 0;
+        boolean negative = length > 0 && text.charAt(0) == '-';
+        if (negative) {
+            i++;
         }
-        if (!m.matches()) {
+        int integerStart = i;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        int integerEnd = i;
+        int fractionStart = -1;
+        int fractionEnd = -1;
+        if (i < length && text.charAt(i) == '.') {
+            fractionStart = ++i;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+            }
+            fractionEnd = i;
+        }
+        long exponent = 0;
+        boolean exponentTooLong = false;
+        boolean plain = integerEnd > integerStart && (fractionStart < 0 || fractionEnd > fractionStart);
+        if (plain && i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            boolean minus = i < length && text.charAt(i) == '-';
+            if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int digitsStart = i;
+            while (i < length && text.charAt(i) == '0') {
+                i++;
+            }
+            int significantStart = i;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+            }
+            plain = i > digitsStart;
+            exponentTooLong = i - significantStart > 3;
+            if (plain && !exponentTooLong && i > significantStart) {
+                exponent = Long.parseLong(text, significantStart, i, 10) * (minus ? -1 : 1);
+            }
+        }
+        String shown = text.length() > 24 ? text.substring(0, 24) + "…" : text;
+        if (!plain || i != length) {
+            String lower = text.strip()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace("+", "")
+                    .replace("-", "")
+                    .replace(".", "");
+            if (lower.equals("inf") || lower.equals("infinity") || lower.equals("nan")) {
+                throw new IllegalArgumentException("NaN and infinity are not numbers; expected a finite number");
+            }
             throw new IllegalArgumentException("the number " + shown + " is not written as a plain decimal; write it"
                     + " with digits, an optional point and an optional exponent, such as 1766 or 341.4058");
         }
-        String integer = m.group(2);
-        if (integer.length() > 1 && integer.charAt(0) == '0') {
-            throw new IllegalArgumentException("the number " + shown + " has a leading zero, which YAML reads as octal;"
-                    + " write it without the zero (" + m.group(1) + integer.replaceFirst("^0+(?=\\d)", "")
-                    + (m.group(3) == null ? "" : "." + m.group(3)) + ")");
-        }
-        String fraction = m.group(3) == null ? "" : m.group(3);
-        long exponent = 0;
-        if (m.group(4) != null) {
-            String digits = m.group(4).replaceFirst("^[+-]", "").replaceFirst("^0+(?=\\d)", "");
-            if (digits.length() > 3) {
-                throw outOfRange(shown);
+        if (integerEnd - integerStart > 1 && text.charAt(integerStart) == '0') {
+            int firstSignificant = integerStart;
+            while (firstSignificant < integerEnd - 1 && text.charAt(firstSignificant) == '0') {
+                firstSignificant++;
             }
-            exponent = Long.parseLong(m.group(4).replace("+", ""));
+            throw new IllegalArgumentException("the number " + shown + " has a leading zero, which YAML reads as octal;"
+                    + " write it without the zero (" + (negative ? "-" : "")
+                    + text.substring(firstSignificant, fractionStart < 0 ? integerEnd : fractionEnd) + ")");
         }
-        // significant digits, placed by the exponent, must fit the bounds
-        String significant = (integer + fraction).replaceFirst("^0+", "");
-        if (significant.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        long integerDigits = integer.replaceFirst("^0+", "").length() + exponent;
-        long fractionDigits = fraction.replaceFirst("0+$", "").length() - exponent;
-        if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) {
+        if (exponentTooLong) {
             throw outOfRange(shown);
         }
-        BigDecimal value = new BigDecimal(text.strip());
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : value;
+        int integerSignificant = integerStart;
+        while (integerSignificant < integerEnd && text.charAt(integerSignificant) == '0') {
+            integerSignificant++;
+        }
+        int fractionSignificantEnd = fractionEnd;
+        while (fractionStart >= 0
+                && fractionSignificantEnd > fractionStart
+                && text.charAt(fractionSignificantEnd - 1) == '0') {
+            fractionSignificantEnd--;
+        }
+        int fractionDigits = fractionStart < 0 ? 0 : fractionSignificantEnd - fractionStart;
+        if (integerSignificant == integerEnd && fractionDigits == 0) {
+            return BigDecimal.ZERO;
+        }
+        long integerDigits = integerEnd - integerSignificant + exponent;
+        long decimals = fractionDigits - exponent;
+        if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_FRACTION_DIGITS) {
+            throw outOfRange(shown);
+        }
+        BigDecimal value = new BigDecimal(text);
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static IllegalArgumentException outOfRange(String shown) {

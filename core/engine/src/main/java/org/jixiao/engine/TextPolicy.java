@@ -18,6 +18,9 @@ final class TextPolicy {
      * @return a problem for the user, or {@code null}
      */
     static String problem(String text, boolean lineBreaks) {
+        if (plain(text)) {
+            return null;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -52,6 +55,17 @@ final class TextPolicy {
      * @param lineBreaks whether line breaks are kept
      * @return the neutralised text, or {@code null}
      */
+    /** The common case, checked in one tight loop: no character the policy needs to look at twice. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 || c >= 0xD800 && c <= 0xDFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String neutralize(String text, boolean lineBreaks) {
         if (text == null || problem(text, lineBreaks) == null) {
             return text;

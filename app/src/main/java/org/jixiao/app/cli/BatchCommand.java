@@ -1,0 +1,142 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jixiao.app.output.AtomicFiles;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.batch.Batch;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao batch IN.ndjson -o OUT.ndjson}: a stream of submissions, one result line per input line. */
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score one submission per line of NDJSON (UTF-8 JSON objects), writing one result per line in input"
+                    + " order, streaming on every core. A bad line gives a result line with its error; the run goes on.",
+            "Exit codes: 0 every line scored; 2 a line refused; 1 an indicator failed."
+        })
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The NDJSON file, or - for standard input.")
+    String input;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write the results to OUT (whole or not at all). Default: standard output.")
+    Path output;
+
+    @Option(
+            names = {"-r", "--rubric"},
+            paramLabel = "ID|PATH",
+            description = "Score every line with this rubric. Default: the built-in rubric each line names.")
+    String rubric;
+
+    @Option(
+            names = "--detail",
+            paramLabel = "DETAIL",
+            defaultValue = "scores",
+            converter = DetailConverter.class,
+            description = "What each result carries: scores, reasons or full. Default: ${DEFAULT-VALUE}.")
+    Batch.Detail detail;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Score N lines at once. Default: every core.")
+    Integer threads;
+
+    private final Provider<Engine> engine;
+    private final RubricRepository rubrics;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    @Inject
+    BatchCommand(Provider<Engine> engine, RubricRepository rubrics, @Out PrintWriter out, @Err PrintWriter err) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
+        Batch.Builder builder = Batch.builder(
+                        engine.get(),
+                        submission -> files.rubricOf(submission, Path.of(input.equals("-") ? "stdin" : input)))
+                .detail(detail);
+        if (threads != null) {
+            if (threads < 1) {
+                throw new InputException(
+                        "usage", new Problem("--threads", null, null, "expected 1 or more, got " + threads));
+            }
+            builder.threads(threads);
+        }
+        Batch batch = builder.build();
+        Batch.Summary[] summary = new Batch.Summary[1];
+        String source = input.equals("-") ? "stdin" : input;
+        try (BufferedReader in = reader()) {
+            if (output == null) {
+                summary[0] = batch.run(in, source, out);
+            } else {
+                AtomicFiles.stream(
+                        output,
+                        writer -> summary[0] = batch.run(in, source, writer),
+                        input.equals("-") ? null : Path.of(input));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new InputException("input", new Problem(source, null, null, "is not UTF-8 text"));
+            }
+            throw e;
+        }
+        Batch.Summary done = summary[0];
+        err.println("jixiao: " + done.lines() + " lines: " + done.scored() + " scored, " + done.refused() + " refused, "
+                + done.failed() + " failed");
+        err.flush();
+        return done.refused() > 0 ? Cli.BAD_INPUT : done.failed() > 0 ? Cli.INTERNAL_ERROR : Cli.OK;
+    }
+
+    private BufferedReader reader() throws IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (input.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, decoder), 1 << 16);
+        }
+        try {
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(input)), decoder), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new InputException("input", new Problem(input, null, null, "no such file"));
+        }
+    }
+
+    static final class DetailConverter implements ITypeConverter<Batch.Detail> {
+        @Override
+        public Batch.Detail convert(String value) {
+            try {
+                return Batch.Detail.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "expected scores, reasons or full, got '" + value + "'");
+            }
+        }
+    }
+}

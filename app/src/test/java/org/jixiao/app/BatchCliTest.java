@@ -1,0 +1,98 @@
+package org.jixiao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** jixiao batch: NDJSON in, one result per line out, in order, bad lines answered in place. */
+class BatchCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The ten counties as ten NDJSON lines, with a blank line and two bad lines among them. */
+    private static Path input(Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var files = Files.list(ZhumadianReviewTest.COUNTIES)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.json"))
+                    .sorted()
+                    .toList()) {
+                lines.add(JSON.readTree(file.toFile()).toString());
+            }
+        }
+        lines.add(3, "");
+        lines.add(
+                5,
+                "{\"facts\": {\"households\": {\"plan\": \"1,766\", \"actual\": 1}}, \"rubric\": \"henan-2020-old-community\"}");
+        lines.add("{not json");
+        return Files.write(dir.resolve("counties.ndjson"), lines);
+    }
+
+    @Test
+    void every_line_gets_a_result_in_order_and_bad_lines_are_answered_in_place(@TempDir Path dir) throws Exception {
+        Path in = input(dir);
+        Path out = dir.resolve("results.ndjson");
+        CliRun run = CliRun.of("batch", in.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("12 lines: 10 scored, 2 refused, 0 failed");
+        List<JsonNode> results = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            results.add(JSON.readTree(line));
+        }
+        assertThat(results).hasSize(12);
+        assertThat(results)
+                .extracting(r -> r.get("line").asInt())
+                .containsExactly(1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(results.get(0).get("region").asText()).isEqualTo("驿城区");
+        assertThat(results.get(0).get("total").asText()).isEqualTo("100");
+        assertThat(results.get(4).get("status").asText()).isEqualTo("refused");
+        assertThat(results.get(4).get("error").asText())
+                .startsWith(in + ":6:")
+                .contains("facts.households.plan: expected a number, got the text \"1,766\"");
+        assertThat(results.get(11).get("error").asText())
+                .startsWith(in + ":13:")
+                .contains("malformed JSON");
+        JsonNode zhengyang = results.stream()
+                .filter(r -> "正阳县".equals(r.path("region").asText()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(zhengyang.get("total").asText()).isEqualTo("70");
+        assertThat(zhengyang.get("scores").get("output.households").asText()).isEqualTo("11");
+        assertThat(zhengyang.get("discrepancies").toString())
+                .contains("\"id\":\"output.households\",\"claimed\":15,\"computed\":11");
+    }
+
+    @Test
+    void results_are_the_same_bytes_on_any_thread_count_and_detail_levels_add_what_they_say(@TempDir Path dir)
+            throws Exception {
+        Path in = input(dir);
+        String one = CliRun.of("batch", in.toString(), "--threads", "1").out();
+        String two = CliRun.of("batch", in.toString(), "--threads", "2").out();
+        assertThat(one).isEqualTo(two).hasLineCount(12);
+        String reasons =
+                CliRun.of("batch", in.toString(), "--detail", "reasons").out();
+        assertThat(JSON.readTree(reasons.lines().findFirst().orElseThrow())
+                        .get("reasons")
+                        .get("output.households")
+                        .asText())
+                .startsWith("2020年计划改造户数");
+        JsonNode full = JSON.readTree(CliRun.of("batch", in.toString(), "--detail", "full")
+                .out()
+                .lines()
+                .findFirst()
+                .orElseThrow());
+        String file = CliRun.of(
+                        "evaluate",
+                        ZhumadianReviewTest.COUNTIES.resolve("01-yicheng.json").toString(),
+                        "-f",
+                        "json")
+                .out();
+        assertThat(full.get("result")).isEqualTo(JSON.readTree(file));
+    }
+}

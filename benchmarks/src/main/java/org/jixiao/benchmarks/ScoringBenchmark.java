@@ -1,0 +1,76 @@
+package org.jixiao.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.RubricLibrary;
+import org.jixiao.engine.Submission;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The scoring path and the reader, per record: {@code java -jar ... ScoringBenchmark -prof gc} gives time and
+ * allocation per record. benchmarks/run.sh runs it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScoringBenchmark {
+
+    private Engine engine;
+    private CompiledRubric rubric;
+    private List<Submission> submissions;
+    private List<String> lines;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        engine = Engine.builder()
+                .discover(ScoringBenchmark.class.getClassLoader())
+                .build();
+        rubric = engine.loadRubric(
+                RubricLibrary.onClassPath(ScoringBenchmark.class.getClassLoader()), "henan-2020-old-community");
+        Random random = new Random(2020);
+        lines = new ArrayList<>();
+        submissions = new ArrayList<>();
+        for (int i = 0; i < 1024; i++) {
+            String line = Generate.line(i, random);
+            lines.add(line);
+            submissions.add(engine.readSubmissionLine("bench", line, false));
+        }
+    }
+
+    /** Scoring only: facts already read; the result with its ledger, reasons and checks. */
+    @Benchmark
+    public Evaluation score() {
+        return rubric.evaluate(submissions.get(next++ & 1023));
+    }
+
+    /** Reading only: one NDJSON line into a submission, the batch reader. */
+    @Benchmark
+    public Submission read() {
+        return engine.readSubmissionLine("bench", lines.get(next++ & 1023), false);
+    }
+
+    /** Reading with positions kept, as for a file. */
+    @Benchmark
+    public Submission readWithPositions() {
+        return engine.readSubmission("bench.json", lines.get(next++ & 1023).getBytes(StandardCharsets.UTF_8));
+    }
+}

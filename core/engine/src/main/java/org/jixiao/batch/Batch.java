@@ -1,0 +1,445 @@
+package org.jixiao.batch;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.EvaluationJson;
+import org.jixiao.engine.InputException;
+import org.jixiao.engine.Position;
+import org.jixiao.engine.Problem;
+import org.jixiao.engine.Submission;
+import org.jixiao.spi.Api;
+
+/**
+ * Scores a stream of submissions, one JSON object per line (NDJSON), writing one result line per input line in
+ * the same order. Lines are read and scored in chunks on every core, with at most a few chunks in flight, so memory
+ * stays bounded whatever the length of the stream. A bad line gives a result line with its error (line number and
+ * column, as a file's message would) and the stream goes on. The same input gives the same bytes whatever the
+ * thread count.
+ *
+ * <pre>{@code
+ * Batch.Summary summary = Batch.builder(engine, submission -> rubric).threads(4).detail(Batch.Detail.SCORES)
+ *         .build().run(reader, "in.ndjson", writer);
+ * }</pre>
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class Batch {
+
+    /** What each result line carries. */
+    public enum Detail {
+        /** Line, status, subject region, total, grade, each indicator's score and the discrepancies. */
+        SCORES,
+        /** As {@link #SCORES}, with each indicator's reason. */
+        REASONS,
+        /** The whole evaluation, as {@code evaluate --format json} writes it, on one line. */
+        FULL
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param lines submissions read (blank lines are skipped)
+     * @param scored lines scored with a total
+     * @param failed lines whose evaluation failed (an indicator type misbehaved)
+     * @param refused lines refused as bad input
+     */
+    public record Summary(long lines, long scored, long failed, long refused) {}
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int CHUNK = 256;
+
+    private final Engine engine;
+    private final Function<Submission, CompiledRubric> rubrics;
+    private final int threads;
+    private final Detail detail;
+
+    private Batch(Builder builder) {
+        this.engine = builder.engine;
+        this.rubrics = builder.rubrics;
+        this.threads = builder.threads;
+        this.detail = builder.detail;
+    }
+
+    /**
+     * Starts a batch.
+     *
+     * @param engine reads the lines; never {@code null}
+     * @param rubrics the compiled rubric for each submission (compile each once); thread-safe; may throw
+     *     {@link InputException} for a submission naming an unknown rubric
+     * @return a builder
+     */
+    public static Builder builder(Engine engine, Function<Submission, CompiledRubric> rubrics) {
+        return new Builder(engine, rubrics);
+    }
+
+    /**
+     * Runs the batch.
+     *
+     * @param in the lines; read to the end
+     * @param source the input's name in messages, such as {@code counties.ndjson}
+     * @param out where the result lines go
+     * @return what the run did
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public Summary run(BufferedReader in, String source, Writer out) {
+        Counts total = new Counts();
+        // cached, not fixed: a thread stuck in an indicator is abandoned, and the next chunk gets another
+        ExecutorService pool = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "jixiao-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Chunk> inFlight = new ArrayDeque<>();
+        try {
+            long number = 0;
+            List<String> texts = new ArrayList<>(CHUNK);
+            List<Long> numbers = new ArrayList<>(CHUNK);
+            String line;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                texts.add(line);
+                numbers.add(number);
+                if (texts.size() == CHUNK) {
+                    submit(pool, inFlight, out, new Chunk(texts, numbers, source), total);
+                    texts = new ArrayList<>(CHUNK);
+                    numbers = new ArrayList<>(CHUNK);
+                }
+            }
+            if (!texts.isEmpty()) {
+                submit(pool, inFlight, out, new Chunk(texts, numbers, source), total);
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.removeFirst(), out, total);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Summary(total.lines, total.scored, total.failed, total.refused);
+    }
+
+    /**
+     * Lines scored together on one thread, unwatched: a thread hand-off per line would cost more than the scoring.
+     * The writer watches the line under way and, if it runs past the indicators' budget, scores the chunk again
+     * the guarded way, where the stuck indicator is abandoned and named.
+     */
+    private final class Chunk implements Callable<String> {
+        final List<String> texts;
+        final List<Long> numbers;
+        final String source;
+        final Counts counts = new Counts();
+        volatile long lineStarted;
+        Future<String> future;
+
+        Chunk(List<String> texts, List<Long> numbers, String source) {
+            this.texts = texts;
+            this.numbers = numbers;
+            this.source = source;
+        }
+
+        @Override
+        public String call() {
+            return render(this, false);
+        }
+    }
+
+    /** Lines by outcome. */
+    private static final class Counts {
+        long lines;
+        long scored;
+        long failed;
+        long refused;
+    }
+
+    private String render(Chunk chunk, boolean guarded) {
+        Counts counts = new Counts();
+        StringBuilder rendered = new StringBuilder(chunk.texts.size() * 256);
+        for (int i = 0; i < chunk.texts.size(); i++) {
+            chunk.lineStarted = System.nanoTime();
+            counts.lines++;
+            rendered.append(line(chunk.texts.get(i), chunk.numbers.get(i), chunk.source, counts, guarded))
+                    .append('\n');
+        }
+        chunk.lineStarted = 0;
+        synchronized (chunk.counts) {
+            chunk.counts.lines = counts.lines;
+            chunk.counts.scored = counts.scored;
+            chunk.counts.failed = counts.failed;
+            chunk.counts.refused = counts.refused;
+        }
+        return rendered.toString();
+    }
+
+    private void submit(ExecutorService pool, Deque<Chunk> inFlight, Writer out, Chunk chunk, Counts total)
+            throws IOException {
+        chunk.future = pool.submit(chunk);
+        inFlight.addLast(chunk);
+        // bounded memory: no more than two chunks a thread are read ahead of what is written
+        while (inFlight.size() > 2 * threads) {
+            write(inFlight.removeFirst(), out, total);
+        }
+    }
+
+    private void write(Chunk chunk, Writer out, Counts total) throws IOException {
+        out.write(take(chunk));
+        synchronized (chunk.counts) {
+            total.lines += chunk.counts.lines;
+            total.scored += chunk.counts.scored;
+            total.failed += chunk.counts.failed;
+            total.refused += chunk.counts.refused;
+        }
+    }
+
+    private String take(Chunk chunk) {
+        while (true) {
+            long budget = budgetNanos();
+            try {
+                return budget == 0
+                        ? chunk.future.get(250, TimeUnit.MILLISECONDS)
+                        : chunk.future.get(Math.max(1, budget / 4), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stillRunning) {
+                long started = chunk.lineStarted;
+                if (budget != 0 && started != 0 && System.nanoTime() - started > budget) {
+                    // a line is stuck in an indicator: abandon that thread, score the chunk again, guarded
+                    chunk.future.cancel(true);
+                    return render(chunk, true);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the batch was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a batch chunk failed", e.getCause());
+            }
+        }
+    }
+
+    /** The indicators' budget (0 for none), as the rubrics in use say. */
+    private long budgetNanos() {
+        java.time.Duration budget = firstBudget;
+        return budget == null ? 0 : budget.toNanos();
+    }
+
+    private volatile java.time.Duration firstBudget;
+
+    private final java.util.Map<CompiledRubric, CompiledRubric> unguarded =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One line's result, never an exception: bad input and internal errors become result lines. */
+    private String line(String text, long number, String source, Counts counts, boolean guarded) {
+        Evaluation evaluation;
+        try {
+            evaluation = evaluate(text, source, false, guarded);
+        } catch (InputException e) {
+            counts.refused++;
+            try {
+                // the quick read kept no positions: read again, keeping them, for the message a file would get
+                evaluate(text, source, true, guarded);
+                return refusal(number, placed(e, number));
+            } catch (InputException precise) {
+                return refusal(number, placed(precise, number));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            counts.failed++;
+            return refusal(number, "internal error: " + e);
+        }
+        if (evaluation.failed()) {
+            counts.failed++;
+        } else {
+            counts.scored++;
+        }
+        return render(number, evaluation);
+    }
+
+    private Evaluation evaluate(String text, String source, boolean precise, boolean guarded) {
+        Submission submission = engine.readSubmissionLine(source, text, precise);
+        CompiledRubric rubric = rubrics.apply(submission);
+        if (firstBudget == null && rubric.scoringTimeout().isPresent()) {
+            firstBudget = rubric.scoringTimeout().get();
+        }
+        return (guarded ? rubric : unguarded.computeIfAbsent(rubric, r -> r.withScoringTimeout(null)))
+                .evaluate(submission);
+    }
+
+    /** The problems, their line numbers those of the stream (each line was read as a one-line document). */
+    private static String placed(InputException e, long number) {
+        List<String> messages = new ArrayList<>();
+        for (Problem problem : e.problems()) {
+            Position at = problem.position();
+            Problem moved = new Problem(
+                    problem.source(),
+                    at == null
+                            ? new Position((int) Math.min(number, Integer.MAX_VALUE), 1)
+                            : new Position((int) Math.min(number, Integer.MAX_VALUE), at.column()),
+                    problem.path(),
+                    problem.message());
+            messages.add(moved.format());
+        }
+        return String.join("; ", messages);
+    }
+
+    private static String refusal(long number, String message) {
+        StringWriter out = new StringWriter(message.length() + 64);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("line", number);
+            json.writeStringField("status", message.startsWith("internal error") ? "error" : "refused");
+            json.writeStringField("error", message);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String render(long number, Evaluation evaluation) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("line", number);
+            json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
+            if (detail == Detail.FULL) {
+                json.writeFieldName("result");
+                EvaluationJson.write(json, evaluation);
+            } else {
+                json.writeStringField("region", evaluation.subject().region());
+                number(json, "total", evaluation.total());
+                json.writeStringField(
+                        "grade",
+                        evaluation.grade() == null ? null : evaluation.grade().grade());
+                json.writeObjectFieldStart("scores");
+                forEach(evaluation, (id, result) -> number(json, id, result.score()));
+                json.writeEndObject();
+                if (detail == Detail.REASONS) {
+                    json.writeObjectFieldStart("reasons");
+                    forEach(evaluation, (id, result) -> json.writeStringField(id, result.reason()));
+                    json.writeEndObject();
+                }
+                json.writeArrayFieldStart("discrepancies");
+                for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", d.id());
+                    number(json, "claimed", d.claimed());
+                    number(json, "computed", d.computed());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                if (evaluation.failed()) {
+                    json.writeArrayFieldStart("failures");
+                    for (Evaluation.Failure f : evaluation.failures()) {
+                        json.writeString(f.indicatorId() + ": type " + f.typeId() + " " + f.message());
+                    }
+                    json.writeEndArray();
+                }
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private interface RowWriter {
+        void write(String id, Evaluation.IndicatorResult result) throws IOException;
+    }
+
+    private static void forEach(Evaluation evaluation, RowWriter writer) throws IOException {
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult result : group.indicators()) {
+                writer.write(result.id(), result);
+            }
+        }
+        for (Evaluation.ExtraResult extra : new Evaluation.ExtraResult[] {evaluation.bonus(), evaluation.penalty()}) {
+            if (extra != null) {
+                for (Evaluation.IndicatorResult result : extra.indicators()) {
+                    writer.write(result.id(), result);
+                }
+            }
+        }
+    }
+
+    private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+            return;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        json.writeFieldName(field);
+        json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+    }
+
+    /** Configures a {@link Batch}. Not thread-safe. */
+    public static final class Builder {
+        private final Engine engine;
+        private final Function<Submission, CompiledRubric> rubrics;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Detail detail = Detail.SCORES;
+
+        private Builder(Engine engine, Function<Submission, CompiledRubric> rubrics) {
+            this.engine = requireNonNull(engine, "engine is null");
+            this.rubrics = requireNonNull(rubrics, "rubrics is null");
+        }
+
+        /**
+         * How many lines are scored at once.
+         *
+         * @param count 1 or more; the default is the number of processors
+         * @return this builder
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be 1 or more, got " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * What each result line carries.
+         *
+         * @param what the detail; the default is {@link Detail#SCORES}
+         * @return this builder
+         */
+        public Builder detail(Detail what) {
+            this.detail = requireNonNull(what, "what is null");
+            return this;
+        }
+
+        /**
+         * Builds the batch.
+         *
+         * @return the batch
+         */
+        public Batch build() {
+            return new Batch(this);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.jixiao.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.spi.Subject;
+
+/**
+ * Reads a well-formed JSON submission straight into a {@link Submission}, keeping no positions: the batch path.
+ * It applies the same number and text policies as {@link TreeReader} and {@link SubmissionReader}; whenever
+ * anything is not as a clean submission has it, it gives up ({@code null}) and the caller reads the text again with
+ * the position-keeping reader, whose message names the place. So a good line costs no positions, and a bad one gets
+ * the same message as a file would.
+ */
+final class LeanSubmissionReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(TreeReader.MAX_DEPTH)
+                    .maxNumberLength(1000)
+                    .maxStringLength(1_000_000)
+                    .build())
+            .build();
+    private static final BigDecimal MAX_CLAIM = BigDecimal.valueOf(1000);
+
+    private LeanSubmissionReader() {}
+
+    /** The submission, or {@code null} when the text needs the full reader (for its message, or to be sure). */
+    static Submission read(String source, String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Subject subject = Subject.UNKNOWN;
+            String rubric = null;
+            Map<String, Object> facts = null;
+            Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+            List<String> parts = List.of();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (key) {
+                    case "subject" -> {
+                        subject = subject(parser, value);
+                        if (subject == null) {
+                            return null;
+                        }
+                    }
+                    case "rubric" -> {
+                        if (value != JsonToken.VALUE_STRING || parser.getText().isBlank()) {
+                            return null;
+                        }
+                        rubric = parser.getText().strip();
+                    }
+                    case "facts" -> {
+                        if (value != JsonToken.START_OBJECT || facts != null) {
+                            return null;
+                        }
+                        Object read = object(parser);
+                        if (read == null) {
+                            return null;
+                        }
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> map = (Map<String, Object>) read;
+                        facts = map;
+                    }
+                    case "claimed" -> {
+                        if (value != JsonToken.START_OBJECT) {
+                            return null;
+                        }
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String id = parser.currentName();
+                            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
+                                            && parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT
+                                    || TextPolicy.problem(id, false) != null
+                                    || claimed.containsKey(id)) {
+                                return null;
+                            }
+                            BigDecimal score = number(parser);
+                            if (score == null || score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
+                                return null;
+                            }
+                            claimed.put(id, score);
+                        }
+                    }
+                    default -> {
+                        // "parts" and anything unknown: the full reader says what it is
+                        return null;
+                    }
+                }
+            }
+            if (token != JsonToken.END_OBJECT || parser.nextToken() != null || facts == null) {
+                return null;
+            }
+            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Subject subject(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            return null;
+        }
+        String region = null;
+        String level = null;
+        Integer year = null;
+        String program = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (key.equals("year")) {
+                if (value != JsonToken.VALUE_NUMBER_INT) {
+                    return null;
+                }
+                BigDecimal number = number(parser);
+                if (number == null
+                        || number.compareTo(BigDecimal.valueOf(1949)) < 0
+                        || number.compareTo(BigDecimal.valueOf(2200)) > 0) {
+                    return null;
+                }
+                year = number.intValueExact();
+                continue;
+            }
+            if (value != JsonToken.VALUE_STRING
+                    || parser.getText().isBlank()
+                    || TextPolicy.problem(parser.getText(), false) != null) {
+                return null;
+            }
+            String text = parser.getText().strip();
+            switch (key) {
+                case "region" -> region = text;
+                case "level" -> level = text;
+                case "program" -> program = text;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return new Subject(region, level, year, program);
+    }
+
+    /** An object's fields as plain values, in order; null on a duplicate key, a bad text or number. */
+    private static Object object(JsonParser parser) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            if (map.containsKey(key) || TextPolicy.problem(key, false) != null) {
+                return null;
+            }
+            Object value = value(parser, parser.nextToken());
+            if (value == Unreadable.VALUE) {
+                return null;
+            }
+            map.put(key, value);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private enum Unreadable {
+        VALUE
+    }
+
+    private static Object value(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                BigDecimal number = number(parser);
+                return number == null ? Unreadable.VALUE : number;
+            }
+            case VALUE_STRING -> {
+                String text = parser.getText();
+                return TextPolicy.problem(text, true) == null ? text : Unreadable.VALUE;
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            case START_OBJECT -> {
+                Object map = object(parser);
+                return map == null ? Unreadable.VALUE : map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    Object element = value(parser, next);
+                    if (element == Unreadable.VALUE) {
+                        return Unreadable.VALUE;
+                    }
+                    list.add(element);
+                }
+                return java.util.Collections.unmodifiableList(list);
+            }
+            default -> {
+                return Unreadable.VALUE;
+            }
+        }
+    }
+
+    private static BigDecimal number(JsonParser parser) throws IOException {
+        if (parser.isNaN()) {
+            return null;
+        }
+        try {
+            return NumberPolicy.read(parser.getText());
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
+    }
+}
