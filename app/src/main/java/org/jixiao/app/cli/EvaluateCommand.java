@@ -88,6 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
         SubmissionFiles.Scorable scorable = new SubmissionFiles(engine.get(), rubrics, encoding, rubric).read(file);
         CompiledRubric compiled = scorable.rubric();
         Evaluation evaluation = compiled.evaluate(scorable.submission());
+        compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
         if (evaluation.failed()) {
             if (format != OutputFormat.xlsx) {

@@ -147,16 +147,20 @@ final class RubricCommand implements Callable<Integer> {
 
         private final RubricRepository rubrics;
         private final PrintWriter out;
+        private final PrintWriter err;
 
         @Inject
-        Validate(RubricRepository rubrics, @Out PrintWriter out) {
+        Validate(RubricRepository rubrics, @Out PrintWriter out, @Err PrintWriter err) {
             this.rubrics = rubrics;
             this.out = out;
+            this.err = err;
         }
 
         @Override
         public Integer call() {
             CompiledRubric compiled = rubrics.load(file);
+            compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
+            err.flush();
             Rubric rubric = compiled.rubric();
             int rows = rubric.groups().stream()
                     .mapToInt(g -> g.indicators().size())

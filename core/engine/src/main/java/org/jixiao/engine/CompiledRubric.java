@@ -47,6 +47,7 @@ public final class CompiledRubric {
     private final Duration scoringBudget;
     private final Locator locator;
     private final FactRollup rollup;
+    private final List<String> warnings;
 
     CompiledRubric(
             Rubric rubric,
@@ -58,7 +59,9 @@ public final class CompiledRubric {
             Extra penalty,
             Map<String, RubricCompiler.FactUse> uses,
             FactRollup rollup,
-            Duration scoringBudget) {
+            Duration scoringBudget,
+            List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.rollup = rollup;
         this.locator = locator;
         this.scoringBudget = scoringBudget;
@@ -120,6 +123,18 @@ public final class CompiledRubric {
         this.scoringBudget = scoringBudget;
         this.locator = other.locator;
         this.rollup = other.rollup;
+        this.warnings = other.warnings;
+    }
+
+    /**
+     * What is worth a look in the rubric but did not stop it compiling, such as 评分标准 text that states other
+     * points than the row's weight.
+     *
+     * @return the warnings, each naming its file and line where known; never {@code null}
+     * @since 0.2
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**

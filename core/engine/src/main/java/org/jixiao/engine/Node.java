@@ -134,6 +134,10 @@ abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
             fields.put(key, value);
         }
 
+        void remove(String key) {
+            fields.remove(key);
+        }
+
         public Map<String, Node> fields() {
             return Collections.unmodifiableMap(fields);
         }

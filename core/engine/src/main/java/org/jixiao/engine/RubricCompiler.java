@@ -58,6 +58,16 @@ final class RubricCompiler {
             problems.at("total", "the total must be greater than 0, got " + plain(rubric.total()));
         }
         List<GradeBand> bands = checkGrades(rubric.grades());
+        for (int i = 0; i < rubric.grades().size(); i++) {
+            GradeBand band = rubric.grades().get(i);
+            if (band.min().compareTo(rubric.total()) > 0
+                    || !band.inclusive() && band.min().compareTo(rubric.total()) >= 0) {
+                problems.at(
+                        "grades[" + i + "]",
+                        "grade band " + band.grade() + " starts " + band.boundary() + ", beyond the rubric's total of "
+                                + plain(rubric.total()) + ": no total can reach it");
+            }
+        }
         Set<String> ids = new HashSet<>(Set.of(CompiledRubric.TOTAL_ID));
         Map<String, FactUse> facts = new LinkedHashMap<>();
         List<CompiledRubric.Group> groups = new ArrayList<>();
@@ -125,7 +135,60 @@ final class RubricCompiler {
                 .toList();
         bonus = bonus == null ? null : new CompiledRubric.Extra(bonus.extra(), bound(bonus.rows(), index));
         penalty = penalty == null ? null : new CompiledRubric.Extra(penalty.extra(), bound(penalty.rows(), index));
-        return new CompiledRubric(rubric, source, locator, bands, groups, bonus, penalty, facts, rollup, scoringBudget);
+        return new CompiledRubric(
+                rubric,
+                source,
+                locator,
+                bands,
+                groups,
+                bonus,
+                penalty,
+                facts,
+                rollup,
+                scoringBudget,
+                criteriaWarnings(rubric));
+    }
+
+    private static final java.util.regex.Pattern POINTS =
+            java.util.regex.Pattern.compile("[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[)）]");
+
+    /**
+     * Rows whose 评分标准 states points that do not add up to the row's weight — as when a rubric that extends
+     * another changes a weight and keeps the base's text ("(15分)…" for a row now worth 10).
+     */
+    private List<String> criteriaWarnings(Rubric rubric) {
+        List<String> warnings = new ArrayList<>();
+        List<Rubric.Row> rows = new ArrayList<>();
+        rubric.groups().forEach(group -> rows.addAll(group.indicators()));
+        for (Rubric.Row row : rows) {
+            java.util.regex.Matcher m = POINTS.matcher(row.criteria());
+            BigDecimal stated = BigDecimal.ZERO;
+            boolean any = false;
+            while (m.find()) {
+                BigDecimal points = new BigDecimal(m.group(1));
+                if (points.signum() > 0) {
+                    stated = stated.add(points);
+                    any = true;
+                }
+            }
+            if (any && stated.compareTo(row.weight()) != 0) {
+                Origin at = locator.origin(pathOf(rubric, row) + ".criteria").orElse(null);
+                warnings.add((at == null ? source : at.source() + (at.position() == null ? "" : ":" + at.position()))
+                        + ": indicator " + row.id() + ": 评分标准 states " + plain(stated) + " points in all, the row's"
+                        + " weight is " + plain(row.weight()) + "; update the text if the weight changed");
+            }
+        }
+        return warnings;
+    }
+
+    private static String pathOf(Rubric rubric, Rubric.Row row) {
+        for (int g = 0; g < rubric.groups().size(); g++) {
+            int r = rubric.groups().get(g).indicators().indexOf(row);
+            if (r >= 0) {
+                return "groups[" + g + "].indicators[" + r + "]";
+            }
+        }
+        return "";
     }
 
     /**

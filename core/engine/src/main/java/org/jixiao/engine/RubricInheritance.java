@@ -124,6 +124,12 @@ final class RubricInheritance {
         }
     }
 
+    private static boolean retyped(Node.Obj base, Node.Obj child) {
+        return child.get("type") instanceof Node.Value now
+                && base.get("type") instanceof Node.Value was
+                && !java.util.Objects.equals(now.value(), was.value());
+    }
+
     /** The child's top-level keys over the base's; groups merged by id. */
     private Node.Obj merge(Node.Obj base, Node.Obj child) {
         Node.Obj merged = new Node.Obj(child.source(), child.path(), child.position());
@@ -151,7 +157,10 @@ final class RubricInheritance {
                 merged.add(entry);
             } else if (isTrue(entry, "remove")) {
                 if (index < 0) {
-                    problems.at(entry, "there is no " + what + " " + id + " to remove in the base rubric");
+                    problems.at(
+                            entry,
+                            "there is no " + what + " " + id + " to remove in the base rubric"
+                                    + Suggestions.didYouMean(id, ids(merged)));
                 } else if (lockedBy(merged.get(index)) != null) {
                     problems.at(entry, locked(what, id, merged.get(index), "remove it"));
                 } else if (lockedParent) {
@@ -163,6 +172,15 @@ final class RubricInheritance {
                 if (lockedParent) {
                     problems.at(entry, "the group is locked; extending rubrics may not add indicators to it");
                 }
+                List<String> missing = missingForNew(entry, what);
+                if (!missing.isEmpty()) {
+                    // not a whole new entry, so meant as a change: a typo in an inherited id
+                    problems.at(
+                            entry,
+                            "there is no " + what + " " + id + " in the base rubric to change"
+                                    + Suggestions.didYouMean(id, ids(merged)) + " (a new " + what + " would also need "
+                                    + String.join(" and ", missing) + ")");
+                }
                 merged.add(entry);
             } else {
                 merged.set(index, mergeEntry((Node.Obj) merged.get(index), (Node.Obj) entry, what, id));
@@ -171,10 +189,37 @@ final class RubricInheritance {
         return new Node.Arr(child.source(), child.path(), child.position(), merged);
     }
 
+    /** The keys a new group or indicator needs that this entry lacks. */
+    private static List<String> missingForNew(Node entry, String what) {
+        List<String> needed =
+                what.equals("group") ? List.of("name", "weight", "indicators") : List.of("name", "weight", "type");
+        List<String> missing = new ArrayList<>();
+        if (entry instanceof Node.Obj obj) {
+            needed.stream().filter(key -> obj.get(key) == null).forEach(missing::add);
+        }
+        return missing;
+    }
+
+    private static List<String> ids(List<Node> entries) {
+        List<String> ids = new ArrayList<>();
+        entries.forEach(entry -> {
+            String id = id(entry);
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     private Node.Obj mergeEntry(Node.Obj base, Node.Obj child, String what, String id) {
         Node lockedAt = lockedBy(base);
         Node.Obj merged = new Node.Obj(child.source(), child.path(), child.position());
         base.fields().forEach(merged::put);
+        if (retyped(base, child)) {
+            // another type reads other parameters and facts: they start afresh, from the child alone
+            merged.remove("params");
+            merged.remove("facts");
+        }
         child.fields().forEach((key, value) -> {
             if (key.equals("id")) {
                 return;
@@ -186,6 +231,7 @@ final class RubricInheritance {
             if (LIST_KEYS.contains(key)) {
                 merged.put(key, mergeList(base.get(key), value, "indicator", lockedAt != null));
             } else if ((key.equals("params") || key.equals("facts"))
+                    && !retyped(base, child)
                     && base.get(key) instanceof Node.Obj baseMap
                     && value instanceof Node.Obj childMap) {
                 Node.Obj map = new Node.Obj(childMap.source(), childMap.path(), childMap.position());

@@ -44,7 +44,7 @@ class RubricCompilerTest {
             version: "1"
             total: 10
             grades:
-              - { grade: 优, min: 90 }
+              - { grade: 优, min: 9 }
               - { grade: 差, min: 0 }
             groups:
             """;
@@ -166,9 +166,9 @@ class RubricCompilerTest {
 
     @Test
     void a_band_above_a_boundary_ranks_over_one_from_it() {
-        String swapped = HEADER.replace(
-                "  - { grade: 优, min: 90 }\n", "  - { grade: 良, min: 90 }\n  - { grade: 优, above: 90 }\n");
-        assertThat(swapped).contains("above: 90");
+        String swapped =
+                HEADER.replace("  - { grade: 优, min: 9 }\n", "  - { grade: 良, min: 8 }\n  - { grade: 优, above: 8 }\n");
+        assertThat(swapped).contains("above: 8");
         assertThatThrownBy(
                         () -> load(
                                 swapped

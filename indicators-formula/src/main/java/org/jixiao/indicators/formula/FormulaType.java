@@ -18,7 +18,6 @@ import org.jixiao.spi.FactView;
 import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
-import org.jixiao.spi.InvalidFactException;
 import org.jixiao.spi.InvalidParameterException;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
@@ -35,7 +34,8 @@ import org.jixiao.spi.scoring.Numbers;
  * name in it is a slot the row declares; and, unless {@code clamp: true}, it stays within [0, weight]
  * on sample facts (every slot at 0, 1, 50 and 100). At evaluation a result outside [0, weight] is cut to
  * the range when {@code clamp} is set, and otherwise fails the evaluation naming the indicator. Results
- * are rounded half up to 0.01.
+ * are exact (a division that does not terminate keeps 34 significant digits) unless the row sets
+ * {@code decimals}; a division by a fact that is zero fails the indicator, naming the fact.
  */
 public final class FormulaType implements IndicatorType {
 
@@ -54,7 +54,6 @@ public final class FormulaType implements IndicatorType {
     private static final Pattern SLOT = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final List<BigDecimal> SAMPLES =
             List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("50"), new BigDecimal("100"));
-    private static final int SCALE = 2;
 
     @Override
     public String id() {
@@ -124,6 +123,12 @@ public final class FormulaType implements IndicatorType {
                 ParameterSpec.text("expression", "the score, over the row's fact slots: " + FUNCTION_LIST, null),
                 ParameterSpec.text("reason", "the 评分理由, with {slot}, {score} and {weight} filled in", ""),
                 ParameterSpec.flag("clamp", "cut results outside [0, weight] to the range instead of failing", false),
+                new ParameterSpec(
+                        "decimals",
+                        org.jixiao.spi.ParameterKind.INTEGER,
+                        "round the score half up to this" + " many decimal places; -1 (the default) keeps it exact",
+                        -1L,
+                        List.of()),
                 ParameterSpec.text("counts", "slots that are whole numbers, comma-separated", ""),
                 ParameterSpec.text("percents", "slots that are percents (0 to 100), comma-separated", ""),
                 ParameterSpec.text("flags", "slots that are true/false (1/0 in the expression), comma-separated", ""));
@@ -135,8 +140,12 @@ public final class FormulaType implements IndicatorType {
         String text = p.text("expression");
         List<String> used = parse(text).getUsedVariables();
         Map<String, FactKind> kinds = kinds(p, used);
-        Configured indicator =
-                new Configured(config.weight(), new Formula(text), kinds, p.flag("clamp"), p.text("reason"));
+        Configured indicator = new Configured(
+                config.weight(),
+                new Formula(text, (int) Math.max(-1, Math.min(12, p.integer("decimals")))),
+                kinds,
+                p.flag("clamp"),
+                p.text("reason"));
         if (!p.flag("clamp")) {
             indicator.checkRangeOnSamples();
         }
@@ -263,9 +272,12 @@ public final class FormulaType implements IndicatorType {
     /** One expression, parsed once per thread: an EvalEx expression holds its variables while it runs. */
     private static final class Formula extends ThreadLocal<Expression> {
         private final String text;
+        private final int decimals;
 
-        Formula(String text) {
+        /** Exact (to 34 significant digits where a division does not terminate) unless {@code decimals} >= 0. */
+        Formula(String text, int decimals) {
             this.text = text;
+            this.decimals = decimals;
         }
 
         @Override
@@ -276,7 +288,12 @@ public final class FormulaType implements IndicatorType {
         BigDecimal evaluate(Map<String, BigDecimal> values) {
             Expression expression = get();
             values.forEach(expression::setVariable);
-            return expression.eval().setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal result = expression.eval();
+            if (decimals >= 0) {
+                result = result.setScale(decimals, RoundingMode.HALF_UP);
+            }
+            BigDecimal stripped = result.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 
@@ -337,9 +354,20 @@ public final class FormulaType implements IndicatorType {
             try {
                 result = formula.evaluate(values);
             } catch (ArithmeticException | Expression.ExpressionException e) {
-                throw new InvalidFactException(
-                        values.keySet().iterator().next(),
-                        "the formula " + formula.text + " cannot be computed for these facts: " + e.getMessage());
+                // not bad input: the facts are valid, the rubric's formula has no answer for them
+                List<String> zeros = values.entrySet().stream()
+                        .filter(v -> v.getValue().signum() == 0)
+                        .map(v -> v.getKey() + " = 0")
+                        .toList();
+                boolean division = String.valueOf(e.getMessage())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("division");
+                throw new IllegalStateException("the formula " + formula.text
+                        + (division && !zeros.isEmpty()
+                                ? " divides by zero (" + String.join(", ", zeros) + "); say in the formula what a"
+                                        + " zero gives, such as IF("
+                                        + zeros.get(0).replace(" = 0", "") + " = 0, …, …)"
+                                : " cannot be computed for these facts: " + e.getMessage()));
             }
             String note = "";
             if (clamp && (result.signum() < 0 || result.compareTo(weight) > 0)) {

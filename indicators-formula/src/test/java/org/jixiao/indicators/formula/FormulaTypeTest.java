@@ -23,10 +23,23 @@ class FormulaTypeTest {
     void the_expression_gives_the_score_exactly() {
         IndicatorResult result = elevators.score(Map.of("elevatorsInstalled", 39L, "elevatorsPlanned", 40L));
 
-        assertThat(result.score()).isEqualTo(dec("2.93"));
-        assertThat(result.reason()).isEqualTo("按公式MIN(3, installed / planned * 3)计算，installed为39，planned为40，得2.93分。");
+        assertThat(result.score()).isEqualTo(dec("2.925"));
+        assertThat(result.reason()).isEqualTo("按公式MIN(3, installed / planned * 3)计算，installed为39，planned为40，得2.925分。");
         assertThat(result.deductions()).singleElement().satisfies(d -> assertThat(d.points())
-                .isEqualByComparingTo("0.07"));
+                .isEqualByComparingTo("0.075"));
+        // rounded only where the rubric says so
+        assertThat(elevators
+                        .param("decimals", dec("2"))
+                        .score(Map.of("elevatorsInstalled", 39L, "elevatorsPlanned", 40L))
+                        .score())
+                .isEqualTo(dec("2.93"));
+        IndicatorHarness identity = IndicatorHarness.ofType("formula")
+                .weight("3")
+                .bind("x", "x")
+                .param("expression", "x")
+                .param("clamp", true);
+        assertThat(identity.score(Map.of("x", dec("1.234"))).score()).isEqualTo(dec("1.234"));
+        assertThat(identity.score(Map.of("x", dec("0.001"))).score()).isEqualTo(dec("0.001"));
     }
 
     @Test
@@ -95,10 +108,15 @@ class FormulaTypeTest {
     }
 
     @Test
-    void facts_that_make_the_formula_undefined_are_bad_input() {
+    void a_division_by_a_zero_fact_fails_the_indicator_naming_the_zero_fact() {
         assertThatThrownBy(() -> elevators.score(Map.of("elevatorsInstalled", 0L, "elevatorsPlanned", 0L)))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("cannot be computed for these facts");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("divides by zero (installed = 0, planned = 0)")
+                .hasMessageContaining("IF(installed = 0, …, …)");
+        assertThat(elevators
+                        .score(Map.of("elevatorsInstalled", 0L, "elevatorsPlanned", 4L))
+                        .score())
+                .isEqualByComparingTo("0");
     }
 
     @Test
