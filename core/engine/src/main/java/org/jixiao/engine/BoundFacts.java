@@ -67,6 +67,19 @@ final class BoundFacts implements FactView {
         if (declared != kind) {
             throw new IllegalArgumentException("slot \"" + slot + "\" is declared " + declared + ", read as " + kind);
         }
-        return values[index];
+        Object value = values[index];
+        if (value instanceof org.jixiao.spi.Bound bound) {
+            throw new org.jixiao.spi.ExactFigureNeeded(
+                    slot, "given only as " + bound.describe(kind == FactKind.PERCENT ? "%" : ""));
+        }
+        return value;
+    }
+
+    @Override
+    public java.util.Optional<org.jixiao.spi.Bound> bound(String slot) {
+        Integer index = slotIndex.get(slot);
+        return index != null && values[index] instanceof org.jixiao.spi.Bound bound
+                ? java.util.Optional.of(bound)
+                : java.util.Optional.empty();
     }
 }

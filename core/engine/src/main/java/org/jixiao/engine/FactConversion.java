@@ -21,6 +21,10 @@ final class FactConversion {
     }
 
     static Object convert(FactKind kind, Object raw, String path, Problems problems, boolean zeroPlanAllowed) {
+        if (raw instanceof Map<?, ?> map
+                && (kind == FactKind.COUNT || kind == FactKind.DECIMAL || kind == FactKind.PERCENT)) {
+            return bound(kind, map, path, problems);
+        }
         return switch (kind) {
             case FLAG -> {
                 if (raw instanceof Boolean flag) {
@@ -71,6 +75,37 @@ final class FactConversion {
                 yield fail(problems, path, "expected " + kind.expected() + ", got " + describe(raw));
             }
         };
+    }
+
+    /** {@code {atLeast: 80}}, {@code {atMost: 20}} or both: each end checked as the figure itself would be. */
+    private static Object bound(FactKind kind, Map<?, ?> map, String path, Problems problems) {
+        int before = problems.list().size();
+        for (Object key : map.keySet()) {
+            if (!"atLeast".equals(key) && !"atMost".equals(key)) {
+                problems.at(
+                        path + "." + key,
+                        "unknown key \"" + key + "\"; a figure known only as a bound is written"
+                                + " {atLeast: 80}, {atMost: 20} or both");
+            }
+        }
+        if (map.isEmpty()) {
+            problems.at(
+                    path, "expected " + kind.expected() + ", or a bound such as {atLeast: 80}; got an empty object");
+            return null;
+        }
+        Object low = map.containsKey("atLeast") ? convert(kind, map.get("atLeast"), path + ".atLeast", problems) : null;
+        Object high = map.containsKey("atMost") ? convert(kind, map.get("atMost"), path + ".atMost", problems) : null;
+        if (problems.list().size() > before) {
+            return null;
+        }
+        BigDecimal lower = low == null ? null : low instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) low;
+        BigDecimal upper = high == null ? null : high instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) high;
+        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+            problems.at(
+                    path, "atLeast " + RubricCompiler.plain(lower) + " is above atMost " + RubricCompiler.plain(upper));
+            return null;
+        }
+        return new org.jixiao.spi.Bound(lower, upper);
     }
 
     private static Object planActual(Object raw, String path, Problems problems, boolean zeroPlanAllowed) {

@@ -119,6 +119,12 @@ final class FactRollup {
                         "facts." + name,
                         problems,
                         Boolean.TRUE.equals(zeroPlanAllowed.get(name)));
+                if (value instanceof org.jixiao.spi.Bound) {
+                    problems.at(
+                            "facts." + name,
+                            "this fact is given as a bound; rolling it up ("
+                                    + why(name, all).replaceAll("^ \\(|\\)$", "") + ") needs the exact figure");
+                }
                 read.put(name, value);
             }
             found.addAll(problems.list());

@@ -110,6 +110,12 @@ final class RowScoring {
         }
         try {
             score = row.indicator().score(row.view(subject, values));
+        } catch (org.jixiao.spi.ExactFigureNeeded e) {
+            String fact = row.bindings().getOrDefault(e.slot(), e.slot());
+            return new BadFact(
+                    fact,
+                    "needs the exact figure (the rule of " + row.row().name() + " cannot decide from a bound): "
+                            + e.getMessage());
         } catch (InvalidFactException e) {
             return new BadFact(row.bindings().getOrDefault(e.slot(), e.slot()), e.getMessage());
         } catch (Throwable e) { // an Error from plugin code (OutOfMemoryError, AssertionError…) fails its row only

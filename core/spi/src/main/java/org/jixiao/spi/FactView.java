@@ -69,4 +69,17 @@ public interface FactView {
      * @return the text, not blank; never {@code null}
      */
     String text(String slot);
+
+    /**
+     * The bound a number fact was given as ({@code {atLeast: 80}}), for indicators that can decide from it.
+     * Reading such a slot with {@link #percent}, {@link #decimal} or {@link #count} throws
+     * {@link ExactFigureNeeded}.
+     *
+     * @param slot the slot name
+     * @return the bound, or empty when the fact is an exact figure
+     * @since 0.2
+     */
+    default java.util.Optional<Bound> bound(String slot) {
+        return java.util.Optional.empty();
+    }
 }

@@ -3,6 +3,8 @@ package org.jixiao.indicators.funding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.spi.Bound;
+import org.jixiao.spi.ExactFigureNeeded;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.FactView;
@@ -95,9 +97,26 @@ public final class FundingRaisingType implements IndicatorType {
                 ledger.take(subsidyPoints, "地方财政未安排补助资金");
                 clauses.add("地方财政未安排补助资金用于城镇老旧小区改造，扣" + Numbers.plain(subsidyPoints) + "分");
             }
+            String targetText = Numbers.plain(target) + "%";
+            java.util.Optional<Bound> bound = facts.bound(RATIO);
+            if (bound.isPresent()) {
+                // "达到20%及以上的(5分)" decides from a lower bound; a shortfall is counted point by point
+                if (!bound.get().surelyAtLeast(target)) {
+                    throw new ExactFigureNeeded(
+                            RATIO,
+                            "given only as " + bound.get().describe("%") + "; below "
+                                    + targetText + " every " + Numbers.plain(steps.stepSize())
+                                    + " percentage points cost "
+                                    + Numbers.plain(steps.pointsPerStep()) + " point, so the exact ratio is needed");
+                }
+                clauses.add("企业、居民等社会筹资占改造项目资金比例"
+                        + (bound.get().atLeast().compareTo(target) == 0
+                                ? "达到" + targetText + "及以上"
+                                : bound.get().describe("%") + "，达到" + targetText + "及以上"));
+                return ledger.score(weight, Sentences.join(clauses));
+            }
             BigDecimal ratio = facts.percent(RATIO);
             String ratioText = "企业、居民等社会筹资占改造项目资金比例" + Numbers.plain(ratio) + "%";
-            String targetText = Numbers.plain(target) + "%";
             if (ratio.compareTo(target) >= 0) {
                 clauses.add(ratioText + "，达到" + targetText + "及以上");
             } else {

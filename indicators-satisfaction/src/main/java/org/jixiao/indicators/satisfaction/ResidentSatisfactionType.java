@@ -3,6 +3,8 @@ package org.jixiao.indicators.satisfaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.spi.Bound;
+import org.jixiao.spi.ExactFigureNeeded;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.FactView;
@@ -90,13 +92,24 @@ public final class ResidentSatisfactionType implements IndicatorType {
 
         @Override
         public Score score(FactView facts) {
-            BigDecimal rate = facts.percent(RATE);
             long petitions = facts.count(PETITIONS);
             DeductionLedger ledger = new DeductionLedger(weight);
             List<String> clauses = new ArrayList<>();
             String targetText = Numbers.plain(target) + "%";
-            String rateText = "居民满意度" + Numbers.rounded(rate, 1) + "%";
-            if (rate.compareTo(target) >= 0) {
+            java.util.Optional<Bound> bound = facts.bound(RATE);
+            if (bound.isPresent() && !bound.get().surelyAtLeast(target)) {
+                // "低于80%的，每低一个百分点扣1分" needs the figure; "达到80%以上" decides from the bound
+                throw new ExactFigureNeeded(
+                        RATE,
+                        "given only as " + bound.get().describe("%") + "; below " + targetText
+                                + " every " + Numbers.plain(steps.stepSize()) + " percentage point costs "
+                                + Numbers.plain(steps.pointsPerStep()) + " point, so the exact rate is needed");
+            }
+            BigDecimal rate = bound.isPresent() ? null : facts.percent(RATE);
+            String rateText = "居民满意度" + (rate == null ? bound.get().describe("%") : Numbers.rounded(rate, 1) + "%");
+            if (rate == null && bound.get().atLeast().compareTo(target) == 0) {
+                clauses.add("居民满意度达到" + targetText + "以上");
+            } else if (rate == null || rate.compareTo(target) >= 0) {
                 clauses.add(rateText + "，达到" + targetText + "以上");
             } else {
                 String gap = Numbers.plain(target.subtract(rate));
