@@ -41,7 +41,7 @@ class RubricDesignTest {
                 .contains("valid rubric example-province-2021-old-community 2021.1: 4 groups,"
                         + " 12 indicators, 1 bonus or penalty items, 1 vetoes, total 100");
         assertThat(cases.exitCode()).as(cases.out()).isZero();
-        assertThat(cases.out()).endsWith("10 passed, 0 failed\n");
+        assertThat(cases.out()).endsWith("12 passed, 0 failed\n");
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         assertThat(evaluate.err()).isEmpty();
         assertThat(evaluate.out())

@@ -121,6 +121,12 @@ final class Canonical {
             if (r.notApplicableWhenPlanIsZero()) {
                 generator.writeStringField("notApplicableWhen", "plan-zero");
             }
+            if (r.judgement() != null) {
+                generator.writeObjectFieldStart("judgement");
+                generator.writeFieldName("atMost");
+                number(generator, r.judgement());
+                generator.writeEndObject();
+            }
             generator.writeEndObject();
         }
         generator.writeEndArray();

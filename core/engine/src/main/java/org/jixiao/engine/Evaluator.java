@@ -39,6 +39,7 @@ final class Evaluator {
     private final Extra penalty;
     private final Duration scoringBudget;
     private final List<String> weightOnly;
+    private Map<String, Submission.Judgement> judgements = Map.of();
 
     private Evaluator(CompiledRubric compiled) {
         this.rubric = compiled.rubric();
@@ -82,6 +83,7 @@ final class Evaluator {
                 FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
             }
         }
+        judgements(submission, problems);
         problems.throwIfAny();
         List<String> warnings = warnings(submission, values);
 
@@ -174,20 +176,27 @@ final class Evaluator {
     }
 
     /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
-    private static Evaluation.IndicatorResult result(
+    private Evaluation.IndicatorResult result(
             Row row, RowScoring.Outcome outcome, Problems problems, List<Evaluation.Failure> failures) {
         Rubric.Row r = row.row();
         if (outcome instanceof RowScoring.Scored scored) {
+            BigDecimal points = normalized(scored.score().points());
+            String reason = TextPolicy.neutralize(scored.score().reason(), false);
+            List<Deduction> deductions = normalizedDeductions(scored.score().deductions());
+            Submission.Judgement judgement = judgements.get(r.id());
+            if (judgement != null) {
+                // 视情况扣分: the evaluator's deduction, within the row's allowance, after the rule's own
+                BigDecimal taken = normalized(judgement.points().min(points));
+                if (taken.signum() > 0) {
+                    points = normalized(points.subtract(taken));
+                    deductions = new ArrayList<>(deductions);
+                    deductions.add(new Deduction(taken, "评价人调整：" + judgement.reason()));
+                    deductions = List.copyOf(deductions);
+                    reason = joined(reason, "评价人调整扣" + RubricCompiler.plain(taken) + "分：" + judgement.reason());
+                }
+            }
             return new Evaluation.IndicatorResult(
-                    r.id(),
-                    r.name(),
-                    r.type(),
-                    r.weight(),
-                    r.criteria(),
-                    normalized(scored.score().points()),
-                    TextPolicy.neutralize(scored.score().reason(), false),
-                    normalizedDeductions(scored.score().deductions()),
-                    true);
+                    r.id(), r.name(), r.type(), r.weight(), r.criteria(), points, reason, deductions, true);
         }
         if (outcome instanceof RowScoring.NotApplicable notApplicable) {
             return new Evaluation.IndicatorResult(
@@ -226,7 +235,7 @@ final class Evaluator {
     }
 
     /** Bonus or penalty items: each within its weight, together at most the cap; null score if one failed. */
-    private static Evaluation.ExtraResult extraResult(
+    private Evaluation.ExtraResult extraResult(
             Extra extra,
             RowScoring.Outcome[] outcomes,
             int start,
@@ -252,6 +261,45 @@ final class Evaluator {
                 extra.extra().cap(),
                 failed ? null : normalized(sum.min(extra.extra().cap())),
                 results);
+    }
+
+    /** The rule's reason, then the evaluator's, each a sentence. */
+    private static String joined(String reason, String added) {
+        String first = reason.isEmpty() || reason.endsWith("。") || reason.endsWith("；") ? reason : reason + "。";
+        return first + added + (added.endsWith("。") ? "" : "。");
+    }
+
+    /** The evaluator's judgements: each on a row that allows one, within its allowance. */
+    private void judgements(Submission submission, Problems problems) {
+        if (submission.judgements().isEmpty()) {
+            return;
+        }
+        Map<String, Rubric.Row> byId = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byId.put(row.row().id(), row.row());
+        }
+        submission.judgements().forEach((id, judgement) -> {
+            Rubric.Row row = byId.get(id);
+            String path = Node.child("judgements", id);
+            if (row == null) {
+                problems.at(
+                        path,
+                        "rubric " + rubric.id() + " has no indicator " + id
+                                + Suggestions.didYouMean(id, byId.keySet()));
+            } else if (row.judgement() == null) {
+                problems.at(
+                        path,
+                        "indicator " + id + " " + row.name()
+                                + " allows no evaluator's judgement; its row needs judgement: {atMost: N} in the rubric");
+            } else if (judgement.points().compareTo(row.judgement()) > 0) {
+                problems.at(
+                        Node.child(path, "points"),
+                        "indicator " + id + " " + row.name() + " allows an evaluator to take off at most "
+                                + RubricCompiler.plain(row.judgement()) + " points, got "
+                                + RubricCompiler.plain(judgement.points()));
+            }
+        });
+        judgements = submission.judgements();
     }
 
     private List<String> warnings(Submission submission, Object[] values) {

@@ -232,6 +232,8 @@ public record Rubric(
      * @param notApplicableWhenPlanIsZero whether a plan of zero in the row's plan-and-actual facts makes
      *     the row not applicable (its weight then leaves the total, which is re-weighted: 折算) instead of
      *     being an error
+     * @param judgement the most points an evaluator may take off the rule's result, with a written reason
+     *     (视情况扣分), or {@code null} if the row allows no judgement; since 0.2
      */
     public record Row(
             String id,
@@ -241,7 +243,32 @@ public record Rubric(
             String criteria,
             java.util.Map<String, Object> params,
             java.util.Map<String, String> facts,
-            boolean notApplicableWhenPlanIsZero) {
+            boolean notApplicableWhenPlanIsZero,
+            BigDecimal judgement) {
+
+        /**
+         * A row with no judgement.
+         *
+         * @param id the indicator id
+         * @param name the Chinese name
+         * @param weight the 分值
+         * @param type the type id
+         * @param criteria the 评分标准
+         * @param params the parameters as written
+         * @param facts the fact bindings
+         * @param notApplicableWhenPlanIsZero whether a zero plan makes it not applicable
+         */
+        public Row(
+                String id,
+                String name,
+                BigDecimal weight,
+                String type,
+                String criteria,
+                java.util.Map<String, Object> params,
+                java.util.Map<String, String> facts,
+                boolean notApplicableWhenPlanIsZero) {
+            this(id, name, weight, type, criteria, params, facts, notApplicableWhenPlanIsZero, null);
+        }
 
         /**
          * A row that always applies.

@@ -352,6 +352,12 @@ final class RubricCompiler {
     private CompiledRubric.Row row(Rubric.Row row, String path, Set<String> ids, Map<String, FactUse> facts) {
         checkId(row.id(), path + ".id", ids);
         checkWeight(row.weight(), path + ".weight", "indicator " + row.id());
+        if (row.judgement() != null && row.weight() != null && row.judgement().compareTo(row.weight()) > 0) {
+            problems.at(
+                    path + ".judgement.atMost",
+                    "an evaluator may take off at most the row's weight " + plain(row.weight()) + ", got "
+                            + plain(row.judgement()));
+        }
         RegisteredType registered = types.get(row.type());
         if (registered == null) {
             problems.at(

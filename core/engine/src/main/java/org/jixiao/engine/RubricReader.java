@@ -31,7 +31,17 @@ final class RubricReader {
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS = List.of(
-            "id", "name", "weight", "type", "criteria", "params", "facts", "notApplicableWhen", "locked", "remove");
+            "id",
+            "name",
+            "weight",
+            "type",
+            "criteria",
+            "params",
+            "facts",
+            "notApplicableWhen",
+            "locked",
+            "remove",
+            "judgement");
 
     private RubricReader() {}
 
@@ -291,6 +301,24 @@ final class RubricReader {
                         "expected plan-zero (a plan of zero makes the row not applicable), got " + when.describe());
             }
         }
-        return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero);
+        BigDecimal judgement = null;
+        Node judgementNode = fields.node().get("judgement");
+        if (judgementNode != null) {
+            Node.Obj limits = judgementNode instanceof Node.Obj obj ? obj : null;
+            Node most = limits == null ? null : limits.get("atMost");
+            if (limits == null
+                    || limits.fields().size() != 1
+                    || !(most instanceof Node.Value v)
+                    || !(v.value() instanceof BigDecimal points)
+                    || points.signum() <= 0) {
+                problems.at(
+                        judgementNode,
+                        "expected {atMost: N}: the most points (more than 0) an evaluator may take"
+                                + " off this row's result, with a written reason");
+            } else {
+                judgement = points;
+            }
+        }
+        return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero, judgement);
     }
 }

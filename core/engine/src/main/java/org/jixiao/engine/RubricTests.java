@@ -33,7 +33,7 @@ import org.jixiao.spi.Subject;
 public final class RubricTests {
 
     private static final List<String> SUITE_KEYS = List.of("rubric", "base", "subject", "facts", "cases");
-    private static final List<String> CASE_KEYS = List.of("name", "facts", "expect");
+    private static final List<String> CASE_KEYS = List.of("name", "facts", "judgements", "expect");
 
     /**
      * A suite read from a file.
@@ -140,6 +140,16 @@ public final class RubricTests {
                     }
                 });
             }
+            Map<String, Submission.Judgement> judgements = new LinkedHashMap<>();
+            Node.Obj judgementsNode = fields.optionalObject("judgements");
+            if (judgementsNode != null) {
+                judgementsNode.fields().forEach((id, value) -> {
+                    Submission.Judgement judgement = SubmissionReader.judgement(value, problems);
+                    if (judgement != null) {
+                        judgements.put(id, judgement);
+                    }
+                });
+            }
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             String grade = null;
             String error = null;
@@ -165,7 +175,15 @@ public final class RubricTests {
             }
             cases.add(new Case(
                     name,
-                    new Submission(document.source() + " (" + name + ")", subject, null, facts, Map.of(), Locator.NONE),
+                    new Submission(
+                            document.source() + " (" + name + ")",
+                            subject,
+                            null,
+                            facts,
+                            Map.of(),
+                            Locator.NONE,
+                            List.of(),
+                            judgements),
                     scores,
                     grade,
                     error));

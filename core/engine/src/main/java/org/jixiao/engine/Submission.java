@@ -28,6 +28,8 @@ import org.jixiao.spi.Subject;
  * @param locator positions of paths in the source; never {@code null}
  * @param parts for an upper level (a city), the regions whose submissions it is rolled up from (所辖县（区）),
  *     so that a missing one is noticed; empty if not said; never {@code null}; since 0.2
+ * @param judgements an evaluator's deductions by indicator id, each within what its row allows and with its
+ *     written reason (视情况扣分); never {@code null}; since 0.2
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -38,7 +40,8 @@ public record Submission(
         Map<String, Object> facts,
         Map<String, BigDecimal> claimed,
         Locator locator,
-        List<String> parts) {
+        List<String> parts,
+        Map<String, Judgement> judgements) {
 
     /** Checks the components and copies the maps, keeping their order. */
     public Submission {
@@ -48,6 +51,44 @@ public record Submission(
         claimed = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(claimed, "claimed is null")));
         requireNonNull(locator, "locator is null");
         parts = List.copyOf(requireNonNull(parts, "parts is null"));
+        judgements = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(judgements, "judgements is null")));
+    }
+
+    /**
+     * A submission with no evaluator's judgements.
+     *
+     * @param source where it came from
+     * @param subject the subject
+     * @param rubric the rubric id it names, or {@code null}
+     * @param facts fact values by name
+     * @param claimed claimed scores
+     * @param locator positions of paths in the source
+     * @param parts the regions it is rolled up from
+     */
+    public Submission(
+            String source,
+            Subject subject,
+            String rubric,
+            Map<String, Object> facts,
+            Map<String, BigDecimal> claimed,
+            Locator locator,
+            List<String> parts) {
+        this(source, subject, rubric, facts, claimed, locator, parts, Map.of());
+    }
+
+    /**
+     * An evaluator's deduction from one row's result.
+     *
+     * @param points the points taken off, more than 0
+     * @param reason why, in writing; never blank
+     * @since 0.2
+     */
+    public record Judgement(BigDecimal points, String reason) {
+        /** Checks the components. */
+        public Judgement {
+            requireNonNull(points, "points is null");
+            requireNonNull(reason, "reason is null");
+        }
     }
 
     /**

@@ -72,6 +72,18 @@ public final class SubmissionJson {
             value(json, submission.facts());
             json.writeFieldName("claimed");
             value(json, submission.claimed());
+            if (!submission.judgements().isEmpty()) {
+                json.writeObjectFieldStart("judgements");
+                for (Map.Entry<String, Submission.Judgement> judgement :
+                        submission.judgements().entrySet()) {
+                    json.writeObjectFieldStart(judgement.getKey());
+                    json.writeFieldName("points");
+                    value(json, judgement.getValue().points());
+                    json.writeStringField("reason", judgement.getValue().reason());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

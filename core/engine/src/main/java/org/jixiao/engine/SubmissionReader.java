@@ -14,7 +14,8 @@ import org.jixiao.spi.Subject;
  */
 final class SubmissionReader {
 
-    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts");
+    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts", "judgements");
+    private static final List<String> JUDGEMENT_KEYS = List.of("points", "reason");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
     /** No rubric is scored out of more. */
     private static final BigDecimal MAX_CLAIM = BigDecimal.valueOf(1000);
@@ -72,8 +73,54 @@ final class SubmissionReader {
                 }
             }
         }
+        Map<String, Submission.Judgement> judgements = new LinkedHashMap<>();
+        Node.Obj judgementsNode = root.optionalObject("judgements");
+        if (judgementsNode != null) {
+            judgementsNode.fields().forEach((id, value) -> {
+                Submission.Judgement judgement = judgement(value, problems);
+                if (judgement != null) {
+                    judgements.put(id, judgement);
+                }
+            });
+        }
         problems.throwIfAny();
-        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts);
+        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts, judgements);
+    }
+
+    /** {@code {points: 1, reason: "…"}}: points more than 0, a reason in writing. */
+    static Submission.Judgement judgement(Node node, Problems problems) {
+        Fields fields = Fields.of(node, problems, "an evaluator's judgement {points, reason}", JUDGEMENT_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        Node.Obj obj = fields.node();
+        Node pointsNode = obj.get("points");
+        Node reasonNode = obj.get("reason");
+        BigDecimal points = null;
+        if (pointsNode == null) {
+            problems.at(obj, "missing key \"points\"; expected the points taken off (more than 0)");
+        } else if (pointsNode instanceof Node.Value v
+                && v.value() instanceof BigDecimal number
+                && number.signum() > 0
+                && number.compareTo(MAX_CLAIM) <= 0) {
+            points = number;
+        } else {
+            problems.at(pointsNode, "expected the points taken off, more than 0, got " + pointsNode.describe());
+        }
+        String reason = null;
+        if (reasonNode == null) {
+            problems.at(obj, "missing key \"reason\"; a judgement needs its reason in writing");
+        } else if (reasonNode instanceof Node.Value v && v.value() instanceof String text && !text.isBlank()) {
+            String refused = TextPolicy.problem(text, true);
+            if (refused != null) {
+                problems.at(reasonNode, refused);
+            } else {
+                reason = text.strip();
+            }
+        } else {
+            problems.at(reasonNode, "expected the reason in writing (text, not blank), got " + reasonNode.describe());
+        }
+        return points == null || reason == null ? null : new Submission.Judgement(points, reason);
     }
 
     static Subject subject(Node.Obj node, Problems problems) {
