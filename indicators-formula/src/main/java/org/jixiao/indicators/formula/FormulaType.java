@@ -36,6 +36,11 @@ import org.jixiao.spi.scoring.Numbers;
  * the range when {@code clamp} is set, and otherwise fails the evaluation naming the indicator. Results
  * are exact (a division that does not terminate keeps 34 significant digits) unless the row sets
  * {@code decimals}; a division by a fact that is zero fails the indicator, naming the fact.
+ *
+ * <p>Instead of {@code expression}, a row may give {@code items}: named deduction items, one per line as
+ * {@code 名称: expression}, each the points it takes off. The score is the weight less their sum, at least 0,
+ * and the ledger lists each item that took points (扣分明细), as the built-in types' do. An item must not
+ * go below 0 on the sample facts unless {@code clamp} is set, which then counts it as 0.
  */
 public final class FormulaType implements IndicatorType {
 
@@ -50,6 +55,7 @@ public final class FormulaType implements IndicatorType {
     static final int MAX_LENGTH = 2000;
     static final int MAX_TOKENS = 400;
     static final int MAX_DEPTH = 32;
+    static final int MAX_ITEMS = 20;
     static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(100);
     private static final Pattern SLOT = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final List<BigDecimal> SAMPLES =
@@ -104,10 +110,10 @@ public final class FormulaType implements IndicatorType {
             }
         }
         Map<String, FactKind> kinds = kinds(parameters, bindings.keySet());
-        for (String name : parse(parameters.text("expression")).getUsedVariables()) {
+        for (String name : usedVariables(parameters)) {
             if (!bindings.containsKey(name)) {
                 throw new InvalidParameterException(
-                        "expression",
+                        parameters.text("items").isBlank() ? "expression" : "items",
                         "names \"" + name + "\", which the row does not" + " declare under facts; declared: "
                                 + String.join(", ", bindings.keySet()));
             }
@@ -120,7 +126,12 @@ public final class FormulaType implements IndicatorType {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
-                ParameterSpec.text("expression", "the score, over the row's fact slots: " + FUNCTION_LIST, null),
+                ParameterSpec.text("expression", "the score, over the row's fact slots: " + FUNCTION_LIST, ""),
+                ParameterSpec.text(
+                        "items",
+                        "instead of expression: deduction items, one per line as 名称: expression (the points it"
+                                + " takes off); the score is the weight less their sum, at least 0",
+                        ""),
                 ParameterSpec.text("reason", "the 评分理由, with {slot}, {score} and {weight} filled in", ""),
                 ParameterSpec.flag("clamp", "cut results outside [0, weight] to the range instead of failing", false),
                 new ParameterSpec(
@@ -138,14 +149,20 @@ public final class FormulaType implements IndicatorType {
     public Indicator configure(IndicatorConfig config) {
         Parameters p = config.parameters();
         String text = p.text("expression");
-        List<String> used = parse(text).getUsedVariables();
-        Map<String, FactKind> kinds = kinds(p, used);
-        Configured indicator = new Configured(
-                config.weight(),
-                new Formula(text, (int) Math.max(-1, Math.min(12, p.integer("decimals")))),
-                kinds,
-                p.flag("clamp"),
-                p.text("reason"));
+        Map<String, FactKind> kinds = kinds(p, usedVariables(p));
+        int decimals = (int) Math.max(-1, Math.min(12, p.integer("decimals")));
+        if (!p.text("items").isBlank()) {
+            List<Item> items = items(p.text("items")).stream()
+                    .map(item -> new Item(item.name(), new Formula(item.text(), decimals)))
+                    .toList();
+            Itemised itemised = new Itemised(config.weight(), items, kinds, p.flag("clamp"), p.text("reason"));
+            if (!p.flag("clamp")) {
+                itemised.checkItemsOnSamples();
+            }
+            return itemised;
+        }
+        Configured indicator =
+                new Configured(config.weight(), new Formula(text, decimals), kinds, p.flag("clamp"), p.text("reason"));
         if (!p.flag("clamp")) {
             indicator.checkRangeOnSamples();
         }
@@ -159,6 +176,22 @@ public final class FormulaType implements IndicatorType {
      * its size and nesting are bounded, so that no expression can exhaust the stack.
      */
     static Expression parse(String text) {
+        return parse(text, "expression");
+    }
+
+    /** {@link #parse(String)}, blaming the parameter {@code parameter}. */
+    static Expression parse(String text, String parameter) {
+        try {
+            return parseExpression(text);
+        } catch (InvalidParameterException e) {
+            if (parameter.equals(e.parameter())) {
+                throw e;
+            }
+            throw new InvalidParameterException(parameter, "the item " + text + " " + e.getMessage());
+        }
+    }
+
+    private static Expression parseExpression(String text) {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidParameterException(
                     "expression", "has " + text.length() + " characters; formulas may have" + " at most " + MAX_LENGTH);
@@ -248,6 +281,64 @@ public final class FormulaType implements IndicatorType {
                     }
                 });
         return expression;
+    }
+
+    /** The names the row's expression, or every one of its items, uses; exactly one of the two is given. */
+    private static List<String> usedVariables(Parameters parameters) {
+        String expression = parameters.text("expression");
+        String items = parameters.text("items");
+        if (expression.isBlank() == items.isBlank()) {
+            throw new InvalidParameterException(
+                    "expression",
+                    expression.isBlank()
+                            ? "a formula row gives its score as an expression, or as deduction items (items:)"
+                            : "give expression or items, not both");
+        }
+        if (!expression.isBlank()) {
+            return parse(expression).getUsedVariables();
+        }
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        for (ItemText item : items(items)) {
+            used.addAll(parse(item.text(), "items").getUsedVariables());
+        }
+        return List.copyOf(used);
+    }
+
+    /** An item as written: its name and its expression. */
+    record ItemText(String name, String text) {}
+
+    /** {@code 名称: expression} per line (a full-width colon too); names unique, at most {@value #MAX_ITEMS}. */
+    static List<ItemText> items(String text) {
+        List<ItemText> items = new ArrayList<>();
+        int line = 0;
+        for (String raw : text.split("\n", -1)) {
+            line++;
+            String row = raw.strip();
+            if (row.isEmpty()) {
+                continue;
+            }
+            int ascii = row.indexOf(':');
+            int wide = row.indexOf('：');
+            int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+            String name = colon < 0 ? "" : row.substring(0, colon).strip();
+            String expression = colon < 0 ? "" : row.substring(colon + 1).strip();
+            if (name.isEmpty() || expression.isEmpty()) {
+                throw new InvalidParameterException(
+                        "items",
+                        "line " + line + " (\"" + row + "\") is not 名称: expression, such as 质量问题: MIN(5, issues)");
+            }
+            for (ItemText other : items) {
+                if (other.name().equals(name)) {
+                    throw new InvalidParameterException("items", "names the item " + name + " twice");
+                }
+            }
+            items.add(new ItemText(name, expression));
+            if (items.size() > MAX_ITEMS) {
+                throw new InvalidParameterException(
+                        "items", "has more than " + MAX_ITEMS + " items; split the row into several rows");
+            }
+        }
+        return items;
     }
 
     /** Each of {@code slots} is a decimal unless listed in counts, percents or flags. */
@@ -381,12 +472,7 @@ public final class FormulaType implements IndicatorType {
         }
 
         private BigDecimal value(FactView facts, String slot) {
-            return switch (kinds.get(slot)) {
-                case FLAG -> facts.flag(slot) ? BigDecimal.ONE : BigDecimal.ZERO;
-                case COUNT -> BigDecimal.valueOf(facts.count(slot));
-                case PERCENT -> facts.percent(slot);
-                default -> facts.decimal(slot);
-            };
+            return FormulaType.value(kinds, facts, slot);
         }
 
         private String reason(Map<String, BigDecimal> values, BigDecimal result, String note) {
@@ -410,7 +496,145 @@ public final class FormulaType implements IndicatorType {
         }
 
         private String shown(String slot, BigDecimal value) {
-            return kinds.get(slot) == FactKind.FLAG ? (value.signum() == 0 ? "否" : "是") : Numbers.plain(value);
+            return FormulaType.shown(kinds, slot, value);
         }
+    }
+
+    /** A named deduction item of an itemised formula row. */
+    private record Item(String name, Formula formula) {}
+
+    /** A row scored by deduction items: the weight less what the items take, each item in the ledger. */
+    private static final class Itemised implements Indicator {
+        private final BigDecimal weight;
+        private final List<Item> items;
+        private final Map<String, FactKind> kinds;
+        private final boolean clamp;
+        private final String template;
+
+        Itemised(BigDecimal weight, List<Item> items, Map<String, FactKind> kinds, boolean clamp, String template) {
+            this.weight = weight;
+            this.items = List.copyOf(items);
+            this.kinds = Map.copyOf(kinds);
+            this.clamp = clamp;
+            this.template = template;
+        }
+
+        /** No item may give a negative deduction on the sample facts (every slot at 0, 1, 50 and 100). */
+        void checkItemsOnSamples() {
+            List<String> slots = new ArrayList<>(new java.util.TreeSet<>(kinds.keySet()));
+            int combinations = slots.size() <= 4 ? (int) Math.pow(SAMPLES.size(), slots.size()) : SAMPLES.size();
+            for (int n = 0; n < combinations; n++) {
+                Map<String, BigDecimal> values = sample(slots, n);
+                for (Item item : items) {
+                    BigDecimal taken;
+                    try {
+                        taken = item.formula().evaluate(values);
+                    } catch (ArithmeticException | Expression.ExpressionException undefinedHere) {
+                        continue;
+                    }
+                    if (taken.signum() < 0) {
+                        StringBuilder at = new StringBuilder();
+                        values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ")
+                                .append(slot)
+                                .append('=')
+                                .append(Numbers.plain(value)));
+                        throw new InvalidParameterException(
+                                "items",
+                                "the item " + item.name() + " (" + item.formula().text + ") can take off less than 0:"
+                                        + " with " + at + " it gives " + Numbers.plain(taken)
+                                        + "; bound it (MAX(0, …)) or set clamp: true to count it as 0");
+                    }
+                }
+            }
+        }
+
+        private Map<String, BigDecimal> sample(List<String> slots, int n) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            int rest = n;
+            for (String slot : slots) {
+                BigDecimal value = SAMPLES.get(slots.size() <= 4 ? rest % SAMPLES.size() : n);
+                rest /= SAMPLES.size();
+                values.put(slot, kinds.get(slot) == FactKind.FLAG ? value.min(BigDecimal.ONE) : value);
+            }
+            return values;
+        }
+
+        @Override
+        public Score score(FactView facts) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            kinds.keySet().stream().sorted().forEach(slot -> values.put(slot, value(kinds, facts, slot)));
+            List<Deduction> ledger = new ArrayList<>();
+            List<String> sentences = new ArrayList<>();
+            BigDecimal left = weight;
+            for (Item item : items) {
+                BigDecimal taken;
+                try {
+                    taken = item.formula().evaluate(values);
+                } catch (ArithmeticException | Expression.ExpressionException e) {
+                    throw new IllegalStateException("the item " + item.name() + " (" + item.formula().text + ")"
+                            + " cannot be computed for these facts: " + e.getMessage()
+                            + zeros(values));
+                }
+                if (taken.signum() < 0) {
+                    if (!clamp) {
+                        throw new IllegalStateException("the item " + item.name() + " (" + item.formula().text
+                                + ") takes off " + Numbers.plain(taken) + " points, less than 0");
+                    }
+                    taken = BigDecimal.ZERO;
+                }
+                BigDecimal counted = taken.min(left);
+                if (counted.signum() > 0) {
+                    ledger.add(new Deduction(counted, item.name()));
+                    left = left.subtract(counted);
+                }
+                if (taken.signum() > 0) {
+                    sentences.add(item.name() + "扣" + Numbers.plain(taken) + "分"
+                            + (counted.compareTo(taken) < 0
+                                    ? "（扣满" + Numbers.plain(weight) + "分为止，计" + Numbers.plain(counted) + "分）"
+                                    : ""));
+                }
+            }
+            return new Score(left, reason(values, left, sentences), ledger);
+        }
+
+        private static String zeros(Map<String, BigDecimal> values) {
+            List<String> zeros = values.entrySet().stream()
+                    .filter(v -> v.getValue().signum() == 0)
+                    .map(v -> v.getKey() + " = 0")
+                    .toList();
+            return zeros.isEmpty() ? "" : " (" + String.join(", ", zeros) + ")";
+        }
+
+        private String reason(Map<String, BigDecimal> values, BigDecimal score, List<String> sentences) {
+            if (!template.isBlank()) {
+                String text =
+                        template.replace("{score}", Numbers.plain(score)).replace("{weight}", Numbers.plain(weight));
+                for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
+                    text = text.replace("{" + value.getKey() + "}", shown(kinds, value.getKey(), value.getValue()));
+                }
+                return text;
+            }
+            StringBuilder text = new StringBuilder();
+            values.forEach((slot, value) -> text.append(text.length() == 0 ? "" : "，")
+                    .append(slot)
+                    .append("为")
+                    .append(shown(kinds, slot, value)));
+            text.append(text.length() == 0 ? "" : "；");
+            text.append(sentences.isEmpty() ? "无扣分项" : String.join("，", sentences));
+            return text.append("，得").append(Numbers.plain(score)).append("分。").toString();
+        }
+    }
+
+    static BigDecimal value(Map<String, FactKind> kinds, FactView facts, String slot) {
+        return switch (kinds.get(slot)) {
+            case FLAG -> facts.flag(slot) ? BigDecimal.ONE : BigDecimal.ZERO;
+            case COUNT -> BigDecimal.valueOf(facts.count(slot));
+            case PERCENT -> facts.percent(slot);
+            default -> facts.decimal(slot);
+        };
+    }
+
+    static String shown(Map<String, FactKind> kinds, String slot, BigDecimal value) {
+        return kinds.get(slot) == FactKind.FLAG ? (value.signum() == 0 ? "否" : "是") : Numbers.plain(value);
     }
 }

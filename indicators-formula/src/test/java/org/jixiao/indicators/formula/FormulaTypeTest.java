@@ -188,4 +188,75 @@ class FormulaTypeTest {
                         .score())
                 .isEqualByComparingTo("0.75");
     }
+
+    private final IndicatorHarness quality = IndicatorHarness.ofType("formula")
+            .weight("10")
+            .bind("issues", "qualityIssues")
+            .bind("petitions", "unhandledPetitions")
+            .bind("severe", "severeViolation")
+            .param("counts", "issues, petitions")
+            .param("flags", "severe")
+            .param(
+                    "items",
+                    """
+                    质量问题: MIN(6, issues)
+                    信访未及时处置：0.5 * petitions
+                    性质恶劣一次性扣除: IF(severe, 10, 0)
+                    """);
+
+    @Test
+    void itemised_deductions_make_the_score_and_the_ledger() {
+        IndicatorResult result =
+                quality.score(Map.of("qualityIssues", 2L, "unhandledPetitions", 3L, "severeViolation", false));
+
+        assertThat(result.score()).isEqualTo(dec("6.5"));
+        assertThat(result.deductions())
+                .extracting(d -> d.reason() + " " + d.points().toPlainString())
+                .containsExactly("质量问题 2", "信访未及时处置 1.5");
+        assertThat(result.reason()).isEqualTo("issues为2，petitions为3，severe为否；质量问题扣2分，信访未及时处置扣1.5分，得6.5分。");
+
+        IndicatorResult clean =
+                quality.score(Map.of("qualityIssues", 0L, "unhandledPetitions", 0L, "severeViolation", false));
+        assertThat(clean.score()).isEqualByComparingTo("10");
+        assertThat(clean.deductions()).isEmpty();
+        assertThat(clean.reason()).endsWith("；无扣分项，得10分。");
+    }
+
+    @Test
+    void items_stop_at_the_weight_and_the_ledger_still_adds_up() {
+        IndicatorResult result =
+                quality.score(Map.of("qualityIssues", 6L, "unhandledPetitions", 4L, "severeViolation", true));
+
+        assertThat(result.score()).isEqualByComparingTo("0");
+        assertThat(result.deductions())
+                .extracting(d -> d.reason() + " " + d.points().toPlainString())
+                .containsExactly("质量问题 6", "信访未及时处置 2", "性质恶劣一次性扣除 2");
+        assertThat(result.reason()).contains("性质恶劣一次性扣除扣10分（扣满10分为止，计2分）");
+    }
+
+    @Test
+    void items_are_checked_when_the_rubric_loads() {
+        assertThatThrownBy(() -> quality.param("items", "质量问题 MIN(6, issues)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(
+                        "params.items: parameter items of indicator row: line 1 (\"质量问题 MIN(6, issues)\") is"
+                                + " not 名称: expression");
+        assertThatThrownBy(() -> quality.param("items", "质量问题: issues - 5").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("the item 质量问题 (issues - 5) can take off less than 0: with issues=0 it gives -5;"
+                        + " bound it (MAX(0, …)) or set clamp: true to count it as 0");
+        assertThatThrownBy(() -> quality.param("items", "质量问题: SQRT(issues)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("params.items: parameter items of indicator row: the item SQRT(issues) uses the"
+                        + " function SQRT");
+        assertThatThrownBy(() -> quality.param("items", "质量问题: MIN(6, isues)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("params.items: parameter items of indicator row: names \"isues\"");
+        assertThatThrownBy(() -> quality.param("expression", "MIN(10, issues)").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("give expression or items, not both");
+        assertThatThrownBy(() -> quality.param("items", "a: 1\na: 2").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("names the item a twice");
+    }
 }
