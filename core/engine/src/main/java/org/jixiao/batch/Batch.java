@@ -152,13 +152,13 @@ public final class Batch {
      * The writer watches the line under way and, if it runs past the indicators' budget, scores the chunk again
      * the guarded way, where the stuck indicator is abandoned and named.
      */
-    private final class Chunk implements Callable<String> {
+    private final class Chunk implements Callable<List<String>> {
         final List<String> texts;
         final List<Long> numbers;
         final String source;
         final Counts counts = new Counts();
         volatile long lineStarted;
-        Future<String> future;
+        Future<List<String>> future;
 
         Chunk(List<String> texts, List<Long> numbers, String source) {
             this.texts = texts;
@@ -167,7 +167,7 @@ public final class Batch {
         }
 
         @Override
-        public String call() {
+        public List<String> call() {
             return render(this, false);
         }
     }
@@ -180,14 +180,14 @@ public final class Batch {
         long refused;
     }
 
-    private String render(Chunk chunk, boolean guarded) {
+    /** The chunk's result lines, kept apart: one string for the chunk would be copied as it grows and again. */
+    private List<String> render(Chunk chunk, boolean guarded) {
         Counts counts = new Counts();
-        StringBuilder rendered = new StringBuilder(chunk.texts.size() * 256);
+        List<String> rendered = new ArrayList<>(chunk.texts.size());
         for (int i = 0; i < chunk.texts.size(); i++) {
             chunk.lineStarted = System.nanoTime();
             counts.lines++;
-            rendered.append(line(chunk.texts.get(i), chunk.numbers.get(i), chunk.source, counts, guarded))
-                    .append('\n');
+            rendered.add(line(chunk.texts.get(i), chunk.numbers.get(i), chunk.source, counts, guarded));
         }
         chunk.lineStarted = 0;
         synchronized (chunk.counts) {
@@ -196,7 +196,7 @@ public final class Batch {
             chunk.counts.failed = counts.failed;
             chunk.counts.refused = counts.refused;
         }
-        return rendered.toString();
+        return rendered;
     }
 
     private void submit(ExecutorService pool, Deque<Chunk> inFlight, Writer out, Chunk chunk, Counts total)
@@ -210,7 +210,10 @@ public final class Batch {
     }
 
     private void write(Chunk chunk, Writer out, Counts total) throws IOException {
-        out.write(take(chunk));
+        for (String line : take(chunk)) {
+            out.write(line);
+            out.write('\n');
+        }
         synchronized (chunk.counts) {
             total.lines += chunk.counts.lines;
             total.scored += chunk.counts.scored;
@@ -219,7 +222,7 @@ public final class Batch {
         }
     }
 
-    private String take(Chunk chunk) {
+    private List<String> take(Chunk chunk) {
         while (true) {
             long budget = budgetNanos();
             try {
@@ -321,7 +324,14 @@ public final class Batch {
     }
 
     private String render(long number, Evaluation evaluation) {
-        StringWriter out = new StringWriter(512);
+        // sized for the line, so that it is not copied as it grows: reasons take ~2,000 characters, a full result
+        // ~6,000
+        StringWriter out = new StringWriter(
+                switch (detail) {
+                    case SCORES -> 512;
+                    case REASONS -> 3072;
+                    case FULL -> 8192;
+                });
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
