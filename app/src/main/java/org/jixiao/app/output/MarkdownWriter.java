@@ -13,17 +13,33 @@ public final class MarkdownWriter implements ResultWriter {
         out.append("# ").append(Texts.heading(evaluation)).append("\n\n");
         out.append(Texts.rubricLine(evaluation)).append("\n\n");
         out.append(Texts.gradeText(evaluation)).append("。\n\n");
-        out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由 |\n");
-        out.append("|---|---:|---|---:|---|---:|---|\n");
+        boolean leveled = Texts.leveled(evaluation);
+        if (leveled) {
+            out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 得分 | 评分理由 |\n");
+            out.append("|---|---:|---|---:|---|---:|---|---:|---|\n");
+        } else {
+            out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由 |\n");
+            out.append("|---|---:|---|---:|---|---:|---|\n");
+        }
         for (Evaluation.GroupResult group : evaluation.groups()) {
-            rows(out, group.name(), Texts.number(group.weight()), group.indicators());
+            rows(
+                    out,
+                    group.name(),
+                    Texts.number(group.weight()),
+                    group.indicators(),
+                    leveled ? Texts.middleLevels(group) : null);
         }
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
-            rows(out, extra.name() + "（最多" + Texts.number(extra.cap()) + "分）", "", extra.indicators());
+            rows(
+                    out,
+                    extra.name() + "（最多" + Texts.number(extra.cap()) + "分）",
+                    "",
+                    extra.indicators(),
+                    leveled ? java.util.Map.of() : null);
         }
         out.append("| 合计 | ")
                 .append(Texts.number(evaluation.rubric().maxTotal()))
-                .append(" |  |  |  | ")
+                .append(leveled ? " |  |  |  |  |  | " : " |  |  |  | ")
                 .append(Texts.number(evaluation.total()))
                 .append(" |  |\n");
         if (!evaluation.failures().isEmpty()) {
@@ -42,16 +58,35 @@ public final class MarkdownWriter implements ResultWriter {
     }
 
     /** One table row per indicator; the first-level name and weight only on the first. */
+    /** One group's rows; {@code middle} gives each indicator's middle levels in a table of three or more. */
     private static void rows(
-            StringBuilder out, String first, String weight, java.util.List<Evaluation.IndicatorResult> rows) {
+            StringBuilder out,
+            String first,
+            String weight,
+            java.util.List<Evaluation.IndicatorResult> rows,
+            java.util.Map<String, java.util.List<Evaluation.GroupResult>> middle) {
         boolean isFirst = true;
+        java.util.List<Evaluation.GroupResult> previous = null;
         for (Evaluation.IndicatorResult indicator : rows) {
             out.append("| ")
                     .append(isFirst ? cell(first) : "")
                     .append(" | ")
                     .append(isFirst ? weight : "")
-                    .append(" | ")
-                    .append(cell(indicator.name()))
+                    .append(" | ");
+            if (middle != null) {
+                java.util.List<Evaluation.GroupResult> chain = middle.get(indicator.id());
+                boolean starts = chain != null && !chain.equals(previous);
+                out.append(starts ? cell(Texts.levelName(chain)) : "")
+                        .append(" | ")
+                        .append(
+                                starts
+                                        ? Texts.number(
+                                                chain.get(chain.size() - 1).weight())
+                                        : "")
+                        .append(" | ");
+                previous = chain;
+            }
+            out.append(cell(indicator.name()))
                     .append(" | ")
                     .append(Texts.number(indicator.weight()))
                     .append(" | ")

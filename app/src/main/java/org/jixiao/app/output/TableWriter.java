@@ -11,35 +11,66 @@ public final class TableWriter implements ResultWriter {
         StringBuilder out = new StringBuilder();
         out.append(Texts.heading(evaluation)).append('\n');
         out.append(Texts.rubricLine(evaluation)).append("\n\n");
-        TextColumns table =
-                new TextColumns(List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"), false, true, true, false, true, true);
+        boolean leveled = Texts.leveled(evaluation);
+        TextColumns table = leveled
+                ? new TextColumns(
+                        List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标", "分值", "得分"),
+                        false,
+                        true,
+                        true,
+                        false,
+                        true,
+                        true,
+                        false,
+                        true,
+                        true)
+                : new TextColumns(
+                        List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"), false, true, true, false, true, true);
         for (Evaluation.GroupResult group : evaluation.groups()) {
+            java.util.Map<String, List<Evaluation.GroupResult>> middle = Texts.middleLevels(group);
             boolean first = true;
+            List<Evaluation.GroupResult> previous = null;
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
-                table.row(
+                List<String> cells = new java.util.ArrayList<>(List.of(
                         first ? group.name() : "",
                         first ? Texts.number(group.weight()) : "",
-                        first ? Texts.number(group.score()) : "",
-                        indicator.name(),
-                        Texts.number(indicator.weight()),
-                        Texts.score(indicator));
+                        first ? Texts.number(group.score()) : ""));
+                if (leveled) {
+                    List<Evaluation.GroupResult> chain = middle.get(indicator.id());
+                    boolean starts = chain != null && !chain.equals(previous);
+                    Evaluation.GroupResult inner = chain == null ? null : chain.get(chain.size() - 1);
+                    cells.addAll(List.of(
+                            starts ? Texts.levelName(chain) : "",
+                            starts ? Texts.number(inner.weight()) : "",
+                            starts ? Texts.number(inner.score()) : ""));
+                    previous = chain;
+                }
+                cells.addAll(List.of(indicator.name(), Texts.number(indicator.weight()), Texts.score(indicator)));
+                table.row(cells.toArray(String[]::new));
                 first = false;
             }
         }
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
             boolean first = true;
             for (Evaluation.IndicatorResult indicator : extra.indicators()) {
-                table.row(
+                List<String> cells = new java.util.ArrayList<>(List.of(
                         first ? extra.name() : "",
                         first ? "≤" + Texts.number(extra.cap()) : "",
-                        first ? Texts.number(extra.score()) : "",
-                        indicator.name(),
-                        Texts.number(indicator.weight()),
-                        Texts.score(indicator));
+                        first ? Texts.number(extra.score()) : ""));
+                if (leveled) {
+                    cells.addAll(List.of("", "", ""));
+                }
+                cells.addAll(List.of(indicator.name(), Texts.number(indicator.weight()), Texts.score(indicator)));
+                table.row(cells.toArray(String[]::new));
                 first = false;
             }
         }
-        table.row("合计", Texts.number(evaluation.rubric().maxTotal()), Texts.number(evaluation.total()), "", "", "");
+        List<String> total = new java.util.ArrayList<>(List.of(
+                "合计", Texts.number(evaluation.rubric().maxTotal()), Texts.number(evaluation.total()), "", "", ""));
+        if (leveled) {
+            total.addAll(List.of("", "", ""));
+        }
+        table.row(total.toArray(String[]::new));
         out.append(table.render()).append('\n');
         out.append(Texts.gradeText(evaluation)).append("\n\n");
         out.append("评分理由\n");

@@ -53,6 +53,7 @@ final class Canonical {
                 generator.writeFieldName("weight");
                 number(generator, group.group().weight());
                 rows(generator, group.rows());
+                subgroups(generator, group.group().subgroups());
                 generator.writeEndObject();
             }
             generator.writeEndArray();
@@ -101,6 +102,29 @@ final class Canonical {
             }
             generator.writeEndObject();
         });
+    }
+
+    /** The levels between a group and its rows, by id; nothing for a two-level table, whose hash stays as it was. */
+    private static void subgroups(JsonGenerator generator, java.util.List<Rubric.Group> subgroups) throws IOException {
+        if (subgroups.isEmpty()) {
+            return;
+        }
+        generator.writeArrayFieldStart("subgroups");
+        for (Rubric.Group subgroup : subgroups) {
+            generator.writeStartObject();
+            generator.writeStringField("id", subgroup.id());
+            generator.writeStringField("name", subgroup.name());
+            generator.writeFieldName("weight");
+            number(generator, subgroup.weight());
+            generator.writeArrayFieldStart("indicators");
+            for (Rubric.Row row : subgroup.indicators()) {
+                generator.writeString(row.id());
+            }
+            generator.writeEndArray();
+            subgroups(generator, subgroup.subgroups());
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
     }
 
     private static void rows(JsonGenerator generator, java.util.List<CompiledRubric.Row> rows) throws IOException {

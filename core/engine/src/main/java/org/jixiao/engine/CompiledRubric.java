@@ -94,6 +94,7 @@ public final class CompiledRubric {
         Map<String, String> idNames = new LinkedHashMap<>();
         for (Group group : groups) {
             idNames.put(group.group().id(), group.group().name());
+            subgroupNames(group.group().subgroups(), idNames);
             group.rows().forEach(row -> idNames.put(row.row().id(), row.row().name()));
         }
         for (Extra extra : new Extra[] {bonus, penalty}) {
@@ -104,6 +105,13 @@ public final class CompiledRubric {
         }
         idNames.put(TOTAL_ID, TOTAL_NAME);
         this.names = Collections.unmodifiableMap(idNames);
+    }
+
+    private static void subgroupNames(List<Rubric.Group> subgroups, Map<String, String> names) {
+        for (Rubric.Group subgroup : subgroups) {
+            names.put(subgroup.id(), subgroup.name());
+            subgroupNames(subgroup.subgroups(), names);
+        }
     }
 
     /** A copy with another scoring budget: the same rows, facts and hash. */

@@ -291,6 +291,30 @@ public final class Evaluation {
     }
 
     /**
+     * Finds a group's or a sub-group's result, at any level.
+     *
+     * @param groupId the group id
+     * @return the result, or empty if the rubric has no such group
+     * @since 0.2
+     */
+    public Optional<GroupResult> group(String groupId) {
+        return find(groups, groupId);
+    }
+
+    private static Optional<GroupResult> find(List<GroupResult> groups, String groupId) {
+        for (GroupResult group : groups) {
+            if (group.id().equals(groupId)) {
+                return Optional.of(group);
+            }
+            Optional<GroupResult> inner = find(group.subgroups(), groupId);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The indicators that do not apply to the subject; when there are any, the total is the applicable
      * indicators' score over their weight, scaled to the rubric's total (折算).
      *
@@ -347,14 +371,36 @@ public final class Evaluation {
      * @param name the Chinese name
      * @param weight the group's 分值
      * @param score the sum of its indicators, or {@code null} if one of them failed
-     * @param indicators the indicators in table order
+     * @param indicators the scored indicators in table order, also those inside its sub-groups
+     * @param subgroups the next level's results when the table has more than two levels (each with its own
+     *     indicators and score); empty for a two-level table; since 0.2
      */
     public record GroupResult(
-            String id, String name, BigDecimal weight, BigDecimal score, List<IndicatorResult> indicators) {
+            String id,
+            String name,
+            BigDecimal weight,
+            BigDecimal score,
+            List<IndicatorResult> indicators,
+            List<GroupResult> subgroups) {
 
-        /** Copies the list. */
+        /** Copies the lists. */
         public GroupResult {
             indicators = List.copyOf(indicators);
+            subgroups = List.copyOf(subgroups);
+        }
+
+        /**
+         * A group of a two-level table.
+         *
+         * @param id the group id
+         * @param name the Chinese name
+         * @param weight the group's 分值
+         * @param score the sum of its indicators, or {@code null} if one of them failed
+         * @param indicators the indicators in table order
+         */
+        public GroupResult(
+                String id, String name, BigDecimal weight, BigDecimal score, List<IndicatorResult> indicators) {
+            this(id, name, weight, score, indicators, List.of());
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.Subject;
@@ -92,6 +93,7 @@ public final class EvaluationJson {
                 indicator(json, indicator);
             }
             json.writeEndArray();
+            subgroups(json, group.subgroups());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -154,6 +156,29 @@ public final class EvaluationJson {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The levels between a group and its indicators, each with its score and its indicators' ids. */
+    private static void subgroups(JsonGenerator json, List<Evaluation.GroupResult> subgroups) throws IOException {
+        if (subgroups.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("subgroups");
+        for (Evaluation.GroupResult subgroup : subgroups) {
+            json.writeStartObject();
+            json.writeStringField("id", subgroup.id());
+            json.writeStringField("name", subgroup.name());
+            number(json, "weight", subgroup.weight());
+            number(json, "score", subgroup.score());
+            json.writeArrayFieldStart("indicators");
+            for (Evaluation.IndicatorResult indicator : subgroup.indicators()) {
+                json.writeString(indicator.id());
+            }
+            json.writeEndArray();
+            subgroups(json, subgroup.subgroups());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void indicator(JsonGenerator json, Evaluation.IndicatorResult indicator) throws IOException {

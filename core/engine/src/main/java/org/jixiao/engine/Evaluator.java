@@ -117,7 +117,12 @@ final class Evaluator {
                 total = total.add(groupScore);
             }
             groupResults.add(new Evaluation.GroupResult(
-                    group.group().id(), group.group().name(), group.group().weight(), groupScore, results));
+                    group.group().id(),
+                    group.group().name(),
+                    group.group().weight(),
+                    groupScore,
+                    results,
+                    subgroups(group.group().subgroups(), results)));
         }
         Evaluation.ExtraResult bonusResult = extraResult(bonus, outcomes, index, problems, failures);
         index += bonus == null ? 0 : bonus.rows().size();
@@ -164,6 +169,39 @@ final class Evaluator {
                 discrepancies,
                 warnings,
                 failures);
+    }
+
+    /** Each sub-group's result: the sum of its applicable indicators, or null if one failed. */
+    private static List<Evaluation.GroupResult> subgroups(
+            List<Rubric.Group> subgroups, List<Evaluation.IndicatorResult> results) {
+        if (subgroups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Evaluation.IndicatorResult> byId = new LinkedHashMap<>();
+        results.forEach(result -> byId.put(result.id(), result));
+        List<Evaluation.GroupResult> subgroupResults = new ArrayList<>();
+        for (Rubric.Group subgroup : subgroups) {
+            List<Evaluation.IndicatorResult> own = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean failed = false;
+            for (Rubric.Row row : subgroup.indicators()) {
+                Evaluation.IndicatorResult result = byId.get(row.id());
+                own.add(result);
+                if (result.applicable() && result.score() == null) {
+                    failed = true;
+                } else if (result.applicable()) {
+                    sum = sum.add(result.score());
+                }
+            }
+            subgroupResults.add(new Evaluation.GroupResult(
+                    subgroup.id(),
+                    subgroup.name(),
+                    subgroup.weight(),
+                    failed ? null : normalized(sum),
+                    own,
+                    subgroups(subgroup.subgroups(), own)));
+        }
+        return subgroupResults;
     }
 
     /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */
@@ -352,6 +390,7 @@ final class Evaluator {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
                 computed.put(indicator.id(), indicator.score());
             }
+            subgroupScores(group.subgroups(), computed);
             computed.put(group.id(), group.score());
         }
         computed.put(TOTAL_ID, total);
@@ -363,6 +402,13 @@ final class Evaluator {
             }
         });
         return discrepancies;
+    }
+
+    private static void subgroupScores(List<Evaluation.GroupResult> subgroups, Map<String, BigDecimal> computed) {
+        for (Evaluation.GroupResult subgroup : subgroups) {
+            subgroupScores(subgroup.subgroups(), computed);
+            computed.put(subgroup.id(), subgroup.score());
+        }
     }
 
     private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {

@@ -204,16 +204,38 @@ public record Rubric(
      * @param id the group id, such as {@code funding}; never {@code null}
      * @param name the Chinese name, such as {@code 资金管理}; never {@code null}
      * @param weight the group's 分值; never {@code null}
-     * @param indicators the second-level indicators in table order; never {@code null}
+     * @param indicators the indicators that are scored (the table's last level), in table order, also those
+     *     inside its sub-groups; never {@code null}
+     * @param subgroups the next level of indicators (二级指标 over 三级指标, and so on) when the table has more than
+     *     two levels, each holding its own scored indicators; empty for a two-level table; never {@code null};
+     *     since 0.2
      */
-    public record Group(String id, String name, BigDecimal weight, List<Row> indicators) {
+    public record Group(String id, String name, BigDecimal weight, List<Row> indicators, List<Group> subgroups) {
 
-        /** Checks the components and copies the list. */
+        /** Checks the components and copies the lists. */
         public Group {
             requireNonNull(id, "id is null");
             requireNonNull(name, "name is null");
             requireNonNull(weight, "weight is null");
             indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
+            subgroups = List.copyOf(requireNonNull(subgroups, "subgroups is null"));
+        }
+
+        /**
+         * A group of a two-level table: its indicators are its rows.
+         *
+         * @param id the group id
+         * @param name the Chinese name
+         * @param weight the group's 分值
+         * @param indicators the indicators in table order
+         */
+        public Group(String id, String name, BigDecimal weight, List<Row> indicators) {
+            this(id, name, weight, indicators, List.of());
+        }
+
+        /** The number of levels from this group down to its scored indicators: 2 for a two-level table. */
+        public int depth() {
+            return 1 + subgroups.stream().mapToInt(Group::depth).max().orElse(1);
         }
     }
 

@@ -86,15 +86,18 @@ final class RubricCompiler {
             if (group.indicators().isEmpty()) {
                 problems.at(path + ".indicators", "group " + group.id() + " has no indicators");
             }
+            List<String> rowPaths = new ArrayList<>();
+            rowPaths(group, path, rowPaths);
+            checkSubgroups(group, path, ids);
             for (int r = 0; r < group.indicators().size(); r++) {
                 Rubric.Row row = group.indicators().get(r);
                 rowSum = rowSum.add(row.weight());
-                CompiledRubric.Row compiled = row(row, path + ".indicators[" + r + "]", ids, facts);
+                CompiledRubric.Row compiled = row(row, rowPaths.get(r), ids, facts);
                 if (compiled != null) {
                     rows.add(compiled);
                 }
             }
-            if (!group.indicators().isEmpty() && rowSum.compareTo(group.weight()) != 0) {
+            if (group.subgroups().isEmpty() && !group.indicators().isEmpty() && rowSum.compareTo(group.weight()) != 0) {
                 problems.at(
                         path,
                         "group " + group.id() + ": indicator weights add up to " + plain(rowSum)
@@ -347,6 +350,57 @@ final class RubricCompiler {
                             + "; a lower total would have no grade: let the lowest band start at 0 (min: 0)");
         }
         return List.copyOf(sorted);
+    }
+
+    /** Where each scored row of {@code group} is written, through its sub-groups. */
+    private static void rowPaths(Rubric.Group group, String path, List<String> paths) {
+        if (group.subgroups().isEmpty()) {
+            for (int r = 0; r < group.indicators().size(); r++) {
+                paths.add(path + ".indicators[" + r + "]");
+            }
+            return;
+        }
+        for (int s = 0; s < group.subgroups().size(); s++) {
+            rowPaths(group.subgroups().get(s), path + ".indicators[" + s + "]", paths);
+        }
+    }
+
+    /** Every level adds up: a group's sub-groups to its weight, and each sub-group's own parts to its weight. */
+    private void checkSubgroups(Rubric.Group group, String path, Set<String> ids) {
+        if (group.subgroups().isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int s = 0; s < group.subgroups().size(); s++) {
+            Rubric.Group subgroup = group.subgroups().get(s);
+            String at = path + ".indicators[" + s + "]";
+            checkId(subgroup.id(), at + ".id", ids);
+            checkWeight(subgroup.weight(), at + ".weight", "sub-group " + subgroup.id());
+            sum = sum.add(subgroup.weight());
+            if (subgroup.subgroups().isEmpty()) {
+                if (subgroup.indicators().isEmpty()) {
+                    problems.at(at + ".indicators", "sub-group " + subgroup.id() + " has no indicators");
+                }
+                BigDecimal rows = subgroup.indicators().stream()
+                        .map(Rubric.Row::weight)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (!subgroup.indicators().isEmpty() && rows.compareTo(subgroup.weight()) != 0) {
+                    problems.at(
+                            at,
+                            "sub-group " + subgroup.id() + ": indicator weights add up to " + plain(rows)
+                                    + ", the sub-group's weight is " + plain(subgroup.weight()));
+                }
+            }
+            checkSubgroups(subgroup, at, ids);
+        }
+        if (sum.compareTo(group.weight()) != 0) {
+            problems.at(
+                    path,
+                    (path.contains(".indicators[") ? "sub-group " : "group ") + group.id()
+                            + ": sub-group weights add up to " + plain(sum) + ", its weight is "
+                            + plain(group.weight()));
+        }
     }
 
     private CompiledRubric.Row row(Rubric.Row row, String path, Set<String> ids, Map<String, FactUse> facts) {

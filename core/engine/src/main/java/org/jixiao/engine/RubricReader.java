@@ -43,6 +43,9 @@ final class RubricReader {
             "remove",
             "judgement");
 
+    /** Levels of indicators a table may have, 一级 to the scored rows. */
+    static final int MAX_LEVELS = 6;
+
     private RubricReader() {}
 
     /**
@@ -93,20 +96,9 @@ final class RubricReader {
         }
         List<Rubric.Group> groups = new ArrayList<>();
         for (Node group : root.list("groups")) {
-            Fields fields = Fields.of(group, problems, "a group", GROUP_KEYS);
-            if (fields != null) {
-                checkMarks(fields.node(), problems);
-                List<Rubric.Row> rows = new ArrayList<>();
-                String groupId = fields.text("id");
-                String name = fields.text("name");
-                BigDecimal weight = fields.number("weight");
-                for (Node row : fields.list("indicators")) {
-                    Rubric.Row read = row(row, problems);
-                    if (read != null) {
-                        rows.add(read);
-                    }
-                }
-                groups.add(new Rubric.Group(groupId, name, weight, rows));
+            Rubric.Group read = group(group, problems, 1);
+            if (read != null) {
+                groups.add(read);
             }
         }
         Rubric.Extra bonus = extra(root, "bonus", "加分项", problems);
@@ -227,6 +219,50 @@ final class RubricReader {
     }
 
     /** {@code locked} must be true or false; {@code remove} only makes sense in a rubric that extends another. */
+    /**
+     * A group and, where its indicators are groups themselves (an entry with {@code indicators:}), its sub-groups:
+     * any number of levels, each a group of the next, down to the rows that are scored.
+     */
+    private static Rubric.Group group(Node node, Problems problems, int level) {
+        Fields fields = Fields.of(node, problems, level == 1 ? "a group" : "a sub-group", GROUP_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        checkMarks(fields.node(), problems);
+        String groupId = fields.text("id");
+        String name = fields.text("name");
+        BigDecimal weight = fields.number("weight");
+        List<Rubric.Row> rows = new ArrayList<>();
+        List<Rubric.Group> subgroups = new ArrayList<>();
+        int plain = 0;
+        for (Node entry : fields.list("indicators")) {
+            if (entry instanceof Node.Obj obj && obj.get("indicators") != null) {
+                if (level >= MAX_LEVELS - 1) {
+                    problems.at(entry, "indicators nest more than " + MAX_LEVELS + " levels deep");
+                    continue;
+                }
+                Rubric.Group subgroup = group(entry, problems, level + 1);
+                if (subgroup != null) {
+                    subgroups.add(subgroup);
+                    rows.addAll(subgroup.indicators());
+                }
+            } else {
+                plain++;
+                Rubric.Row read = row(entry, problems);
+                if (read != null) {
+                    rows.add(read);
+                }
+            }
+        }
+        if (plain > 0 && !subgroups.isEmpty()) {
+            problems.at(
+                    fields.node().get("indicators"),
+                    "group " + groupId + " mixes indicators and sub-groups; put each indicator in a sub-group, so"
+                            + " that every level adds up");
+        }
+        return new Rubric.Group(groupId, name, weight, rows, subgroups);
+    }
+
     private static void checkMarks(Node.Obj entry, Problems problems) {
         Node locked = entry.get("locked");
         if (locked != null && !(locked instanceof Node.Value v && v.value() instanceof Boolean)) {

@@ -234,10 +234,9 @@ public final class RubricTests {
                 : evaluation
                         .indicator(id)
                         .map(Evaluation.IndicatorResult::score)
-                        .orElseGet(() -> evaluation.groups().stream()
-                                .filter(g -> g.id().equals(id))
+                        .orElseGet(() -> evaluation
+                                .group(id)
                                 .map(Evaluation.GroupResult::score)
-                                .findFirst()
                                 .orElse(null));
         List<String> failures = new ArrayList<>();
         c.scores().forEach((id, expected) -> {

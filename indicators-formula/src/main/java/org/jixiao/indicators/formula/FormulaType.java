@@ -132,7 +132,10 @@ public final class FormulaType implements IndicatorType {
                         "instead of expression: deduction items, one per line as 名称: expression (the points it"
                                 + " takes off); the score is the weight less their sum, at least 0",
                         ""),
-                ParameterSpec.text("reason", "the 评分理由, with {slot}, {score} and {weight} filled in", ""),
+                ParameterSpec.text(
+                        "reason",
+                        "the 评分理由, with {slot}, {score} and {weight} filled in, and {items} (the items' deductions)",
+                        ""),
                 ParameterSpec.flag("clamp", "cut results outside [0, weight] to the range instead of failing", false),
                 new ParameterSpec(
                         "decimals",
@@ -607,8 +610,9 @@ public final class FormulaType implements IndicatorType {
 
         private String reason(Map<String, BigDecimal> values, BigDecimal score, List<String> sentences) {
             if (!template.isBlank()) {
-                String text =
-                        template.replace("{score}", Numbers.plain(score)).replace("{weight}", Numbers.plain(weight));
+                String text = template.replace("{score}", Numbers.plain(score))
+                        .replace("{weight}", Numbers.plain(weight))
+                        .replace("{items}", sentences.isEmpty() ? "无扣分项" : String.join("，", sentences));
                 for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
                     text = text.replace("{" + value.getKey() + "}", shown(kinds, value.getKey(), value.getValue()));
                 }

@@ -259,4 +259,13 @@ class FormulaTypeTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("names the item a twice");
     }
+
+    @Test
+    void an_itemised_reason_template_names_the_items() {
+        IndicatorResult result = quality.param("reason", "发现质量问题{issues}项，信访未及时处置{petitions}次；{items}，得{score}分。")
+                .score(Map.of("qualityIssues", 2L, "unhandledPetitions", 0L, "severeViolation", false));
+
+        assertThat(result.score()).isEqualByComparingTo("8");
+        assertThat(result.reason()).isEqualTo("发现质量问题2项，信访未及时处置0次；质量问题扣2分，得8分。");
+    }
 }

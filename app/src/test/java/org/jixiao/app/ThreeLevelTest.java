@@ -1,0 +1,70 @@
+package org.jixiao.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Tables of three levels (一级 > 二级 > 三级指标): every level adds up, is scored and is shown. */
+class ThreeLevelTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path EXAMPLES = Path.of("..", "examples", "rubrics");
+    private static final String COUNTY =
+            EXAMPLES.resolve("example-three-level-county.json").toString();
+
+    @Test
+    void the_example_validates_and_passes_its_cases() {
+        CliRun validate = CliRun.of(
+                "rubric",
+                "validate",
+                EXAMPLES.resolve("example-three-level.yaml").toString());
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+        CliRun cases = CliRun.of(
+                "rubric",
+                "test",
+                EXAMPLES.resolve("example-three-level.cases.yaml").toString());
+        assertThat(cases.exitCode()).as(cases.out()).isZero();
+        assertThat(cases.out()).endsWith("3 passed, 0 failed\n");
+    }
+
+    @Test
+    void each_level_is_scored_and_claims_on_a_middle_level_are_checked() throws Exception {
+        CliRun run = CliRun.of("evaluate", COUNTY, "-f", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JSON.readTree(run.out());
+        assertThat(result.get("total").asText()).isEqualTo("95");
+        JsonNode process = result.get("groups").get(0);
+        assertThat(process.get("score").asText()).isEqualTo("27");
+        assertThat(process.get("indicators")).hasSize(3);
+        JsonNode funds = process.get("subgroups").get(0);
+        assertThat(funds.get("name").asText()).isEqualTo("资金管理");
+        assertThat(funds.get("weight").asText()).isEqualTo("20");
+        assertThat(funds.get("score").asText()).isEqualTo("18");
+        assertThat(funds.get("indicators").toString())
+                .isEqualTo("[\"process.funds.arrival\",\"process.funds.execution\"]");
+        assertThat(result.get("discrepancies").toString())
+                .contains(
+                        "{\"id\":\"process.funds\",\"name\":\"资金管理\",\"claimed\":20,\"computed\":18,\"difference\":2}");
+    }
+
+    @Test
+    void the_tables_show_every_level() {
+        String table = CliRun.of("evaluate", COUNTY).out();
+        assertThat(table)
+                .contains("一级指标  分值  得分  二级指标  分值  得分  三级指标        分值  得分\n")
+                .contains("过程        30    27  资金管理    20    18  资金到位率        10    10\n")
+                .contains("                                            预算执行率        10     8\n")
+                .contains("                      组织实施    10     9  资金使用合规性    10     9\n");
+        String markdown = CliRun.of("evaluate", COUNTY, "-f", "markdown").out();
+        assertThat(markdown)
+                .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 得分 | 评分理由 |")
+                .contains("|  |  | 组织实施 | 10 | 资金使用合规性 | 10 |");
+        // a two-level table keeps its two levels
+        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString()).out())
+                .contains("一级指标        分值  得分  二级指标")
+                .doesNotContain("三级指标");
+    }
+}
