@@ -67,4 +67,41 @@ class ThreeLevelTest {
                 .contains("一级指标        分值  得分  二级指标")
                 .doesNotContain("三级指标");
     }
+
+    @Test
+    void the_official_excel_table_merges_each_level(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = dir.resolve("table.xlsx");
+        CliRun run = CliRun.of("evaluate", COUNTY, "--format", "xlsx", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile(), null, true)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("指标表");
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            java.util.function.BiFunction<Integer, Integer, String> at =
+                    (r, c) -> format.formatCellValue(sheet.getRow(r).getCell(c));
+            assertThat(java.util.stream.IntStream.range(0, 11)
+                            .mapToObj(c -> at.apply(3, c))
+                            .toList())
+                    .containsExactly("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "", "", "", "", "");
+            assertThat(java.util.stream.IntStream.range(6, 9)
+                            .mapToObj(c -> at.apply(2, c))
+                            .toList())
+                    .containsExactly("评分标准", "市县评价得分", "评分理由");
+            assertThat(at.apply(4, 0) + "|" + at.apply(4, 2) + "|" + at.apply(4, 3) + "|" + at.apply(4, 4) + "|"
+                            + at.apply(4, 7))
+                    .isEqualTo("过程|资金管理|20|资金到位率|10");
+            assertThat(at.apply(6, 2) + "|" + at.apply(6, 4) + "|" + at.apply(6, 7))
+                    .isEqualTo("组织实施|资金使用合规性|9");
+            assertThat(at.apply(13, 4) + " " + at.apply(13, 5) + " " + at.apply(13, 7))
+                    .isEqualTo("合计 100 95");
+            // 过程 over its three rows, 资金管理 over its two, each with its 分值
+            assertThat(sheet.getMergedRegions())
+                    .contains(
+                            new org.apache.poi.ss.util.CellRangeAddress(4, 6, 0, 0),
+                            new org.apache.poi.ss.util.CellRangeAddress(4, 5, 2, 2),
+                            new org.apache.poi.ss.util.CellRangeAddress(4, 5, 3, 3),
+                            new org.apache.poi.ss.util.CellRangeAddress(7, 8, 2, 2))
+                    .doesNotContain(new org.apache.poi.ss.util.CellRangeAddress(6, 6, 2, 2));
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,8 +38,6 @@ import org.jixiao.spi.scoring.Numbers;
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class ExcelTables {
-
-    private static final String[] COLUMNS = {"一级指标", "分值", "二级指标", "分值", "评分标准", "市县评价得分", "评分理由"};
 
     private ExcelTables() {}
 
@@ -120,26 +119,30 @@ public final class ExcelTables {
     /** The official table into {@code sheet}; scores and reasons from {@code evaluation}, or blank when null. */
     static void indicatorTable(Sheet sheet, CompiledRubric rubric, Evaluation evaluation, Styles styles) {
         Rubric table = rubric.rubric();
+        // a table of three or more levels gains a name and 分值 column pair per middle level
+        int mid = table.groups().stream().mapToInt(Rubric.Group::depth).max().orElse(2) - 2;
+        String[] columns = columns(mid);
+        int ind = 4 + 2 * mid;
         int r = 0;
         Row title = sheet.createRow(r++);
         title.setHeightInPoints(32);
         ExcelTemplate.cell(title, 0, table.title().isEmpty() ? table.id() : table.title(), styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
         Row unit = sheet.createRow(r++);
         Subject subject = evaluation == null ? Subject.UNKNOWN : evaluation.subject();
         ExcelTemplate.cell(unit, 0, "填报单位：" + (subject.region() == null ? "" : subject.region()), styles.plain);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.length - 1));
         // the seed's two-row header: 评价指标 over the four indicator columns
         int top = r++;
         int bottom = r++;
         Row header = sheet.createRow(top);
         Row header2 = sheet.createRow(bottom);
-        for (int c = 0; c < COLUMNS.length; c++) {
-            ExcelTemplate.cell(header, c, c < 4 ? "评价指标" : COLUMNS[c], styles.header);
-            ExcelTemplate.cell(header2, c, c < 4 ? COLUMNS[c] : "", styles.header);
+        for (int c = 0; c < columns.length; c++) {
+            ExcelTemplate.cell(header, c, c < ind ? "评价指标" : columns[c], styles.header);
+            ExcelTemplate.cell(header2, c, c < ind ? columns[c] : "", styles.header);
         }
-        sheet.addMergedRegion(new CellRangeAddress(top, top, 0, 3));
-        for (int c = 4; c < COLUMNS.length; c++) {
+        sheet.addMergedRegion(new CellRangeAddress(top, top, 0, ind - 1));
+        for (int c = ind; c < columns.length; c++) {
             sheet.addMergedRegion(new CellRangeAddress(top, bottom, c, c));
         }
         for (int g = 0; g < table.groups().size(); g++) {
@@ -153,7 +156,9 @@ public final class ExcelTables {
                     group.weight(),
                     group.indicators(),
                     groupResult == null ? null : groupResult.indicators(),
-                    styles);
+                    styles,
+                    mid,
+                    chains(group));
         }
         for (boolean isBonus : new boolean[] {true, false}) {
             Rubric.Extra extra = isBonus ? table.bonus() : table.penalty();
@@ -167,24 +172,27 @@ public final class ExcelTables {
                         extra.cap(),
                         extra.indicators(),
                         result == null ? null : result.indicators(),
-                        styles);
+                        styles,
+                        mid,
+                        Map.of());
             }
         }
         int lastIndicatorRow = r - 1;
         Row total = sheet.createRow(r);
-        ExcelTemplate.cell(total, 0, "", styles.text);
-        ExcelTemplate.cell(total, 1, "", styles.text);
-        ExcelTemplate.cell(total, 2, "合计", styles.text);
-        number(total, 3, table.total(), styles.number);
-        ExcelTemplate.cell(total, 4, "", styles.wrapped);
+        for (int c = 0; c < ind - 2; c++) {
+            ExcelTemplate.cell(total, c, "", styles.text);
+        }
+        ExcelTemplate.cell(total, ind - 2, "合计", styles.text);
+        number(total, ind - 1, table.total(), styles.number);
+        ExcelTemplate.cell(total, ind, "", styles.wrapped);
         if (evaluation != null && evaluation.total() != null) {
-            number(total, 5, evaluation.total(), styles.number);
+            number(total, ind + 1, evaluation.total(), styles.number);
         } else {
-            ExcelTemplate.cell(total, 5, evaluation == null ? "" : "—", styles.number);
+            ExcelTemplate.cell(total, ind + 1, evaluation == null ? "" : "—", styles.number);
         }
         ExcelTemplate.cell(
                 total,
-                6,
+                ind + 2,
                 evaluation == null || evaluation.grade() == null
                         ? ""
                         : "等级：" + evaluation.grade().grade(),
@@ -201,11 +209,15 @@ public final class ExcelTables {
         }
         Styles.width(sheet, 0, 7);
         Styles.width(sheet, 1, 3);
-        Styles.width(sheet, 2, 12);
-        Styles.width(sheet, 3, 3);
-        Styles.width(sheet, 4, 36);
-        Styles.width(sheet, 5, 6);
-        Styles.width(sheet, 6, 30);
+        for (int level = 0; level < mid; level++) {
+            Styles.width(sheet, 2 + 2 * level, 8);
+            Styles.width(sheet, 3 + 2 * level, 3);
+        }
+        Styles.width(sheet, ind - 2, 12);
+        Styles.width(sheet, ind - 1, 3);
+        Styles.width(sheet, ind, mid > 0 ? 30 : 36);
+        Styles.width(sheet, ind + 1, 6);
+        Styles.width(sheet, ind + 2, mid > 0 ? 26 : 30);
         sheet.setRepeatingRows(new CellRangeAddress(top, bottom, -1, -1));
         Styles.fitRows(sheet, bottom + 1, lastIndicatorRow + 1);
         Styles.a4Landscape(sheet);
@@ -218,8 +230,13 @@ public final class ExcelTables {
             BigDecimal weight,
             List<Rubric.Row> rows,
             List<Evaluation.IndicatorResult> results,
-            Styles styles) {
+            Styles styles,
+            int mid,
+            Map<String, List<Rubric.Group>> chains) {
         int r = start;
+        int leaf = 2 + 2 * mid;
+        int[] runStart = new int[mid];
+        List<Rubric.Group> previous = List.of();
         for (int i = 0; i < rows.size(); i++) {
             Rubric.Row indicator = rows.get(i);
             Evaluation.IndicatorResult result = results == null ? null : results.get(i);
@@ -230,21 +247,46 @@ public final class ExcelTables {
             } else {
                 ExcelTemplate.cell(row, 1, "", styles.number);
             }
-            ExcelTemplate.cell(row, 2, indicator.name(), styles.text);
-            number(row, 3, indicator.weight(), styles.number);
-            ExcelTemplate.cell(row, 4, indicator.criteria(), styles.wrapped);
+            // the middle levels: a sub-group's name and 分值 on its first row, merged down its rows
+            List<Rubric.Group> chain = chains.getOrDefault(indicator.id(), List.of());
+            for (int level = 0; level < mid; level++) {
+                Rubric.Group here = level < chain.size() ? chain.get(level) : null;
+                Rubric.Group before = level < previous.size() ? previous.get(level) : null;
+                boolean starts = here != null && here != before;
+                if (i > 0 && (starts || here == null) && before != null) {
+                    mergeDown(sheet, runStart[level], row.getRowNum() - 1, 2 + 2 * level);
+                }
+                if (starts) {
+                    runStart[level] = row.getRowNum();
+                }
+                ExcelTemplate.cell(row, 2 + 2 * level, starts ? here.name() : "", styles.text);
+                if (starts) {
+                    number(row, 3 + 2 * level, here.weight(), styles.number);
+                } else {
+                    ExcelTemplate.cell(row, 3 + 2 * level, "", styles.number);
+                }
+            }
+            previous = chain;
+            ExcelTemplate.cell(row, leaf, indicator.name(), styles.text);
+            number(row, leaf + 1, indicator.weight(), styles.number);
+            ExcelTemplate.cell(row, leaf + 2, indicator.criteria(), styles.wrapped);
             if (result == null) {
-                ExcelTemplate.cell(row, 5, "", styles.number);
-                ExcelTemplate.cell(row, 6, "", styles.wrapped);
+                ExcelTemplate.cell(row, leaf + 3, "", styles.number);
+                ExcelTemplate.cell(row, leaf + 4, "", styles.wrapped);
             } else if (!result.applicable()) {
-                ExcelTemplate.cell(row, 5, "不适用", styles.number);
-                ExcelTemplate.cell(row, 6, result.reason(), styles.wrapped);
+                ExcelTemplate.cell(row, leaf + 3, "不适用", styles.number);
+                ExcelTemplate.cell(row, leaf + 4, result.reason(), styles.wrapped);
             } else if (result.score() == null) {
-                ExcelTemplate.cell(row, 5, "—", styles.number);
-                ExcelTemplate.cell(row, 6, "未能评分", styles.wrapped);
+                ExcelTemplate.cell(row, leaf + 3, "—", styles.number);
+                ExcelTemplate.cell(row, leaf + 4, "未能评分", styles.wrapped);
             } else {
-                number(row, 5, result.score(), styles.number);
-                ExcelTemplate.cell(row, 6, result.reason(), styles.wrapped);
+                number(row, leaf + 3, result.score(), styles.number);
+                ExcelTemplate.cell(row, leaf + 4, result.reason(), styles.wrapped);
+            }
+        }
+        for (int level = 0; level < mid; level++) {
+            if (level < previous.size()) {
+                mergeDown(sheet, runStart[level], r - 1, 2 + 2 * level);
             }
         }
         if (rows.size() > 1) {
@@ -252,6 +294,47 @@ public final class ExcelTables {
             sheet.addMergedRegion(new CellRangeAddress(start, r - 1, 1, 1));
         }
         return r;
+    }
+
+    /** The header of a table with {@code mid} middle levels: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由. */
+    private static String[] columns(int mid) {
+        List<String> columns = new java.util.ArrayList<>(List.of("一级指标", "分值"));
+        for (int level = 0; level < mid + 1; level++) {
+            columns.add(LEVELS[Math.min(level, LEVELS.length - 1)]);
+            columns.add("分值");
+        }
+        columns.addAll(List.of("评分标准", "市县评价得分", "评分理由"));
+        return columns.toArray(String[]::new);
+    }
+
+    private static final String[] LEVELS = {"二级指标", "三级指标", "四级指标", "五级指标", "六级指标"};
+
+    /** Each scored row's sub-groups, from the outermost in. */
+    private static Map<String, List<Rubric.Group>> chains(Rubric.Group group) {
+        Map<String, List<Rubric.Group>> chains = new java.util.HashMap<>();
+        for (Rubric.Group subgroup : group.subgroups()) {
+            chains(subgroup, new java.util.ArrayList<>(), chains);
+        }
+        return chains;
+    }
+
+    private static void chains(
+            Rubric.Group subgroup, List<Rubric.Group> above, Map<String, List<Rubric.Group>> chains) {
+        above.add(subgroup);
+        if (subgroup.subgroups().isEmpty()) {
+            subgroup.indicators().forEach(row -> chains.put(row.id(), List.copyOf(above)));
+        }
+        for (Rubric.Group inner : subgroup.subgroups()) {
+            chains(inner, new java.util.ArrayList<>(above), chains);
+        }
+    }
+
+    /** A middle level's name and 分值 cells merged from {@code first} to {@code last}, when that is several rows. */
+    private static void mergeDown(Sheet sheet, int first, int last, int column) {
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
+            sheet.addMergedRegion(new CellRangeAddress(first, last, column + 1, column + 1));
+        }
     }
 
     private static void summary(Sheet sheet, ReviewReport report, Styles styles) {
