@@ -50,6 +50,10 @@ class JudgementTest {
         assertThat(allocation(result).get("deductions").toString())
                 .isEqualTo("[{\"points\":0.5,\"reason\":\"评价人调整：资金分配未结合本地特点\"}]");
         assertThat(plain.get("total").asText()).isEqualTo("93.7");
+        // a judgement changes the score as a fact does, so it changes the input's fingerprint
+        assertThat(result.get("factsSha256").asText())
+                .hasSize(64)
+                .isNotEqualTo(plain.get("factsSha256").asText());
         assertThat(result.get("total").asText()).isEqualTo("93.2");
         // the county claimed 95 and the review sees the evaluator's half point among the difference
         assertThat(result.get("discrepancies").get(0).get("computed").asText()).isEqualTo("93.2");

@@ -104,4 +104,12 @@ class ThreeLevelTest {
                     .doesNotContain(new org.apache.poi.ss.util.CellRangeAddress(6, 6, 2, 2));
         }
     }
+
+    @Test
+    void the_report_counts_each_level(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report.md");
+        CliRun run = CliRun.of("report", COUNTY, "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(java.nio.file.Files.readString(out)).contains("按照过程、产出、效益3个一级指标、7个二级指标及9个三级指标进行评价");
+    }
 }

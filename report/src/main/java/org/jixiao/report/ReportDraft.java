@@ -129,13 +129,32 @@ public record ReportDraft(
                 document == null ? List.of() : document.stamps());
     }
 
+    /** 及12个二级指标, or 、6个二级指标及9个三级指标 for a deeper table: how many indicators each level has. */
+    private static String levels(List<Rubric.Group> groups, int rows) {
+        List<String> counts = new java.util.ArrayList<>();
+        String[] names = {"二", "三", "四", "五", "六"};
+        List<Rubric.Group> level = groups;
+        int depth = 0;
+        while (level.stream().anyMatch(g -> !g.subgroups().isEmpty()) && depth < names.length - 1) {
+            List<Rubric.Group> next =
+                    level.stream().flatMap(g -> g.subgroups().stream()).toList();
+            counts.add(next.size() + "个" + names[depth++] + "级指标");
+            level = next;
+        }
+        counts.add(rows + "个" + names[depth] + "级指标");
+        return counts.size() == 1
+                ? "及" + counts.get(0)
+                : "、" + String.join("、", counts.subList(0, counts.size() - 1)) + "及" + counts.get(counts.size() - 1);
+    }
+
     private static Section targets(CompiledRubric rubric, List<String> basis, String we) {
         Rubric table = rubric.rubric();
         int rows = table.groups().stream().mapToInt(g -> g.indicators().size()).sum();
         String groups =
                 String.join("、", table.groups().stream().map(Rubric.Group::name).toList());
         String text = (basis.size() > 1 ? "根据" + String.join("、", basis.subList(1, basis.size())) + "，" : "") + we
-                + "财政资金绩效评价按照" + groups + table.groups().size() + "个一级指标及" + rows + "个二级指标进行评价，"
+                + "财政资金绩效评价按照" + groups + table.groups().size() + "个一级指标" + levels(table.groups(), rows)
+                + "进行评价，"
                 + "评价指标采用《" + table.title() + "》（" + table.id() + " " + table.version() + "），满分"
                 + n(table.total()) + "分。";
         return new Section("一、绩效目标的设立、制定依据和目标调整情况", List.of(new Paragraph(text)));

@@ -161,6 +161,22 @@ final class Canonical {
         return sha256(generator -> value(generator, facts));
     }
 
+    /**
+     * The facts and the evaluator's judgements, which change the score as facts do: with no judgements, the facts'
+     * hash itself, so that files without any keep theirs.
+     */
+    static String inputSha256(Map<String, Object> facts, Map<String, Submission.Judgement> judgements) {
+        if (judgements.isEmpty()) {
+            return factsSha256(facts);
+        }
+        Map<String, Object> both = new java.util.TreeMap<>();
+        both.put("facts", facts);
+        Map<String, Object> judged = new java.util.TreeMap<>();
+        judgements.forEach((id, j) -> judged.put(id, Map.of("points", j.points(), "reason", j.reason())));
+        both.put("judgements", judged);
+        return sha256(generator -> value(generator, both));
+    }
+
     private interface Writer {
         void write(JsonGenerator generator) throws IOException;
     }

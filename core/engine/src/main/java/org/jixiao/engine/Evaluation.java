@@ -42,7 +42,8 @@ public final class Evaluation {
      *
      * @param rubric which rubric, exactly: id, version and SHA-256; never {@code null}
      * @param subject the evaluated subject; never {@code null}
-     * @param factsSha256 the SHA-256 of the submission's facts in canonical form (keys sorted, numbers without trailing zeros), computed when first asked for; never {@code null}
+     * @param factsSha256 the SHA-256 of the submission's facts in canonical form (keys sorted, numbers without
+     *     trailing zeros), with the evaluator's judgements when there are any; never {@code null}
      * @param groups the groups in table order; never {@code null}
      * @param bonus the bonus items (加分项), or {@code null} if the rubric has none
      * @param penalty the penalty items (扣分项), or {@code null} if the rubric has none

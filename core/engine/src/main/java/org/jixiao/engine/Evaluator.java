@@ -159,7 +159,7 @@ final class Evaluator {
                 ref,
                 subject,
                 null,
-                () -> Canonical.factsSha256(submission.facts()),
+                () -> Canonical.inputSha256(submission.facts(), submission.judgements()),
                 groupResults,
                 bonusResult,
                 penaltyResult,
