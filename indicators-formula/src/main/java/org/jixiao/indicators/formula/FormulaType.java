@@ -408,16 +408,7 @@ public final class FormulaType implements IndicatorType {
 
         /** Every slot at 0, 1, 50 and 100 (flags at 0 and 1): a result outside [0, weight] is a rubric error. */
         void checkRangeOnSamples() {
-            List<String> slots = new ArrayList<>(new java.util.TreeSet<>(kinds.keySet()));
-            int combinations = slots.size() <= 4 ? (int) Math.pow(SAMPLES.size(), slots.size()) : SAMPLES.size();
-            for (int n = 0; n < combinations; n++) {
-                Map<String, BigDecimal> values = new LinkedHashMap<>();
-                int rest = n;
-                for (String slot : slots) {
-                    BigDecimal sample = SAMPLES.get(slots.size() <= 4 ? rest % SAMPLES.size() : n);
-                    rest /= SAMPLES.size();
-                    values.put(slot, kinds.get(slot) == FactKind.FLAG ? sample.min(BigDecimal.ONE) : sample);
-                }
+            for (Map<String, BigDecimal> values : samples(kinds)) {
                 BigDecimal result;
                 try {
                     result = formula.evaluate(values);
@@ -425,11 +416,7 @@ public final class FormulaType implements IndicatorType {
                     continue;
                 }
                 if (result.signum() < 0 || result.compareTo(weight) > 0) {
-                    StringBuilder at = new StringBuilder();
-                    values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ")
-                            .append(slot)
-                            .append('=')
-                            .append(Numbers.plain(value)));
+                    String at = described(values);
                     throw new InvalidParameterException(
                             "expression",
                             "can leave [0, " + Numbers.plain(weight)
@@ -524,10 +511,7 @@ public final class FormulaType implements IndicatorType {
 
         /** No item may give a negative deduction on the sample facts (every slot at 0, 1, 50 and 100). */
         void checkItemsOnSamples() {
-            List<String> slots = new ArrayList<>(new java.util.TreeSet<>(kinds.keySet()));
-            int combinations = slots.size() <= 4 ? (int) Math.pow(SAMPLES.size(), slots.size()) : SAMPLES.size();
-            for (int n = 0; n < combinations; n++) {
-                Map<String, BigDecimal> values = sample(slots, n);
+            for (Map<String, BigDecimal> values : samples(kinds)) {
                 for (Item item : items) {
                     BigDecimal taken;
                     try {
@@ -536,11 +520,7 @@ public final class FormulaType implements IndicatorType {
                         continue;
                     }
                     if (taken.signum() < 0) {
-                        StringBuilder at = new StringBuilder();
-                        values.forEach((slot, value) -> at.append(at.length() == 0 ? "" : ", ")
-                                .append(slot)
-                                .append('=')
-                                .append(Numbers.plain(value)));
+                        String at = described(values);
                         throw new InvalidParameterException(
                                 "items",
                                 "the item " + item.name() + " (" + item.formula().text + ") can take off less than 0:"
@@ -549,17 +529,6 @@ public final class FormulaType implements IndicatorType {
                     }
                 }
             }
-        }
-
-        private Map<String, BigDecimal> sample(List<String> slots, int n) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            int rest = n;
-            for (String slot : slots) {
-                BigDecimal value = SAMPLES.get(slots.size() <= 4 ? rest % SAMPLES.size() : n);
-                rest /= SAMPLES.size();
-                values.put(slot, kinds.get(slot) == FactKind.FLAG ? value.min(BigDecimal.ONE) : value);
-            }
-            return values;
         }
 
         @Override
@@ -627,6 +596,35 @@ public final class FormulaType implements IndicatorType {
             text.append(sentences.isEmpty() ? "无扣分项" : String.join("，", sentences));
             return text.append("，得").append(Numbers.plain(score)).append("分。").toString();
         }
+    }
+
+    /**
+     * The sample facts a formula is checked on when the rubric loads: every slot at 0, 1, 50 and 100 (flags at 0
+     * and 1), every combination for up to four slots, else all slots together at each sample.
+     */
+    static List<Map<String, BigDecimal>> samples(Map<String, FactKind> kinds) {
+        List<String> slots = new ArrayList<>(new java.util.TreeSet<>(kinds.keySet()));
+        int combinations = slots.size() <= 4 ? (int) Math.pow(SAMPLES.size(), slots.size()) : SAMPLES.size();
+        List<Map<String, BigDecimal>> samples = new ArrayList<>();
+        for (int n = 0; n < combinations; n++) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            int rest = n;
+            for (String slot : slots) {
+                BigDecimal sample = SAMPLES.get(slots.size() <= 4 ? rest % SAMPLES.size() : n);
+                rest /= SAMPLES.size();
+                values.put(slot, kinds.get(slot) == FactKind.FLAG ? sample.min(BigDecimal.ONE) : sample);
+            }
+            samples.add(values);
+        }
+        return samples;
+    }
+
+    /** {@code a=1, b=50}: the sample that broke a rule, for the message. */
+    static String described(Map<String, BigDecimal> values) {
+        StringBuilder at = new StringBuilder();
+        values.forEach((slot, value) ->
+                at.append(at.length() == 0 ? "" : ", ").append(slot).append('=').append(Numbers.plain(value)));
+        return at.toString();
     }
 
     static BigDecimal value(Map<String, FactKind> kinds, FactView facts, String slot) {
