@@ -111,5 +111,16 @@ class ThreeLevelTest {
         CliRun run = CliRun.of("report", COUNTY, "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(java.nio.file.Files.readString(out)).contains("按照过程、产出、效益3个一级指标、7个二级指标及9个三级指标进行评价");
+        assertThat(java.nio.file.Files.readString(out))
+                .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n"
+                        + "|---|---:|---|---:|---|---:|---|---:|---|\n"
+                        + "| 过程 | 30 | 资金管理 | 20 | 资金到位率 | 10 |");
+        Path html = dir.resolve("report.html");
+        assertThat(CliRun.of("report", COUNTY, "-o", html.toString()).exitCode())
+                .isZero();
+        assertThat(java.nio.file.Files.readString(html))
+                .contains("<td class=\"n\" rowspan=\"3\">过程</td><td class=\"n\" rowspan=\"3\">30</td>"
+                        + "<td class=\"n\" rowspan=\"2\">资金管理</td><td class=\"n\" rowspan=\"2\">20</td>"
+                        + "<td class=\"n\">资金到位率</td>");
     }
 }

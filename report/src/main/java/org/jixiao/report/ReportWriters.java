@@ -100,7 +100,7 @@ public final class ReportWriters {
                     false,
                     ParagraphAlignment.LEFT,
                     false);
-            table(doc, rows(draft));
+            table(doc, columns(draft), rows(draft));
             for (String stamp : draft.stamps()) {
                 doc.createParagraph();
                 paragraph(doc, stamp, FONT, 12, false, ParagraphAlignment.LEFT, false);
@@ -139,22 +139,24 @@ public final class ReportWriters {
     /** Column widths in twentieths of a point: the text width of an A4 page, most of it for the two texts. */
     private static final int[] WIDTHS = {900, 460, 1250, 460, 2950, 700, 2300};
 
-    private static void table(XWPFDocument doc, List<TableRow> rows) {
-        XWPFTable table = doc.createTable(rows.size() + 1, COLUMNS.length);
+    private static void table(XWPFDocument doc, List<String> columns, List<TableRow> rows) {
+        int mid = (columns.size() - COLUMNS.length) / 2;
+        int[] widths = widths(mid);
+        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
         table.setWidth("100%");
         table.getCTTbl()
                 .getTblPr()
                 .addNewTblLayout()
                 .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         for (XWPFTableRow row : table.getRows()) {
-            for (int c = 0; c < COLUMNS.length; c++) {
-                row.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
+            for (int c = 0; c < columns.size(); c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
             }
         }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
-        for (int c = 0; c < COLUMNS.length; c++) {
-            cell(header.getCell(c), COLUMNS[c], true);
+        for (int c = 0; c < columns.size(); c++) {
+            cell(header.getCell(c), columns.get(c), true);
         }
         for (int r = 0; r < rows.size(); r++) {
             TableRow row = rows.get(r);
@@ -163,12 +165,12 @@ public final class ReportWriters {
             for (int c = 0; c < cells.length; c++) {
                 cell(line.getCell(c), cells[c], false);
             }
-            if (row.groupRows() != 0) {
-                for (int c = 0; c < 2; c++) {
+            for (int c = 0; c < cells.length; c++) {
+                if (row.spans()[c] != 0) {
                     CTTcPr properties = line.getCell(c).getCTTc().isSetTcPr()
                             ? line.getCell(c).getCTTc().getTcPr()
                             : line.getCell(c).getCTTc().addNewTcPr();
-                    properties.addNewVMerge().setVal(row.groupRows() > 0 ? STMerge.RESTART : STMerge.CONTINUE);
+                    properties.addNewVMerge().setVal(row.spans()[c] > 0 ? STMerge.RESTART : STMerge.CONTINUE);
                 }
             }
         }
@@ -184,54 +186,131 @@ public final class ReportWriters {
         run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
+    /** Column widths in twentieths of a point: the seed's seven, with a name and 分值 pair per middle level. */
+    private static int[] widths(int mid) {
+        if (mid == 0) {
+            return WIDTHS;
+        }
+        int[] widths = new int[WIDTHS.length + 2 * mid];
+        widths[0] = WIDTHS[0];
+        widths[1] = WIDTHS[1];
+        for (int level = 0; level < mid; level++) {
+            widths[2 + 2 * level] = 900;
+            widths[3 + 2 * level] = 460;
+        }
+        for (int c = 2; c < WIDTHS.length; c++) {
+            widths[c + 2 * mid] = WIDTHS[c];
+        }
+        widths[4 + 2 * mid] = WIDTHS[4] - 900 * mid;
+        widths[6 + 2 * mid] = WIDTHS[6] - 460 * mid;
+        return widths;
+    }
+
+    /** The table's header: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由, a pair more per middle level. */
+    static List<String> columns(ReportDraft draft) {
+        int mid = draft.rubric().rubric().groups().stream()
+                        .mapToInt(Rubric.Group::depth)
+                        .max()
+                        .orElse(2)
+                - 2;
+        List<String> columns = new ArrayList<>(List.of(COLUMNS).subList(0, 2));
+        String[] levels = {"二级指标", "三级指标", "四级指标", "五级指标", "六级指标"};
+        for (int level = 0; level <= mid; level++) {
+            columns.add(levels[Math.min(level, levels.length - 1)]);
+            columns.add("分值");
+        }
+        columns.addAll(List.of(COLUMNS).subList(4, COLUMNS.length));
+        return columns;
+    }
+
     /**
      * One row of the indicator table.
      *
-     * @param cells the seven cells' text
-     * @param groupRows positive on the first row of a first-level group that spans several rows (their count), -1 on
-     *     the rows below it, 0 otherwise
+     * @param cells the cells' text
+     * @param spans per cell: positive on the first row of a level's cell that spans several rows (their count), -1
+     *     on the rows below it, 0 otherwise
      */
-    record TableRow(String[] cells, int groupRows) {}
+    record TableRow(String[] cells, int[] spans) {}
 
     /** The table's rows, shared by every format. */
     static List<TableRow> rows(ReportDraft draft) {
         Rubric rubric = draft.rubric().rubric();
         Evaluation evaluation = draft.evaluation();
+        int mid = columns(draft).size() - COLUMNS.length;
         List<TableRow> rows = new ArrayList<>();
         for (int g = 0; g < rubric.groups().size(); g++) {
             Rubric.Group group = rubric.groups().get(g);
             Evaluation.GroupResult result = evaluation.groups().get(g);
+            // each scored row's levels, from the group down: the group, then its sub-groups
+            List<List<Rubric.Group>> chains = new ArrayList<>();
+            for (Rubric.Row row : group.indicators()) {
+                List<Rubric.Group> chain = new ArrayList<>();
+                chain.add(group);
+                chain(group, row.id(), chain);
+                chains.add(chain);
+            }
             for (int i = 0; i < group.indicators().size(); i++) {
                 Rubric.Row row = group.indicators().get(i);
                 Evaluation.IndicatorResult scored = result.indicators().get(i);
-                int span = group.indicators().size() == 1
-                        ? 0
-                        : i == 0 ? group.indicators().size() : -1;
+                List<String> cells = new ArrayList<>();
+                List<Integer> spans = new ArrayList<>();
+                for (int level = 0; level < 1 + mid / 2; level++) {
+                    Rubric.Group here =
+                            level < chains.get(i).size() ? chains.get(i).get(level) : null;
+                    boolean starts = here != null
+                            && (i == 0
+                                    || level >= chains.get(i - 1).size()
+                                    || chains.get(i - 1).get(level) != here);
+                    int run = 0;
+                    while (here != null
+                            && i + run < chains.size()
+                            && level < chains.get(i + run).size()
+                            && chains.get(i + run).get(level) == here) {
+                        run++;
+                    }
+                    int span = here == null ? 0 : starts ? (run > 1 ? run : 0) : -1;
+                    cells.add(starts ? here.name() : "");
+                    cells.add(starts ? ReportDraft.n(here.weight()) : "");
+                    spans.add(span);
+                    spans.add(span);
+                }
+                cells.addAll(List.of(
+                        row.name(),
+                        ReportDraft.n(row.weight()),
+                        row.criteria(),
+                        scored.applicable() ? ReportDraft.n(scored.score()) : "不适用",
+                        scored.reason()));
+                spans.addAll(List.of(0, 0, 0, 0, 0));
                 rows.add(new TableRow(
-                        new String[] {
-                            i == 0 ? group.name() : "",
-                            i == 0 ? ReportDraft.n(group.weight()) : "",
-                            row.name(),
-                            ReportDraft.n(row.weight()),
-                            row.criteria(),
-                            scored.applicable() ? ReportDraft.n(scored.score()) : "不适用",
-                            scored.reason()
-                        },
-                        span));
+                        cells.toArray(String[]::new),
+                        spans.stream().mapToInt(Integer::intValue).toArray()));
             }
         }
-        rows.add(new TableRow(
-                new String[] {
-                    "",
-                    "",
-                    "合计",
-                    ReportDraft.n(rubric.total()),
-                    "",
-                    ReportDraft.n(evaluation.total()),
-                    "等级：" + evaluation.grade().grade()
-                },
-                0));
+        List<String> total = new ArrayList<>();
+        for (int c = 0; c < mid; c++) {
+            total.add("");
+        }
+        total.addAll(List.of(
+                "",
+                "",
+                "合计",
+                ReportDraft.n(rubric.total()),
+                "",
+                ReportDraft.n(evaluation.total()),
+                "等级：" + evaluation.grade().grade()));
+        rows.add(new TableRow(total.toArray(String[]::new), new int[total.size()]));
         return rows;
+    }
+
+    /** Adds to {@code chain} the sub-groups of {@code group} that hold the row {@code id}, from the outermost in. */
+    private static void chain(Rubric.Group group, String id, List<Rubric.Group> chain) {
+        for (Rubric.Group subgroup : group.subgroups()) {
+            if (subgroup.indicators().stream().anyMatch(row -> row.id().equals(id))) {
+                chain.add(subgroup);
+                chain(subgroup, id, chain);
+                return;
+            }
+        }
     }
 
     /**
@@ -271,10 +350,17 @@ public final class ReportWriters {
         model.put("sections", sections);
         model.put("tableTitle", draft.rubric().rubric().title());
         model.put("region", nz(draft.evaluation().subject().region()));
-        model.put("columns", List.of(COLUMNS));
+        List<String> columns = columns(draft);
+        model.put("columns", columns);
+        model.put("criteriaColumn", columns.size() - 3);
+        model.put("reasonColumn", columns.size() - 1);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TableRow row : rows(draft)) {
-            rows.add(Map.of("cells", List.of(row.cells()), "span", row.groupRows()));
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int c = 0; c < row.cells().length; c++) {
+                cells.add(Map.of("text", row.cells()[c], "span", row.spans()[c], "index", c));
+            }
+            rows.add(Map.of("cells", cells));
         }
         model.put("rows", rows);
         model.put("stamps", draft.stamps());
@@ -317,8 +403,10 @@ public final class ReportWriters {
                 .append("\n\n填报单位：")
                 .append(nz(draft.evaluation().subject().region()))
                 .append("\n\n| ")
-                .append(String.join(" | ", COLUMNS))
-                .append(" |\n|---|---:|---|---:|---|---:|---|\n");
+                .append(String.join(" | ", columns(draft)))
+                .append(" |\n|---|---:|")
+                .append("---|---:|".repeat((columns(draft).size() - COLUMNS.length) / 2))
+                .append("---|---:|---|---:|---|\n");
         for (TableRow row : rows(draft)) {
             out.append("| ");
             for (String cell : row.cells()) {

@@ -40,7 +40,7 @@
 <thead><tr><#list columns as column><th>${column}</th></#list></tr></thead>
 <tbody>
 <#list rows as row>
-<tr><#list row.cells as cell><#if cell?index < 2><#if row.span gt 0><td class="n" rowspan="${row.span}">${cell}</td><#elseif row.span == 0><td class="n">${cell}</td></#if><#elseif cell?index == 4 || cell?index == 6><td>${cell}</td><#else><td class="n">${cell}</td></#if></#list></tr>
+<tr><#list row.cells as cell><#if cell.span gt 0><td class="n" rowspan="${cell.span}">${cell.text}</td><#elseif cell.span == 0><#if cell.index == criteriaColumn || cell.index == reasonColumn><td>${cell.text}</td><#else><td class="n">${cell.text}</td></#if></#if></#list></tr>
 </#list>
 </tbody>
 </table>
