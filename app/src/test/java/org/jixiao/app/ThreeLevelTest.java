@@ -123,4 +123,16 @@ class ThreeLevelTest {
                         + "<td class=\"n\" rowspan=\"2\">资金管理</td><td class=\"n\" rowspan=\"2\">20</td>"
                         + "<td class=\"n\">资金到位率</td>");
     }
+
+    @Test
+    void rubric_show_lists_every_level() {
+        String rubric = EXAMPLES.resolve("example-three-level.yaml").toString();
+        assertThat(CliRun.of("rubric", "show", rubric).out())
+                .contains("一级指标  分值  二级指标  分值  三级指标        分值  指标")
+                .contains("过程        30  资金管理    20  资金到位率        10  process.funds.arrival")
+                .contains("                组织实施    10  资金使用合规性    10  process.management.compliance");
+        assertThat(CliRun.of("rubric", "show", rubric, "--format", "markdown").out())
+                .contains("| 过程 | 30 | 资金管理 | 20 | 资金到位率 | 10 |")
+                .contains("| 合计 | 100 |  |  |  |  |  |  |  |\n");
+    }
 }

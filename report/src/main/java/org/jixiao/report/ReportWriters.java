@@ -246,7 +246,7 @@ public final class ReportWriters {
             for (Rubric.Row row : group.indicators()) {
                 List<Rubric.Group> chain = new ArrayList<>();
                 chain.add(group);
-                chain(group, row.id(), chain);
+                chain.addAll(group.pathTo(row.id()));
                 chains.add(chain);
             }
             for (int i = 0; i < group.indicators().size(); i++) {
@@ -300,17 +300,6 @@ public final class ReportWriters {
                 "等级：" + evaluation.grade().grade()));
         rows.add(new TableRow(total.toArray(String[]::new), new int[total.size()]));
         return rows;
-    }
-
-    /** Adds to {@code chain} the sub-groups of {@code group} that hold the row {@code id}, from the outermost in. */
-    private static void chain(Rubric.Group group, String id, List<Rubric.Group> chain) {
-        for (Rubric.Group subgroup : group.subgroups()) {
-            if (subgroup.indicators().stream().anyMatch(row -> row.id().equals(id))) {
-                chain.add(subgroup);
-                chain(subgroup, id, chain);
-                return;
-            }
-        }
     }
 
     /**

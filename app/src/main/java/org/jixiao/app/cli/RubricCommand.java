@@ -281,19 +281,46 @@ final class RubricCommand implements Callable<Integer> {
                     .append("；等级：")
                     .append(compiled.grades().stream().map(RubricTable::band).collect(Collectors.joining("，")))
                     .append("\n\n");
-            List<String> headers = List.of("一级指标", "分值", "二级指标", "分值", "指标", "类型");
-            org.jixiao.app.output.TextColumns table =
-                    new org.jixiao.app.output.TextColumns(headers, false, true, false, true, false, false);
+            boolean leveled = org.jixiao.app.output.Texts.leveled(rubric);
+            org.jixiao.app.output.TextColumns table = leveled
+                    ? new org.jixiao.app.output.TextColumns(
+                            List.of("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标", "类型"),
+                            false,
+                            true,
+                            false,
+                            true,
+                            false,
+                            true,
+                            false,
+                            false)
+                    : new org.jixiao.app.output.TextColumns(
+                            List.of("一级指标", "分值", "二级指标", "分值", "指标", "类型"), false, true, false, true, false, false);
             for (Rubric.Group group : rubric.groups()) {
                 boolean first = true;
+                List<Rubric.Group> previous = null;
                 for (Rubric.Row row : group.indicators()) {
-                    table.row(
-                            first ? group.name() : "",
-                            first ? Numbers.plain(group.weight()) : "",
-                            row.name(),
-                            Numbers.plain(row.weight()),
-                            row.id(),
-                            row.type());
+                    List<String> cells = new java.util.ArrayList<>(
+                            List.of(first ? group.name() : "", first ? Numbers.plain(group.weight()) : ""));
+                    if (leveled) {
+                        List<Rubric.Group> chain = group.pathTo(row.id());
+                        boolean starts = !chain.isEmpty() && !chain.equals(previous);
+                        cells.add(
+                                starts
+                                        ? String.join(
+                                                "／",
+                                                chain.stream()
+                                                        .map(Rubric.Group::name)
+                                                        .toList())
+                                        : "");
+                        cells.add(
+                                starts
+                                        ? Numbers.plain(
+                                                chain.get(chain.size() - 1).weight())
+                                        : "");
+                        previous = chain;
+                    }
+                    cells.addAll(List.of(row.name(), Numbers.plain(row.weight()), row.id(), row.type()));
+                    table.row(cells.toArray(String[]::new));
                     first = false;
                 }
             }

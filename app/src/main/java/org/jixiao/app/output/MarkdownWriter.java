@@ -22,12 +22,7 @@ public final class MarkdownWriter implements ResultWriter {
             out.append("|---|---:|---|---:|---|---:|---|\n");
         }
         for (Evaluation.GroupResult group : evaluation.groups()) {
-            rows(
-                    out,
-                    group.name(),
-                    Texts.number(group.weight()),
-                    group.indicators(),
-                    leveled ? Texts.middleLevels(group) : null);
+            rows(out, group.name(), Texts.number(group.weight()), group.indicators(), leveled ? group : null);
         }
         for (Evaluation.ExtraResult extra : Texts.extras(evaluation)) {
             rows(
@@ -35,7 +30,7 @@ public final class MarkdownWriter implements ResultWriter {
                     extra.name() + "（最多" + Texts.number(extra.cap()) + "分）",
                     "",
                     extra.indicators(),
-                    leveled ? java.util.Map.of() : null);
+                    leveled ? NO_GROUP : null);
         }
         out.append("| 合计 | ")
                 .append(Texts.number(evaluation.rubric().maxTotal()))
@@ -58,13 +53,17 @@ public final class MarkdownWriter implements ResultWriter {
     }
 
     /** One table row per indicator; the first-level name and weight only on the first. */
-    /** One group's rows; {@code middle} gives each indicator's middle levels in a table of three or more. */
+    /** Bonus and penalty rows in a table of three or more levels: no middle levels. */
+    private static final Evaluation.GroupResult NO_GROUP =
+            new Evaluation.GroupResult("", "", java.math.BigDecimal.ZERO, null, java.util.List.of());
+
+    /** One group's rows; in a table of three or more levels, {@code middle} (the group) gives their middle levels. */
     private static void rows(
             StringBuilder out,
             String first,
             String weight,
             java.util.List<Evaluation.IndicatorResult> rows,
-            java.util.Map<String, java.util.List<Evaluation.GroupResult>> middle) {
+            Evaluation.GroupResult middle) {
         boolean isFirst = true;
         java.util.List<Evaluation.GroupResult> previous = null;
         for (Evaluation.IndicatorResult indicator : rows) {
@@ -74,8 +73,8 @@ public final class MarkdownWriter implements ResultWriter {
                     .append(isFirst ? weight : "")
                     .append(" | ");
             if (middle != null) {
-                java.util.List<Evaluation.GroupResult> chain = middle.get(indicator.id());
-                boolean starts = chain != null && !chain.equals(previous);
+                java.util.List<Evaluation.GroupResult> chain = middle.pathTo(indicator.id());
+                boolean starts = !chain.isEmpty() && !chain.equals(previous);
                 out.append(starts ? cell(Texts.levelName(chain)) : "")
                         .append(" | ")
                         .append(
@@ -115,17 +114,44 @@ public final class MarkdownWriter implements ResultWriter {
                 .append(rubric.title().isEmpty() ? rubric.id() : rubric.title())
                 .append("\n\n");
         out.append("填报单位：\n\n");
-        out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n");
-        out.append("|---|---:|---|---:|---|---:|---|\n");
+        boolean leveled = Texts.leveled(rubric);
+        if (leveled) {
+            out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n");
+            out.append("|---|---:|---|---:|---|---:|---|---:|---|\n");
+        } else {
+            out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n");
+            out.append("|---|---:|---|---:|---|---:|---|\n");
+        }
         for (org.jixiao.engine.Rubric.Group group : rubric.groups()) {
+            java.util.List<org.jixiao.engine.Rubric.Group> previous = null;
             boolean first = true;
             for (org.jixiao.engine.Rubric.Row row : group.indicators()) {
                 out.append("| ")
                         .append(first ? cell(group.name()) : "")
                         .append(" | ")
                         .append(first ? Texts.number(group.weight()) : "")
-                        .append(" | ")
-                        .append(cell(row.name()))
+                        .append(" | ");
+                if (leveled) {
+                    java.util.List<org.jixiao.engine.Rubric.Group> chain = group.pathTo(row.id());
+                    boolean starts = !chain.isEmpty() && !chain.equals(previous);
+                    out.append(
+                                    starts
+                                            ? cell(String.join(
+                                                    "／",
+                                                    chain.stream()
+                                                            .map(org.jixiao.engine.Rubric.Group::name)
+                                                            .toList()))
+                                            : "")
+                            .append(" | ")
+                            .append(
+                                    starts
+                                            ? Texts.number(
+                                                    chain.get(chain.size() - 1).weight())
+                                            : "")
+                            .append(" | ");
+                    previous = chain;
+                }
+                out.append(cell(row.name()))
                         .append(" | ")
                         .append(Texts.number(row.weight()))
                         .append(" | ")
@@ -134,7 +160,9 @@ public final class MarkdownWriter implements ResultWriter {
                 first = false;
             }
         }
-        out.append("| 合计 | ").append(Texts.number(rubric.total())).append(" |  |  |  |  |  |\n");
+        out.append("| 合计 | ")
+                .append(Texts.number(rubric.total()))
+                .append(leveled ? " |  |  |  |  |  |  |  |\n" : " |  |  |  |  |  |\n");
         if (rubric.document() != null && !rubric.document().stamps().isEmpty()) {
             out.append('\n');
             rubric.document().stamps().forEach(stamp -> out.append(stamp).append("\n\n"));

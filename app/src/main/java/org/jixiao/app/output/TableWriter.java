@@ -27,7 +27,6 @@ public final class TableWriter implements ResultWriter {
                 : new TextColumns(
                         List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分"), false, true, true, false, true, true);
         for (Evaluation.GroupResult group : evaluation.groups()) {
-            java.util.Map<String, List<Evaluation.GroupResult>> middle = Texts.middleLevels(group);
             boolean first = true;
             List<Evaluation.GroupResult> previous = null;
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
@@ -36,9 +35,9 @@ public final class TableWriter implements ResultWriter {
                         first ? Texts.number(group.weight()) : "",
                         first ? Texts.number(group.score()) : ""));
                 if (leveled) {
-                    List<Evaluation.GroupResult> chain = middle.get(indicator.id());
-                    boolean starts = chain != null && !chain.equals(previous);
-                    Evaluation.GroupResult inner = chain == null ? null : chain.get(chain.size() - 1);
+                    List<Evaluation.GroupResult> chain = group.pathTo(indicator.id());
+                    boolean starts = !chain.isEmpty() && !chain.equals(previous);
+                    Evaluation.GroupResult inner = chain.isEmpty() ? null : chain.get(chain.size() - 1);
                     cells.addAll(List.of(
                             starts ? Texts.levelName(chain) : "",
                             starts ? Texts.number(inner.weight()) : "",

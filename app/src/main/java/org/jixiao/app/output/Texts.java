@@ -6,7 +6,7 @@ import org.jixiao.spi.Subject;
 import org.jixiao.spi.scoring.Numbers;
 
 /** Phrases the text writers share. */
-final class Texts {
+public final class Texts {
 
     private Texts() {}
 
@@ -89,34 +89,13 @@ final class Texts {
         return evaluation.groups().stream().anyMatch(group -> !group.subgroups().isEmpty());
     }
 
-    /**
-     * For each indicator of {@code group} inside a sub-group, its sub-groups from the outermost in: the middle
-     * levels of a table with three or more.
-     */
-    static java.util.Map<String, java.util.List<Evaluation.GroupResult>> middleLevels(Evaluation.GroupResult group) {
-        java.util.Map<String, java.util.List<Evaluation.GroupResult>> chains = new java.util.HashMap<>();
-        for (Evaluation.GroupResult subgroup : group.subgroups()) {
-            deepest(subgroup, new java.util.ArrayList<>(), chains);
-        }
-        return chains;
-    }
-
-    private static void deepest(
-            Evaluation.GroupResult subgroup,
-            java.util.List<Evaluation.GroupResult> above,
-            java.util.Map<String, java.util.List<Evaluation.GroupResult>> chains) {
-        above.add(subgroup);
-        if (subgroup.subgroups().isEmpty()) {
-            subgroup.indicators().forEach(indicator -> chains.put(indicator.id(), java.util.List.copyOf(above)));
-        } else {
-            for (Evaluation.GroupResult inner : subgroup.subgroups()) {
-                deepest(inner, new java.util.ArrayList<>(above), chains);
-            }
-        }
-    }
-
     /** The middle levels' names as one cell: 数量指标, or 产出指标／数量指标 for a deeper table. */
     static String levelName(java.util.List<Evaluation.GroupResult> chain) {
         return String.join("／", chain.stream().map(Evaluation.GroupResult::name).toList());
+    }
+
+    /** Whether a rubric has sub-groups: a table of three or more levels. */
+    public static boolean leveled(org.jixiao.engine.Rubric rubric) {
+        return rubric.groups().stream().anyMatch(group -> !group.subgroups().isEmpty());
     }
 }

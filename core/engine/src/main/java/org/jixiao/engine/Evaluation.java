@@ -391,6 +391,26 @@ public final class Evaluation {
         }
 
         /**
+         * The sub-groups that hold an indicator, from the outermost in: the middle levels of its row in the table.
+         *
+         * @param indicatorId the indicator id
+         * @return the sub-groups' results; empty if the indicator sits directly in this group or is not in it
+         * @since 0.2
+         */
+        public List<GroupResult> pathTo(String indicatorId) {
+            for (GroupResult subgroup : subgroups) {
+                if (subgroup.indicators().stream()
+                        .anyMatch(result -> result.id().equals(indicatorId))) {
+                    List<GroupResult> path = new java.util.ArrayList<>();
+                    path.add(subgroup);
+                    path.addAll(subgroup.pathTo(indicatorId));
+                    return List.copyOf(path);
+                }
+            }
+            return List.of();
+        }
+
+        /**
          * A group of a two-level table.
          *
          * @param id the group id

@@ -233,6 +233,25 @@ public record Rubric(
             this(id, name, weight, indicators, List.of());
         }
 
+        /**
+         * The sub-groups that hold an indicator, from the outermost in: the middle levels of its row in the table.
+         *
+         * @param indicatorId the indicator id
+         * @return the sub-groups; empty if the indicator sits directly in this group or is not in it
+         * @since 0.2
+         */
+        public List<Group> pathTo(String indicatorId) {
+            for (Group subgroup : subgroups) {
+                if (subgroup.indicators().stream().anyMatch(row -> row.id().equals(indicatorId))) {
+                    List<Group> path = new java.util.ArrayList<>();
+                    path.add(subgroup);
+                    path.addAll(subgroup.pathTo(indicatorId));
+                    return List.copyOf(path);
+                }
+            }
+            return List.of();
+        }
+
         /** The number of levels from this group down to its scored indicators: 2 for a two-level table. */
         public int depth() {
             return 1 + subgroups.stream().mapToInt(Group::depth).max().orElse(1);

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -158,7 +157,7 @@ public final class ExcelTables {
                     groupResult == null ? null : groupResult.indicators(),
                     styles,
                     mid,
-                    chains(group));
+                    group);
         }
         for (boolean isBonus : new boolean[] {true, false}) {
             Rubric.Extra extra = isBonus ? table.bonus() : table.penalty();
@@ -174,7 +173,7 @@ public final class ExcelTables {
                         result == null ? null : result.indicators(),
                         styles,
                         mid,
-                        Map.of());
+                        null);
             }
         }
         int lastIndicatorRow = r - 1;
@@ -232,7 +231,7 @@ public final class ExcelTables {
             List<Evaluation.IndicatorResult> results,
             Styles styles,
             int mid,
-            Map<String, List<Rubric.Group>> chains) {
+            Rubric.Group levels) {
         int r = start;
         int leaf = 2 + 2 * mid;
         int[] runStart = new int[mid];
@@ -248,7 +247,7 @@ public final class ExcelTables {
                 ExcelTemplate.cell(row, 1, "", styles.number);
             }
             // the middle levels: a sub-group's name and 分值 on its first row, merged down its rows
-            List<Rubric.Group> chain = chains.getOrDefault(indicator.id(), List.of());
+            List<Rubric.Group> chain = levels == null ? List.of() : levels.pathTo(indicator.id());
             for (int level = 0; level < mid; level++) {
                 Rubric.Group here = level < chain.size() ? chain.get(level) : null;
                 Rubric.Group before = level < previous.size() ? previous.get(level) : null;
@@ -308,26 +307,6 @@ public final class ExcelTables {
     }
 
     private static final String[] LEVELS = {"二级指标", "三级指标", "四级指标", "五级指标", "六级指标"};
-
-    /** Each scored row's sub-groups, from the outermost in. */
-    private static Map<String, List<Rubric.Group>> chains(Rubric.Group group) {
-        Map<String, List<Rubric.Group>> chains = new java.util.HashMap<>();
-        for (Rubric.Group subgroup : group.subgroups()) {
-            chains(subgroup, new java.util.ArrayList<>(), chains);
-        }
-        return chains;
-    }
-
-    private static void chains(
-            Rubric.Group subgroup, List<Rubric.Group> above, Map<String, List<Rubric.Group>> chains) {
-        above.add(subgroup);
-        if (subgroup.subgroups().isEmpty()) {
-            subgroup.indicators().forEach(row -> chains.put(row.id(), List.copyOf(above)));
-        }
-        for (Rubric.Group inner : subgroup.subgroups()) {
-            chains(inner, new java.util.ArrayList<>(above), chains);
-        }
-    }
 
     /** A middle level's name and 分值 cells merged from {@code first} to {@code last}, when that is several rows. */
     private static void mergeDown(Sheet sheet, int first, int last, int column) {
