@@ -15,7 +15,7 @@ mvn -B -q -ntp -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true 
 cp="benchmarks/target/jixiao-benchmarks-0.1.0-SNAPSHOT.jar:$(ls benchmarks/target/lib/*.jar | tr '\n' ':')"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 java -cp "$cp" org.jixiao.benchmarks.Generate "$n" "$work/in.ndjson"
-echo "input: $n submissions, $(du -m "$work/in.ndjson" | cut -f1) MB; $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "input: $n submissions, $(du -m "$work/in.ndjson" | cut -f1) MB; $(nproc) cores; $(java -version 2>&1 | sed -n 1p)"
 
 measure() { # label, command...: wall seconds and peak RSS
   local label="$1"; shift
