@@ -455,10 +455,13 @@ public final class FormulaType implements IndicatorType {
                 note = "（公式得" + Numbers.plain(result) + "分，按规定取0至" + Numbers.plain(weight) + "分）";
                 result = result.max(BigDecimal.ZERO).min(weight);
             }
+            String reason = reason(values, result, note);
+            // the ledger says why in the rubric's own words where it wrote them, not in the expression
+            String why = template.isBlank() ? "按公式" + formula.text + "计算" : reason.replaceFirst("[。；，]+$", "");
             List<Deduction> deductions = result.signum() >= 0 && result.compareTo(weight) < 0
-                    ? List.of(new Deduction(weight.subtract(result), "按公式" + formula.text + "计算"))
+                    ? List.of(new Deduction(weight.subtract(result), why))
                     : List.of();
-            return new Score(result, reason(values, result, note), deductions);
+            return new Score(result, reason, deductions);
         }
 
         private BigDecimal value(FactView facts, String slot) {

@@ -50,6 +50,12 @@ class FormulaTypeTest {
 
         assertThat(result.score()).isEqualByComparingTo("3");
         assertThat(result.reason()).isEqualTo("计划加装电梯40部，已完成40部，得3分。");
+        // the ledger gives the rubric's words too, not the expression
+        IndicatorResult short1 = elevators
+                .param("reason", "计划加装电梯{planned}部，已完成{installed}部。")
+                .score(Map.of("elevatorsInstalled", 30L, "elevatorsPlanned", 40L));
+        assertThat(short1.deductions()).singleElement().satisfies(d -> assertThat(d.reason())
+                .isEqualTo("计划加装电梯40部，已完成30部"));
     }
 
     @Test
