@@ -27,6 +27,7 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.EvaluationJson;
 import org.jixiao.engine.InputException;
+import org.jixiao.engine.JsonText;
 import org.jixiao.engine.Position;
 import org.jixiao.engine.Problem;
 import org.jixiao.engine.Submission;
@@ -397,13 +398,7 @@ public final class Batch {
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-            return;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        json.writeFieldName(field);
-        json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+        JsonText.number(json, field, value);
     }
 
     /** Configures a {@link Batch}. Not thread-safe. */

@@ -2,9 +2,6 @@ package org.jixiao.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,15 +35,7 @@ public final class EvaluationJson {
     public static String write(Evaluation evaluation) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
-            write(json, evaluation);
+            write(JsonText.pretty(json), evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -220,11 +209,6 @@ public final class EvaluationJson {
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeFieldName(field);
-            json.writeNumber(CompiledRubric.normalized(value).toPlainString());
-        }
+        JsonText.number(json, field, value);
     }
 }

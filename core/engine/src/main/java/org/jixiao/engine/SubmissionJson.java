@@ -2,17 +2,11 @@ package org.jixiao.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.jixiao.spi.Api;
-import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
 /**
@@ -38,13 +32,7 @@ public final class SubmissionJson {
     public static String write(Submission submission) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            JsonText.pretty(json);
             json.writeStartObject();
             Subject subject = submission.subject();
             json.writeObjectFieldStart("subject");
@@ -92,36 +80,6 @@ public final class SubmissionJson {
     }
 
     private static void value(JsonGenerator json, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName(String.valueOf(entry.getKey()));
-                value(json, entry.getValue());
-            }
-            json.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object element : list) {
-                value(json, element);
-            }
-            json.writeEndArray();
-        } else if (value instanceof PlanActual pair) {
-            json.writeStartObject();
-            json.writeFieldName("plan");
-            value(json, pair.plan());
-            json.writeFieldName("actual");
-            value(json, pair.actual());
-            json.writeEndObject();
-        } else if (value instanceof BigDecimal number) {
-            json.writeNumber(CompiledRubric.normalized(number).toPlainString());
-        } else if (value instanceof Number number) {
-            json.writeNumber(number.toString());
-        } else if (value instanceof Boolean flag) {
-            json.writeBoolean(flag);
-        } else if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value.toString());
-        }
+        JsonText.value(json, value);
     }
 }

@@ -2,18 +2,14 @@ package org.jixiao.review;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.jixiao.engine.EvaluationJson;
+import org.jixiao.engine.JsonText;
 import org.jixiao.spi.Api;
-import org.jixiao.spi.PlanActual;
 
 /**
  * Writes a {@link ReviewReport} as JSON in the documented layout: {@code status}, {@code counts},
@@ -38,14 +34,7 @@ public final class ReviewJson {
     public static String write(ReviewReport report) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            write(json, report);
+            write(JsonText.pretty(json), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,42 +186,10 @@ public final class ReviewJson {
     }
 
     private static void value(JsonGenerator json, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName(String.valueOf(entry.getKey()));
-                value(json, entry.getValue());
-            }
-            json.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object element : list) {
-                value(json, element);
-            }
-            json.writeEndArray();
-        } else if (value instanceof PlanActual pair) {
-            value(json, Map.of("plan", pair.plan(), "actual", pair.actual()));
-        } else if (value instanceof BigDecimal number) {
-            BigDecimal stripped = number.stripTrailingZeros();
-            json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
-        } else if (value instanceof Number number) {
-            json.writeNumber(number.toString());
-        } else if (value instanceof Boolean flag) {
-            json.writeBoolean(flag);
-        } else if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value.toString());
-        }
+        JsonText.value(json, value);
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-            return;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        json.writeFieldName(field);
-        json.writeNumber((stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString());
+        JsonText.number(json, field, value);
     }
 }

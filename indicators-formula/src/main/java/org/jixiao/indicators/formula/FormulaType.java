@@ -348,8 +348,11 @@ public final class FormulaType implements IndicatorType {
     private static Map<String, FactKind> kinds(Parameters parameters, java.util.Collection<String> slots) {
         Map<String, FactKind> kinds = new LinkedHashMap<>();
         slots.forEach(slot -> kinds.put(slot, FactKind.DECIMAL));
-        Map<String, FactKind> lists =
-                Map.of("counts", FactKind.COUNT, "percents", FactKind.PERCENT, "flags", FactKind.FLAG);
+        // a fixed order (Map.of has none from one run to the next): a slot in two lists gets the later one
+        Map<String, FactKind> lists = new LinkedHashMap<>();
+        lists.put("counts", FactKind.COUNT);
+        lists.put("percents", FactKind.PERCENT);
+        lists.put("flags", FactKind.FLAG);
         lists.forEach((list, kind) -> names(parameters.text(list)).stream()
                 .filter(kinds::containsKey)
                 .forEach(slot -> kinds.put(slot, kind)));
