@@ -306,11 +306,9 @@ final class RubricCommand implements Callable<Integer> {
                         boolean starts = !chain.isEmpty() && !chain.equals(previous);
                         cells.add(
                                 starts
-                                        ? String.join(
-                                                "／",
-                                                chain.stream()
-                                                        .map(Rubric.Group::name)
-                                                        .toList())
+                                        ? org.jixiao.app.output.Texts.levelName(chain.stream()
+                                                .map(Rubric.Group::name)
+                                                .toList())
                                         : "");
                         cells.add(
                                 starts

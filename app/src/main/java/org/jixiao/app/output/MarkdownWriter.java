@@ -74,15 +74,11 @@ public final class MarkdownWriter implements ResultWriter {
                     .append(" | ");
             if (middle != null) {
                 java.util.List<Evaluation.GroupResult> chain = middle.pathTo(indicator.id());
-                boolean starts = !chain.isEmpty() && !chain.equals(previous);
-                out.append(starts ? cell(Texts.levelName(chain)) : "")
-                        .append(" | ")
-                        .append(
-                                starts
-                                        ? Texts.number(
-                                                chain.get(chain.size() - 1).weight())
-                                        : "")
-                        .append(" | ");
+                middleCells(
+                        out,
+                        chain.stream().map(Evaluation.GroupResult::name).toList(),
+                        chain.isEmpty() ? null : chain.get(chain.size() - 1).weight(),
+                        !chain.isEmpty() && !chain.equals(previous));
                 previous = chain;
             }
             out.append(cell(indicator.name()))
@@ -97,6 +93,15 @@ public final class MarkdownWriter implements ResultWriter {
                     .append(" |\n");
             isFirst = false;
         }
+    }
+
+    /** A row's middle levels: their names and the innermost's 分值 on the row where they start, blank below. */
+    private static void middleCells(
+            StringBuilder out, java.util.List<String> names, java.math.BigDecimal weight, boolean starts) {
+        out.append(starts ? cell(Texts.levelName(names)) : "")
+                .append(" | ")
+                .append(starts ? Texts.number(weight) : "")
+                .append(" | ");
     }
 
     private static String cell(String text) {
@@ -133,22 +138,13 @@ public final class MarkdownWriter implements ResultWriter {
                         .append(" | ");
                 if (leveled) {
                     java.util.List<org.jixiao.engine.Rubric.Group> chain = group.pathTo(row.id());
-                    boolean starts = !chain.isEmpty() && !chain.equals(previous);
-                    out.append(
-                                    starts
-                                            ? cell(String.join(
-                                                    "／",
-                                                    chain.stream()
-                                                            .map(org.jixiao.engine.Rubric.Group::name)
-                                                            .toList()))
-                                            : "")
-                            .append(" | ")
-                            .append(
-                                    starts
-                                            ? Texts.number(
-                                                    chain.get(chain.size() - 1).weight())
-                                            : "")
-                            .append(" | ");
+                    middleCells(
+                            out,
+                            chain.stream()
+                                    .map(org.jixiao.engine.Rubric.Group::name)
+                                    .toList(),
+                            chain.isEmpty() ? null : chain.get(chain.size() - 1).weight(),
+                            !chain.isEmpty() && !chain.equals(previous));
                     previous = chain;
                 }
                 out.append(cell(row.name()))

@@ -39,7 +39,11 @@ public final class TableWriter implements ResultWriter {
                     boolean starts = !chain.isEmpty() && !chain.equals(previous);
                     Evaluation.GroupResult inner = chain.isEmpty() ? null : chain.get(chain.size() - 1);
                     cells.addAll(List.of(
-                            starts ? Texts.levelName(chain) : "",
+                            starts
+                                    ? Texts.levelName(chain.stream()
+                                            .map(Evaluation.GroupResult::name)
+                                            .toList())
+                                    : "",
                             starts ? Texts.number(inner.weight()) : "",
                             starts ? Texts.number(inner.score()) : ""));
                     previous = chain;

@@ -90,8 +90,8 @@ public final class Texts {
     }
 
     /** The middle levels' names as one cell: 数量指标, or 产出指标／数量指标 for a deeper table. */
-    static String levelName(java.util.List<Evaluation.GroupResult> chain) {
-        return String.join("／", chain.stream().map(Evaluation.GroupResult::name).toList());
+    public static String levelName(java.util.List<String> names) {
+        return String.join("／", names);
     }
 
     /** Whether a rubric has sub-groups: a table of three or more levels. */

@@ -83,7 +83,8 @@ final class Evaluator {
                 FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
             }
         }
-        judgements(submission, problems);
+        checkJudgements(submission, problems);
+        judgements = submission.judgements();
         problems.throwIfAny();
         List<String> warnings = warnings(submission, values);
 
@@ -308,7 +309,7 @@ final class Evaluator {
     }
 
     /** The evaluator's judgements: each on a row that allows one, within its allowance. */
-    private void judgements(Submission submission, Problems problems) {
+    private void checkJudgements(Submission submission, Problems problems) {
         if (submission.judgements().isEmpty()) {
             return;
         }
@@ -337,7 +338,6 @@ final class Evaluator {
                                 + RubricCompiler.plain(judgement.points()));
             }
         });
-        judgements = submission.judgements();
     }
 
     private List<String> warnings(Submission submission, Object[] values) {

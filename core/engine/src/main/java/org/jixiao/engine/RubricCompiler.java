@@ -88,7 +88,7 @@ final class RubricCompiler {
             }
             List<String> rowPaths = new ArrayList<>();
             rowPaths(group, path, rowPaths);
-            checkSubgroups(group, path, ids);
+            checkSubgroups(group, path, "group", ids);
             for (int r = 0; r < group.indicators().size(); r++) {
                 Rubric.Row row = group.indicators().get(r);
                 rowSum = rowSum.add(row.weight());
@@ -366,7 +366,7 @@ final class RubricCompiler {
     }
 
     /** Every level adds up: a group's sub-groups to its weight, and each sub-group's own parts to its weight. */
-    private void checkSubgroups(Rubric.Group group, String path, Set<String> ids) {
+    private void checkSubgroups(Rubric.Group group, String path, String what, Set<String> ids) {
         if (group.subgroups().isEmpty()) {
             return;
         }
@@ -392,12 +392,12 @@ final class RubricCompiler {
                                     + ", the sub-group's weight is " + plain(subgroup.weight()));
                 }
             }
-            checkSubgroups(subgroup, at, ids);
+            checkSubgroups(subgroup, at, "sub-group", ids);
         }
         if (sum.compareTo(group.weight()) != 0) {
             problems.at(
                     path,
-                    (path.contains(".indicators[") ? "sub-group " : "group ") + group.id()
+                    what + " " + group.id()
                             + ": sub-group weights add up to " + plain(sum) + ", its weight is "
                             + plain(group.weight()));
         }
