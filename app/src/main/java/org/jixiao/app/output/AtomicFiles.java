@@ -170,6 +170,19 @@ public final class AtomicFiles {
      * @param inputs the files this run reads, which it must not overwrite
      */
     public static void write(Path target, byte[] content, Path... inputs) {
+        replace(target, temporary -> Files.write(temporary, content), inputs);
+    }
+
+    /** Fills a temporary file. */
+    private interface Filler {
+        void fill(Path temporary) throws IOException;
+    }
+
+    /**
+     * The one way a file is replaced: filled as a hidden temporary file beside it (the old file's permissions kept,
+     * else the umask's), renamed over it when complete; on failure nothing is left behind.
+     */
+    private static void replace(Path target, Filler filler, Path... inputs) {
         Path file = resolve(target, inputs);
         Path directory = file.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
@@ -185,7 +198,7 @@ public final class AtomicFiles {
         Path temporary = null;
         try {
             temporary = createNew(directory, "." + file.getFileName() + ".", ".tmp", false);
-            Files.write(temporary, content);
+            filler.fill(temporary);
             if (Files.exists(file)) {
                 keepPermissions(file, temporary);
             }
@@ -254,33 +267,13 @@ public final class AtomicFiles {
      * @param inputs the files this run reads, which it must not overwrite
      */
     public static void stream(Path target, Content content, Path... inputs) {
-        Path file = resolve(target, inputs);
-        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new InputException(
-                    "output",
-                    new Problem(target.toString(), null, null, "the folder " + file.getParent() + " does not exist"));
-        }
-        Path temporary = null;
-        try {
-            temporary = createNew(file.getParent(), "." + file.getFileName() + ".", ".tmp", false);
-            if (Files.exists(file)) {
-                keepPermissions(file, temporary);
-            }
-            try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
-        } catch (IOException e) {
-            throw refusal(target, e.getMessage() == null ? e.toString() : e.getMessage());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // hidden and named after the target
-                }
-            }
-        }
+        replace(
+                target,
+                temporary -> {
+                    try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                        content.writeTo(out);
+                    }
+                },
+                inputs);
     }
 }
