@@ -208,11 +208,7 @@ public final class ReportWriters {
 
     /** The table's header: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由, a pair more per middle level. */
     static List<String> columns(ReportDraft draft) {
-        int mid = draft.rubric().rubric().groups().stream()
-                        .mapToInt(Rubric.Group::depth)
-                        .max()
-                        .orElse(2)
-                - 2;
+        int mid = draft.rubric().rubric().levels() - 2;
         List<String> columns = new ArrayList<>(List.of(COLUMNS).subList(0, 2));
         String[] levels = {"二级指标", "三级指标", "四级指标", "五级指标", "六级指标"};
         for (int level = 0; level <= mid; level++) {

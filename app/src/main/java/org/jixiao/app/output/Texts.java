@@ -96,6 +96,6 @@ public final class Texts {
 
     /** Whether a rubric has sub-groups: a table of three or more levels. */
     public static boolean leveled(org.jixiao.engine.Rubric rubric) {
-        return rubric.groups().stream().anyMatch(group -> !group.subgroups().isEmpty());
+        return rubric.levels() > 2;
     }
 }

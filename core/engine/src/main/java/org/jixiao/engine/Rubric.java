@@ -125,6 +125,16 @@ public record Rubric(
     }
 
     /**
+     * How many levels the table has, from 一级指标 down to the scored rows: 2 unless a group has sub-groups.
+     *
+     * @return 2 or more
+     * @since 0.2
+     */
+    public int levels() {
+        return groups.stream().mapToInt(Group::depth).max().orElse(2);
+    }
+
+    /**
      * A rubric of groups only: no bonus or penalty items, no vetoes.
      *
      * @param id the id

@@ -119,7 +119,7 @@ public final class ExcelTables {
     static void indicatorTable(Sheet sheet, CompiledRubric rubric, Evaluation evaluation, Styles styles) {
         Rubric table = rubric.rubric();
         // a table of three or more levels gains a name and 分值 column pair per middle level
-        int mid = table.groups().stream().mapToInt(Rubric.Group::depth).max().orElse(2) - 2;
+        int mid = table.levels() - 2;
         String[] columns = columns(mid);
         int ind = 4 + 2 * mid;
         int r = 0;
