@@ -124,7 +124,8 @@ class ErrorCatalogTest {
     private static Path write(Case c, Path dir) throws IOException {
         Path file = dir.resolve(c.file());
         JsonNode spec = c.spec();
-        String example = Files.readString(CliRun.ZHUMADIAN);
+        String example = Files.readString(
+                spec.has("base") ? Path.of("..", "examples", spec.get("base").asText()) : CliRun.ZHUMADIAN);
         if (spec.has("workbook")) {
             return WorkbookCases.write(file, spec.get("workbook"));
         }

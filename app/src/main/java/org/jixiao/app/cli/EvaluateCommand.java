@@ -5,10 +5,12 @@ import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.output.OutputFormat;
+import org.jixiao.app.output.ProgrammeSetWriter;
 import org.jixiao.app.output.ResultWriter;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
@@ -16,6 +18,8 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
+import org.jixiao.engine.ProgrammeEvaluation;
+import org.jixiao.engine.ProgrammeSet;
 import org.jixiao.io.excel.ExcelTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,7 +89,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     new Problem(
                             "--format xlsx", null, null, "an Excel workbook is written to a file: give -o FILE.xlsx"));
         }
-        SubmissionFiles.Scorable scorable = new SubmissionFiles(engine.get(), rubrics, encoding, rubric).read(file);
+        SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
+        if (files.scoresProgrammes(file)) {
+            return evaluateProgrammes(files.readProgrammes(file));
+        }
+        SubmissionFiles.Scorable scorable = files.read(file);
         CompiledRubric compiled = scorable.rubric();
         Evaluation evaluation = compiled.evaluate(scorable.submission());
         compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
@@ -114,6 +122,52 @@ final class EvaluateCommand implements Callable<Integer> {
             out.flush();
         } else {
             AtomicFiles.write(output, writers.get(format).render(evaluation), inputs);
+        }
+        return Cli.OK;
+    }
+
+    /** A submission of several programmes: each scored with its rubric, then combined as the set says. */
+    private int evaluateProgrammes(SubmissionFiles.ProgrammeScorable scorable) {
+        if (format == OutputFormat.xlsx) {
+            throw new InputException(
+                    "usage",
+                    new Problem(
+                            "--format xlsx",
+                            null,
+                            null,
+                            "the official Excel table is one programme's; a programme set's evaluation is written as"
+                                    + " table, markdown or json"));
+        }
+        ProgrammeEvaluation evaluation = scorable.set().evaluate(scorable.submission());
+        for (ProgrammeSet.Programme programme : scorable.set().programmes()) {
+            programme.rubric().warnings().forEach(w -> err.println("jixiao: warning: " + w));
+        }
+        evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
+        String text = new ProgrammeSetWriter(writers).render(evaluation, format);
+        if (evaluation.failed()) {
+            out.print(text);
+            out.flush();
+            for (ProgrammeEvaluation.ProgrammeResult programme : evaluation.programmes()) {
+                programme
+                        .evaluation()
+                        .failures()
+                        .forEach(f -> err.println("jixiao: " + programme.id() + ": indicator " + f.indicatorId()
+                                + " failed: type " + f.typeId() + " (" + f.typeSource() + ") " + f.message()));
+            }
+            err.println("jixiao: the evaluation failed, so it has no combined total"
+                    + (output == null ? "" : "; nothing was written to " + output));
+            return Cli.INTERNAL_ERROR;
+        }
+        if (output == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            List<Path> inputs = new java.util.ArrayList<>(
+                    List.of(file, Path.of(scorable.set().source())));
+            for (ProgrammeSet.Programme programme : scorable.set().programmes()) {
+                inputs.add(Path.of(programme.rubric().source()));
+            }
+            AtomicFiles.write(output, text, inputs.toArray(Path[]::new));
         }
         return Cli.OK;
     }

@@ -14,6 +14,8 @@ import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
+import org.jixiao.engine.ProgrammeSet;
+import org.jixiao.engine.ProgrammeSetTests;
 import org.jixiao.engine.Rubric;
 import org.jixiao.engine.RubricTests;
 import org.jixiao.spi.scoring.Numbers;
@@ -104,6 +106,54 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (rubrics.isSet(ref)) {
+                if (format != org.jixiao.app.output.OutputFormat.table) {
+                    throw new InputException(
+                            "usage",
+                            new Problem(
+                                    "--format " + format,
+                                    null,
+                                    null,
+                                    "a programme set is shown as a table; show each programme's rubric in " + format
+                                            + " with rubric show RUBRIC --format " + format));
+                }
+                ProgrammeSet set = rubrics.loadSet(Path.of(ref));
+                StringBuilder text = new StringBuilder();
+                text.append(set.ref().id())
+                        .append(' ')
+                        .append(set.ref().version())
+                        .append("  ")
+                        .append(set.ref().title())
+                        .append('\n');
+                text.append("来源：")
+                        .append(set.source())
+                        .append("；sha256 ")
+                        .append(set.ref().sha256())
+                        .append('\n');
+                text.append("合并方式：")
+                        .append(
+                                switch (set.method()) {
+                                    case MEAN -> "各项目总分的平均";
+                                    case WEIGHTED -> "各项目总分按 "
+                                            + set.weightFact().orElseThrow() + " 加权平均（每个项目的事实给出）";
+                                    case NONE -> "不合并，各项目分别计分、定级";
+                                })
+                        .append(set.method() == ProgrammeSet.Method.NONE ? "" : "；除不尽时四舍五入到" + set.decimals() + "位小数")
+                        .append('\n');
+                int i = 0;
+                for (ProgrammeSet.Programme programme : set.programmes()) {
+                    text.append('\n')
+                            .append(++i)
+                            .append(". ")
+                            .append(programme.name())
+                            .append("（")
+                            .append(programme.id())
+                            .append("）\n\n");
+                    text.append(RubricTable.render(programme.rubric(), source));
+                }
+                emit(text.toString());
+                return Cli.OK;
+            }
             CompiledRubric rubric = rubrics.resolve(ref);
             switch (format) {
                 case xlsx -> {
@@ -158,6 +208,26 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (rubrics.isSet(file.toString())) {
+                ProgrammeSet set = rubrics.loadSet(file);
+                for (ProgrammeSet.Programme programme : set.programmes()) {
+                    programme.rubric().warnings().forEach(w -> err.println("jixiao: warning: " + w));
+                }
+                err.flush();
+                out.println(file + ": valid programme set " + set.ref().id() + " "
+                        + set.ref().version() + ": "
+                        + set.programmes().size() + " programmes ("
+                        + set.programmes().stream()
+                                .map(p -> p.id() + " " + p.rubric().ref().id() + " "
+                                        + p.rubric().ref().version())
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + "), combined by " + set.method().word()
+                        + set.weightFact().map(by -> " " + by).orElse("") + ", total "
+                        + Numbers.plain(set.maxTotal()) + "; sha256 "
+                        + set.ref().sha256());
+                out.flush();
+                return Cli.OK;
+            }
             CompiledRubric compiled = rubrics.load(file);
             compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
             err.flush();
@@ -204,11 +274,20 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RubricTests.Suite suite = rubrics.suite(cases);
-            CompiledRubric rubric = rubrics.rubricOf(suite);
-            out.println(rubric.ref().id() + " " + rubric.ref().version() + ": "
-                    + suite.cases().size() + " cases from " + suite.source());
-            List<RubricTests.Outcome> outcomes = RubricTests.run(suite, rubric);
+            List<RubricTests.Outcome> outcomes;
+            if (rubrics.isSetSuite(cases)) {
+                ProgrammeSetTests.Suite suite = rubrics.setSuite(Path.of(cases));
+                ProgrammeSet set = rubrics.setFrom(suite.set(), Path.of(suite.source()));
+                out.println(set.ref().id() + " " + set.ref().version() + ": "
+                        + suite.cases().size() + " cases from " + suite.source());
+                outcomes = ProgrammeSetTests.run(suite, set);
+            } else {
+                RubricTests.Suite suite = rubrics.suite(cases);
+                CompiledRubric rubric = rubrics.rubricOf(suite);
+                out.println(rubric.ref().id() + " " + rubric.ref().version() + ": "
+                        + suite.cases().size() + " cases from " + suite.source());
+                outcomes = RubricTests.run(suite, rubric);
+            }
             int failed = 0;
             for (RubricTests.Outcome outcome : outcomes) {
                 out.println((outcome.passed() ? "  passed  " : "  FAILED  ") + outcome.name());

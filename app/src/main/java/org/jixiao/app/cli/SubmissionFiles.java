@@ -20,6 +20,9 @@ final class SubmissionFiles {
     /** A submission and its rubric. */
     record Scorable(Submission submission, CompiledRubric rubric) {}
 
+    /** A submission of several programmes and its programme set. */
+    record ProgrammeScorable(org.jixiao.engine.ProgrammeSubmission submission, org.jixiao.engine.ProgrammeSet set) {}
+
     private final Engine engine;
     private final RubricRepository rubrics;
     private final Charset encoding;
@@ -42,6 +45,30 @@ final class SubmissionFiles {
         }
         Submission submission = engine.readSubmission(file, encoding);
         return new Scorable(submission, rubricOf(submission, file));
+    }
+
+    /** Whether the file gives several programmes' facts, to be scored with a programme set. */
+    boolean scoresProgrammes(Path file) {
+        return !ExcelSubmissions.handles(file) && engine.isProgrammeSubmission(file, encoding);
+    }
+
+    /** A submission of several programmes, and the set given on the command line, else the one it names. */
+    ProgrammeScorable readProgrammes(Path file) {
+        org.jixiao.engine.ProgrammeSubmission submission = engine.readProgrammeSubmission(file, encoding);
+        if (forced != null) {
+            return new ProgrammeScorable(submission, rubrics.loadSet(Path.of(forced)));
+        }
+        String ref = submission
+                .rubricId()
+                .orElseThrow(() -> new InputException(
+                        "submission",
+                        new Problem(
+                                file.toString(),
+                                null,
+                                null,
+                                "the submission names no programme set; add \"rubric\": \"SET.yaml\" or give"
+                                        + " --rubric PATH")));
+        return new ProgrammeScorable(submission, rubrics.setFrom(ref, file));
     }
 
     /**

@@ -13,6 +13,8 @@ import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.Problem;
+import org.jixiao.engine.ProgrammeSet;
+import org.jixiao.engine.ProgrammeSetTests;
 import org.jixiao.engine.RubricLibrary;
 import org.jixiao.engine.RubricTests;
 
@@ -69,6 +71,50 @@ public final class RubricRepository implements RubricLibrary {
     /** The rubric a suite names: by id, or by path relative to the cases file. */
     public CompiledRubric rubricOf(RubricTests.Suite suite) {
         return resolveFrom(suite.rubric(), Path.of(suite.source()));
+    }
+
+    /** Whether {@code idOrPath} names a programme set file (it lists {@code programmes}) rather than a rubric. */
+    public boolean isSet(String idOrPath) {
+        return RubricLibrary.namesFile(idOrPath)
+                && Files.isRegularFile(Path.of(idOrPath))
+                && engine.get().isProgrammeSet(Path.of(idOrPath));
+    }
+
+    /** A programme set file; its programmes' rubrics are built-in ids or files beside it. */
+    public ProgrammeSet loadSet(Path file) {
+        return engine.get().loadProgrammeSet(file, this);
+    }
+
+    /** The programme set a file names: by path relative to that file, inside its folder. */
+    public ProgrammeSet setFrom(String ref, Path namedIn) {
+        if (!RubricLibrary.namesFile(ref)) {
+            throw new InputException(
+                    "submission",
+                    new Problem(
+                            namedIn.toString(),
+                            null,
+                            "rubric",
+                            "a submission of several programmes names its programme set by file (such as"
+                                    + " anju-2021.yaml), got " + ref));
+        }
+        Path folder = namedIn.toAbsolutePath().getParent();
+        try {
+            return loadSet(org.jixiao.engine.RubricPaths.resolve(folder, folder, ref));
+        } catch (IllegalArgumentException outside) {
+            throw new InputException("rubric", new Problem(namedIn.toString(), null, "rubric", outside.getMessage()));
+        }
+    }
+
+    /** A programme set's test cases. */
+    public ProgrammeSetTests.Suite setSuite(Path file) {
+        return ProgrammeSetTests.read(engine.get(), file);
+    }
+
+    /** Whether a cases file is a programme set's. */
+    public boolean isSetSuite(String idOrPath) {
+        return looksLikePath(idOrPath)
+                && Files.isRegularFile(Path.of(idOrPath))
+                && ProgrammeSetTests.describes(engine.get(), Path.of(idOrPath));
     }
 
     /** A rubric file, compiled; it may extend built-in rubrics by id and other files by path. */

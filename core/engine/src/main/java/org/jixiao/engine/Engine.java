@@ -256,6 +256,81 @@ public final class Engine {
         return SubmissionReader.read(trees.read(source, json.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Whether a submission file gives several programmes' facts (under {@code programmes}), so that it is read with
+     * {@link #readProgrammeSubmission} and scored with a {@link ProgrammeSet}.
+     *
+     * @param file the file
+     * @param encoding its encoding; {@code null} for UTF-8
+     * @return {@code true} for a submission of several programmes
+     * @throws InputException if the file is missing or malformed
+     * @since 0.3
+     */
+    public boolean isProgrammeSubmission(Path file, Charset encoding) {
+        return ProgrammeSubmission.describes(trees.read(file, encoding).root());
+    }
+
+    /**
+     * Reads a submission of several programmes (JSON or YAML).
+     *
+     * @param file the file
+     * @param encoding its encoding; {@code null} for UTF-8
+     * @return the submission, with positions for messages
+     * @throws InputException if the file is missing, malformed or not such a submission
+     * @since 0.3
+     */
+    public ProgrammeSubmission readProgrammeSubmission(Path file, Charset encoding) {
+        TreeReader.Document document = trees.read(file, encoding);
+        if (!ProgrammeSubmission.describes(document.root())) {
+            throw new InputException(
+                    "submission",
+                    new Problem(
+                            document.source(),
+                            null,
+                            null,
+                            "gives no \"programmes\": a programme set scores a submission that gives each"
+                                    + " programme's facts as \"programmes\": {\"ID\": {\"facts\": {…}}}"));
+        }
+        return ProgrammeSubmission.read(document);
+    }
+
+    /**
+     * Whether a rubric file is a {@link ProgrammeSet} (it lists {@code programmes}) rather than a rubric.
+     *
+     * @param file the file
+     * @return {@code true} for a programme set
+     * @throws InputException if the file is missing or malformed
+     * @since 0.3
+     */
+    public boolean isProgrammeSet(Path file) {
+        return ProgrammeSet.describes(trees.read(file).root());
+    }
+
+    /**
+     * Reads a programme set and compiles each programme's rubric: a built-in id of {@code library}, or a file
+     * inside the set's folder.
+     *
+     * @param file the set file (YAML or JSON)
+     * @param library where rubrics named by id come from
+     * @return the set
+     * @throws InputException listing every problem of the set and of its rubrics, each in its own file
+     * @since 0.3
+     */
+    public ProgrammeSet loadProgrammeSet(Path file, RubricLibrary library) {
+        TreeReader.Document document = trees.read(file);
+        if (!ProgrammeSet.describes(document.root())) {
+            throw new InputException(
+                    "programme set",
+                    new Problem(
+                            document.source(),
+                            null,
+                            null,
+                            "is not a programme set: a programme set is an object with the keys id, version,"
+                                    + " programmes (a list of {id, name, rubric}) and combine"));
+        }
+        return ProgrammeSet.read(this, document, file.toAbsolutePath().getParent(), library);
+    }
+
     TreeReader trees() {
         return trees;
     }

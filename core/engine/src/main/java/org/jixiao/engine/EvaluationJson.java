@@ -102,17 +102,7 @@ public final class EvaluationJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("discrepancies");
-        for (Evaluation.Discrepancy discrepancy : evaluation.discrepancies()) {
-            json.writeStartObject();
-            json.writeStringField("id", discrepancy.id());
-            json.writeStringField("name", discrepancy.name());
-            number(json, "claimed", discrepancy.claimed());
-            number(json, "computed", discrepancy.computed());
-            number(json, "difference", discrepancy.difference());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        discrepancies(json, evaluation.discrepancies());
         json.writeArrayFieldStart("warnings");
         for (String warning : evaluation.warnings()) {
             json.writeString(warning);
@@ -191,7 +181,21 @@ public final class EvaluationJson {
         json.writeEndObject();
     }
 
-    private static void subject(JsonGenerator json, Subject subject) throws IOException {
+    static void discrepancies(JsonGenerator json, List<Evaluation.Discrepancy> discrepancies) throws IOException {
+        json.writeArrayFieldStart("discrepancies");
+        for (Evaluation.Discrepancy discrepancy : discrepancies) {
+            json.writeStartObject();
+            json.writeStringField("id", discrepancy.id());
+            json.writeStringField("name", discrepancy.name());
+            number(json, "claimed", discrepancy.claimed());
+            number(json, "computed", discrepancy.computed());
+            number(json, "difference", discrepancy.difference());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    static void subject(JsonGenerator json, Subject subject) throws IOException {
         json.writeObjectFieldStart("subject");
         if (subject.region() != null) {
             json.writeStringField("region", subject.region());

@@ -53,6 +53,17 @@ final class RubricReader {
      * refusal that echoes nothing of it, so that a path naming some other file cannot print that file.
      */
     static TreeReader.Document requireRubricShape(TreeReader.Document document) {
+        if (ProgrammeSet.describes(document.root())) {
+            throw new InputException(
+                    "rubric",
+                    new Problem(
+                            document.source(),
+                            null,
+                            null,
+                            "is a programme set, not a rubric: it scores submissions that give each programme's"
+                                    + " facts under \"programmes\", and cannot be extended or used as one programme's"
+                                    + " rubric"));
+        }
         if (document.root() instanceof Node.Obj obj
                 && obj.fields().keySet().stream().anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title"))) {
             return document;

@@ -229,6 +229,11 @@ public final class RubricTests {
             return List.of("failed: " + evaluation.failures().get(0).indicatorId() + " "
                     + evaluation.failures().get(0).message());
         }
+        return compare(evaluation, c.scores(), c.grade());
+    }
+
+    /** Each expected score and the grade against the evaluation: one line per difference. */
+    static List<String> compare(Evaluation evaluation, Map<String, BigDecimal> scores, String grade) {
         Function<String, BigDecimal> actual = id -> id.equals(CompiledRubric.TOTAL_ID)
                 ? evaluation.total()
                 : evaluation
@@ -239,7 +244,7 @@ public final class RubricTests {
                                 .map(Evaluation.GroupResult::score)
                                 .orElse(null));
         List<String> failures = new ArrayList<>();
-        c.scores().forEach((id, expected) -> {
+        scores.forEach((id, expected) -> {
             BigDecimal got = actual.apply(id);
             if (got == null) {
                 failures.add(id + ": the rubric has no such indicator or group");
@@ -248,11 +253,11 @@ public final class RubricTests {
                         id + ": expected " + RubricCompiler.plain(expected) + ", got " + RubricCompiler.plain(got));
             }
         });
-        if (c.grade() != null
-                && !c.grade().equals(evaluation.grade().grade())
-                && !c.grade().equals(evaluation.grade().label())) {
-            failures.add("grade: expected " + c.grade() + ", got "
-                    + evaluation.grade().grade());
+        if (grade != null
+                && !grade.equals(evaluation.grade().grade())
+                && !grade.equals(evaluation.grade().label())) {
+            failures.add(
+                    "grade: expected " + grade + ", got " + evaluation.grade().grade());
         }
         return failures;
     }

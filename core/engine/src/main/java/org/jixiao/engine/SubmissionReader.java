@@ -15,6 +15,7 @@ import org.jixiao.spi.Subject;
 final class SubmissionReader {
 
     private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts", "judgements");
+    private static final List<String> PROGRAMME_KEYS = List.of("facts", "claimed", "judgements");
     private static final List<String> JUDGEMENT_KEYS = List.of("points", "reason");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
     /** No rubric is scored out of more. */
@@ -24,37 +25,21 @@ final class SubmissionReader {
 
     public static Submission read(TreeReader.Document document) {
         Problems problems = new Problems("submission", document.source(), document);
+        if (ProgrammeSubmission.describes(document.root())) {
+            problems.at(
+                    document.root(),
+                    "this submission scores several programmes (its rubric is a programme set); jixiao evaluate"
+                            + " and rubric test read it, review and batch read one programme's submissions");
+            problems.throwIfAny();
+        }
         Fields root = Fields.of(document.root(), problems, "a submission", KEYS);
         if (root == null) {
             problems.throwIfAny();
         }
         Subject subject = subject(root.optionalObject("subject"), problems);
         String rubric = root.node().get("rubric") == null ? null : root.text("rubric");
-        Map<String, Object> facts = new LinkedHashMap<>();
-        Node.Obj factsNode = root.optionalObject("facts");
-        if (factsNode == null && root.node().get("facts") == null) {
-            problems.at(root.node(), "missing key \"facts\"; expected an object of facts by name");
-        } else if (factsNode != null) {
-            factsNode.fields().forEach((name, value) -> facts.put(name, plain(value)));
-        }
-        Map<String, BigDecimal> claimed = new LinkedHashMap<>();
-        Node.Obj claimedNode = root.optionalObject("claimed");
-        if (claimedNode != null) {
-            claimedNode.fields().forEach((id, value) -> {
-                if (value instanceof Node.Value v && v.value() instanceof BigDecimal score) {
-                    if (score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
-                        problems.at(
-                                value,
-                                "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
-                                        + RubricCompiler.plain(score));
-                    } else {
-                        claimed.put(id, score);
-                    }
-                } else {
-                    problems.at(value, "expected a claimed score (a number), got " + value.describe());
-                }
-            });
-        }
+        Map<String, Object> facts = facts(root, problems);
+        Map<String, BigDecimal> claimed = claimed(root, problems);
         List<String> parts = new ArrayList<>();
         if (root.node().get("parts") != null) {
             for (Node part : root.list("parts")) {
@@ -73,6 +58,65 @@ final class SubmissionReader {
                 }
             }
         }
+        Map<String, Submission.Judgement> judgements = judgements(root, problems);
+        problems.throwIfAny();
+        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts, judgements);
+    }
+
+    /**
+     * One programme's part of a submission that scores several programmes: its facts, claims and judgements,
+     * at paths below {@code programmes.ID}.
+     */
+    static Submission programme(Node node, String source, Subject subject, Locator locator, Problems problems) {
+        Fields fields = Fields.of(node, problems, "a programme's facts {facts, claimed, judgements}", PROGRAMME_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        return new Submission(
+                source,
+                subject,
+                null,
+                facts(fields, problems),
+                claimed(fields, problems),
+                locator,
+                List.of(),
+                judgements(fields, problems));
+    }
+
+    private static Map<String, Object> facts(Fields root, Problems problems) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Node.Obj factsNode = root.optionalObject("facts");
+        if (factsNode == null && root.node().get("facts") == null) {
+            problems.at(root.node(), "missing key \"facts\"; expected an object of facts by name");
+        } else if (factsNode != null) {
+            factsNode.fields().forEach((name, value) -> facts.put(name, plain(value)));
+        }
+        return facts;
+    }
+
+    static Map<String, BigDecimal> claimed(Fields root, Problems problems) {
+        Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+        Node.Obj claimedNode = root.optionalObject("claimed");
+        if (claimedNode != null) {
+            claimedNode.fields().forEach((id, value) -> {
+                if (value instanceof Node.Value v && v.value() instanceof BigDecimal score) {
+                    if (score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
+                        problems.at(
+                                value,
+                                "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
+                                        + RubricCompiler.plain(score));
+                    } else {
+                        claimed.put(id, score);
+                    }
+                } else {
+                    problems.at(value, "expected a claimed score (a number), got " + value.describe());
+                }
+            });
+        }
+        return claimed;
+    }
+
+    private static Map<String, Submission.Judgement> judgements(Fields root, Problems problems) {
         Map<String, Submission.Judgement> judgements = new LinkedHashMap<>();
         Node.Obj judgementsNode = root.optionalObject("judgements");
         if (judgementsNode != null) {
@@ -83,8 +127,7 @@ final class SubmissionReader {
                 }
             });
         }
-        problems.throwIfAny();
-        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts, judgements);
+        return judgements;
     }
 
     /** {@code {points: 1, reason: "…"}}: points more than 0, a reason in writing. */

@@ -1,0 +1,574 @@
+package org.jixiao.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.Subject;
+
+/**
+ * A rubric set: one evaluation that covers several programmes (老旧小区改造, 棚户区改造 and 租赁住房保障 under one
+ * 安居工程 evaluation), each scored with its own rubric out of the same total, then combined as the set declares —
+ * the mean of the programmes' totals, their mean weighted by a fact each programme gives (its funds), or not at all:
+ *
+ * <pre>
+ * id: example-anju-2021
+ * version: "2021.1"
+ * title: 城镇保障性安居工程财政资金绩效评价
+ * programmes:
+ *   - { id: oldCommunity, name: 城镇老旧小区改造, rubric: henan-2020-old-community }
+ *   - { id: shantytown, name: 棚户区改造, rubric: example-shantytown-2021.yaml }
+ * combine: { method: weighted, by: funds, decimals: 2 }
+ * </pre>
+ *
+ * <p>Immutable and thread-safe; {@link #evaluate} may be called from any number of threads.
+ *
+ * @since 0.3
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+public final class ProgrammeSet {
+
+    private static final List<String> KEYS = List.of("id", "version", "title", "programmes", "combine");
+    private static final List<String> PROGRAMME_KEYS = List.of("id", "name", "rubric");
+    private static final List<String> COMBINE_KEYS = List.of("method", "by", "label", "decimals");
+    private static final int MAX_DECIMALS = 6;
+
+    /** How the programmes' totals make the set's. */
+    @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
+    public enum Method {
+        /** The plain mean of the programmes' totals. */
+        MEAN("mean"),
+        /** The mean of the programmes' totals weighted by a fact each gives, such as its funds. */
+        WEIGHTED("weighted"),
+        /** No combined total: each programme keeps its own total and grade. */
+        NONE("none");
+
+        private final String word;
+
+        Method(String word) {
+            this.word = word;
+        }
+
+        /**
+         * How rubric sets write it.
+         *
+         * @return {@code mean}, {@code weighted} or {@code none}
+         */
+        public String word() {
+            return word;
+        }
+    }
+
+    /**
+     * One programme of the set.
+     *
+     * @param id its key in submissions and results, such as {@code shantytown}
+     * @param name how reports write it, such as 棚户区改造
+     * @param rubric the rubric it is scored with
+     */
+    public record Programme(String id, String name, CompiledRubric rubric) {}
+
+    /**
+     * What a result records of the set it was scored with.
+     *
+     * @param id the set's id
+     * @param version its version
+     * @param title its title
+     * @param sha256 the SHA-256 of the set in canonical form: its programmes with their rubrics' SHA-256, and how it
+     *     combines them
+     */
+    public record Ref(String id, String version, String title, String sha256) {}
+
+    private final String source;
+    private final Ref ref;
+    private final List<Programme> programmes;
+    private final Method method;
+    private final String by;
+    private final String label;
+    private final int decimals;
+
+    private ProgrammeSet(
+            String source, Ref ref, List<Programme> programmes, Method method, String by, String label, int decimals) {
+        this.source = source;
+        this.ref = ref;
+        this.programmes = List.copyOf(programmes);
+        this.method = method;
+        this.by = by;
+        this.label = label;
+        this.decimals = decimals;
+    }
+
+    static boolean describes(Node root) {
+        return root instanceof Node.Obj obj && obj.get("programmes") instanceof Node.Arr;
+    }
+
+    /** Reads a set file; each programme's rubric is a built-in id of {@code library} or a file beside the set. */
+    static ProgrammeSet read(Engine engine, TreeReader.Document document, Path folder, RubricLibrary library) {
+        Problems problems = new Problems("programme set", document.source(), document);
+        Fields root = Fields.of(document.root(), problems, "a programme set", KEYS);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        String id = root.text("id");
+        String version = root.text("version");
+        String title = root.optionalText("title", id);
+        List<Problem> found = new ArrayList<>();
+        List<Programme> programmes = new ArrayList<>();
+        List<Integer> listedAt = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<Node> listed = root.list("programmes");
+        if (listed.size() == 1) {
+            problems.at(
+                    root.node().get("programmes"),
+                    "a programme set combines two or more programmes; score a single programme with its rubric");
+        }
+        for (int index = 0; index < listed.size(); index++) {
+            Node node = listed.get(index);
+            Fields fields = Fields.of(node, problems, "a programme {id, name, rubric}", PROGRAMME_KEYS);
+            if (fields == null) {
+                continue;
+            }
+            String programmeId = fields.text("id");
+            String name = fields.text("name");
+            String rubricRef = fields.text("rubric");
+            if (!programmeId.isEmpty() && !isKey(programmeId)) {
+                problems.at(
+                        fields.node().get("id"),
+                        "expected a programme id of letters, digits, '_' and '-' (such as shantytown), got \""
+                                + programmeId + "\"");
+            } else if (!ids.add(programmeId)) {
+                problems.at(fields.node().get("id"), "programme " + programmeId + " is listed twice");
+            }
+            if (rubricRef.isEmpty()) {
+                continue;
+            }
+            if (!RubricLibrary.namesFile(rubricRef) && library.find(rubricRef).isEmpty()) {
+                problems.at(
+                        fields.node().get("rubric"),
+                        "unknown rubric " + rubricRef + Suggestions.didYouMean(rubricRef, library.ids())
+                                + "; built-in rubrics: "
+                                + (library.ids().isEmpty() ? "none" : String.join(", ", library.ids()))
+                                + "; or the path of a rubric file beside the set (.yaml, .yml or .json)");
+                continue;
+            }
+            try {
+                programmes.add(new Programme(programmeId, name, rubric(engine, folder, library, rubricRef)));
+                listedAt.add(index);
+            } catch (InputException refused) {
+                found.addAll(refused.problems());
+            } catch (IllegalArgumentException outside) {
+                problems.at(fields.node().get("rubric"), outside.getMessage());
+            }
+        }
+        Method method = Method.MEAN;
+        String by = null;
+        String label = null;
+        int decimals = 2;
+        Fields combine = root.node().get("combine") == null
+                ? null
+                : Fields.of(
+                        root.node().get("combine"), problems, "how to combine {method, by, decimals}", COMBINE_KEYS);
+        if (combine == null && root.node().get("combine") == null) {
+            problems.at(
+                    root.node(),
+                    "missing key \"combine\"; say how the programmes' totals combine: {method: mean}, {method:"
+                            + " weighted, by: FACT} or {method: none}");
+        } else if (combine != null) {
+            String word = combine.text("method");
+            Optional<Method> known = java.util.Arrays.stream(Method.values())
+                    .filter(m -> m.word.equals(word))
+                    .findFirst();
+            if (known.isEmpty() && !word.isEmpty()) {
+                problems.at(
+                        combine.node().get("method"),
+                        "unknown method \"" + word + "\"; expected mean, weighted (by a fact) or none");
+            }
+            method = known.orElse(Method.MEAN);
+            Node byNode = combine.node().get("by");
+            if (method == Method.WEIGHTED && byNode == null) {
+                problems.at(
+                        combine.node(),
+                        "a weighted mean needs the fact it is weighted by: by: funds (each programme's"
+                                + " facts then give it)");
+            } else if (byNode != null && method != Method.WEIGHTED) {
+                problems.at(byNode, "by names the weight of a weighted mean; method " + method.word + " has none");
+            } else if (byNode != null) {
+                by = combine.text("by");
+                if (!isKey(by)) {
+                    problems.at(byNode, "expected a fact name such as funds, got \"" + by + "\"");
+                }
+            }
+            if (combine.node().get("label") != null) {
+                if (byNode == null) {
+                    problems.at(combine.node().get("label"), "label names the weight of a weighted mean (by)");
+                } else {
+                    label = combine.text("label");
+                    String refused = TextPolicy.problem(label, false);
+                    if (refused != null) {
+                        problems.at(combine.node().get("label"), refused);
+                    }
+                }
+            }
+            if (combine.node().get("decimals") != null) {
+                BigDecimal places = combine.number("decimals");
+                if (places != null) {
+                    if (places.stripTrailingZeros().scale() > 0
+                            || places.signum() < 0
+                            || places.compareTo(BigDecimal.valueOf(MAX_DECIMALS)) > 0) {
+                        problems.at(
+                                combine.node().get("decimals"),
+                                "expected a whole number of decimals from 0 to " + MAX_DECIMALS + ", got "
+                                        + places.toPlainString());
+                    } else {
+                        decimals = places.intValueExact();
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && !programmes.isEmpty()) {
+            Programme first = programmes.get(0);
+            for (int i = 1; i < programmes.size(); i++) {
+                Programme other = programmes.get(i);
+                String at = "programmes[" + listedAt.get(i) + "]";
+                if (other.rubric()
+                                .rubric()
+                                .total()
+                                .compareTo(first.rubric().rubric().total())
+                        != 0) {
+                    problems.at(
+                            at,
+                            "programme " + other.id() + " is scored out of "
+                                    + plain(other.rubric().rubric().total())
+                                    + ", programme " + first.id() + " out of "
+                                    + plain(first.rubric().rubric().total())
+                                    + "; a set combines programmes scored out of the same total");
+                } else if (!other.rubric().grades().equals(first.rubric().grades())) {
+                    problems.at(
+                            at,
+                            "programme " + other.id() + " grades " + bands(other.rubric()) + ", programme "
+                                    + first.id() + " grades " + bands(first.rubric())
+                                    + "; a set grades its programmes and their combination with the same bands");
+                }
+            }
+        }
+        found.addAll(0, problems.list());
+        if (!found.isEmpty()) {
+            throw new InputException("programme set", found);
+        }
+        Map<String, Object> canonical = new LinkedHashMap<>();
+        canonical.put("id", id);
+        canonical.put("version", version);
+        canonical.put("title", title);
+        List<Object> parts = new ArrayList<>();
+        for (Programme programme : programmes) {
+            parts.add(Map.of(
+                    "id",
+                    programme.id(),
+                    "name",
+                    programme.name(),
+                    "rubric",
+                    programme.rubric().ref().sha256()));
+        }
+        canonical.put("programmes", parts);
+        Map<String, Object> combined = new LinkedHashMap<>();
+        combined.put("method", method.word);
+        combined.put("by", by);
+        combined.put("label", label);
+        combined.put("decimals", BigDecimal.valueOf(decimals));
+        canonical.put("combine", combined);
+        return new ProgrammeSet(
+                document.source(),
+                new Ref(id, version, title, Canonical.factsSha256(canonical)),
+                programmes,
+                method,
+                by,
+                label != null ? label : by,
+                decimals);
+    }
+
+    private static CompiledRubric rubric(Engine engine, Path folder, RubricLibrary library, String ref) {
+        if (RubricLibrary.namesFile(ref)) {
+            Path base = folder != null ? folder : Path.of("").toAbsolutePath();
+            return engine.loadRubric(RubricPaths.resolve(base, base, ref), library);
+        }
+        return engine.loadRubric(library, ref);
+    }
+
+    private static String bands(CompiledRubric rubric) {
+        StringBuilder text = new StringBuilder();
+        for (GradeBand band : rubric.grades()) {
+            text.append(text.isEmpty() ? "" : " ").append(band.grade()).append(band.boundary());
+        }
+        return text.toString();
+    }
+
+    private static boolean isKey(String text) {
+        if (text.isEmpty() || text.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c == '_'
+                    || i > 0 && (c >= '0' && c <= '9' || c == '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String plain(BigDecimal value) {
+        return RubricCompiler.plain(value);
+    }
+
+    /**
+     * Where the set was read from.
+     *
+     * @return the file name
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The set's id, version, title and SHA-256.
+     *
+     * @return the reference results record
+     */
+    public Ref ref() {
+        return ref;
+    }
+
+    /**
+     * The programmes in the set's order.
+     *
+     * @return the programmes
+     */
+    public List<Programme> programmes() {
+        return programmes;
+    }
+
+    /**
+     * How the programmes' totals combine.
+     *
+     * @return the method
+     */
+    public Method method() {
+        return method;
+    }
+
+    /**
+     * The fact a weighted mean is weighted by.
+     *
+     * @return the fact's name, or empty unless the method is {@link Method#WEIGHTED}
+     */
+    public Optional<String> weightFact() {
+        return Optional.ofNullable(by);
+    }
+
+    /**
+     * How tables write the weight: the set's {@code label}, such as 资金（万元）, else the fact's name.
+     *
+     * @return the label, or empty unless the method is {@link Method#WEIGHTED}
+     */
+    public Optional<String> weightLabel() {
+        return Optional.ofNullable(label);
+    }
+
+    /**
+     * The decimals a mean that does not terminate is rounded to (half up).
+     *
+     * @return the number of decimals
+     */
+    public int decimals() {
+        return decimals;
+    }
+
+    /**
+     * The total every programme, and the combination, is scored out of.
+     *
+     * @return the total
+     */
+    public BigDecimal maxTotal() {
+        return programmes.get(0).rubric().rubric().total();
+    }
+
+    /**
+     * Scores each programme with its rubric and combines the totals.
+     *
+     * @param submission the facts of every programme; never {@code null}
+     * @return the evaluation; {@linkplain ProgrammeEvaluation#failed() failed}, without a combined total, if an
+     *     indicator type of any programme misbehaved
+     * @throws InputException listing every problem of every programme at once: a programme missing or unknown, a
+     *     missing or bad fact (its path below {@code programmes.ID}), a missing weight, weights that add up to 0
+     */
+    public ProgrammeEvaluation evaluate(ProgrammeSubmission submission) {
+        requireNonNull(submission, "submission is null");
+        Problems own = new Problems("submission", submission.source(), submission.locator());
+        List<String> ids = programmes.stream().map(Programme::id).toList();
+        for (String given : submission.programmes().keySet()) {
+            if (!ids.contains(given)) {
+                own.at(
+                        Node.child("programmes", given),
+                        "unknown programme \"" + given + "\"" + Suggestions.didYouMean(given, ids) + "; the set "
+                                + ref.id() + " has " + String.join(", ", ids));
+            }
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (Programme programme : programmes) {
+            Submission part = submission.programmes().get(programme.id());
+            if (part == null) {
+                own.at(
+                        "programmes",
+                        "missing programme \"" + programme.id() + "\" (" + programme.name() + ", scored with rubric "
+                                + programme.rubric().ref().id() + ")");
+            } else if (method == Method.WEIGHTED) {
+                String path = Node.child(Node.child("programmes", programme.id()), "facts");
+                if (!part.facts().containsKey(by)) {
+                    own.at(
+                            path,
+                            "missing fact \"" + by + "\" (a number, 0 or more): the set weighs each programme's total"
+                                    + " by it");
+                } else if (FactConversion.convert(FactKind.DECIMAL, part.facts().get(by), Node.child(path, by), own)
+                        instanceof BigDecimal weight) {
+                    weights.put(programme.id(), weight);
+                }
+            }
+        }
+        for (String claim : submission.claimed().keySet()) {
+            if (!claim.equals(CompiledRubric.TOTAL_ID)) {
+                own.at(
+                        Node.child("claimed", claim),
+                        "a programme set's submission claims only its \"total\" here; claim a programme's scores in"
+                                + " programmes." + (ids.contains(claim) ? claim : "ID") + ".claimed");
+            }
+        }
+        List<Problem> problems = new ArrayList<>(own.list());
+        List<ProgrammeEvaluation.ProgrammeResult> results = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Programme programme : programmes) {
+            Submission part = submission.programmes().get(programme.id());
+            if (part == null) {
+                continue;
+            }
+            String prefix = Node.child("programmes", programme.id());
+            try {
+                Evaluation evaluation = programme.rubric().evaluate(scored(programme, part, submission.subject()));
+                evaluation.warnings().forEach(w -> warnings.add(prefix + "." + w));
+                results.add(new ProgrammeEvaluation.ProgrammeResult(
+                        programme.id(), programme.name(), weights.get(programme.id()), evaluation));
+            } catch (InputException refused) {
+                for (Problem problem : refused.problems()) {
+                    String path =
+                            problem.path() == null || problem.path().isEmpty() ? prefix : prefix + "." + problem.path();
+                    problems.add(new Problem(problem.source(), problem.position(), path, problem.message()));
+                }
+            }
+        }
+        if (problems.isEmpty() && method == Method.WEIGHTED) {
+            BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.signum() == 0) {
+                problems.add(new Problem(
+                        submission.source(),
+                        submission.locator().at("programmes").orElse(null),
+                        "programmes",
+                        "every programme's " + by + " is 0, so the weighted mean has no weight; give each"
+                                + " programme's " + by));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException("submission", problems);
+        }
+        if (method == Method.NONE && submission.claimed().containsKey(CompiledRubric.TOTAL_ID)) {
+            warnings.add("claimed.total: the set " + ref.id() + " combines nothing (method none), so there is no"
+                    + " total to claim; each programme claims its own");
+        }
+        boolean failed = results.stream().anyMatch(r -> r.evaluation().failed());
+        BigDecimal total = failed || method == Method.NONE ? null : combine(results);
+        GradeBand grade = null;
+        List<GradeBand> bands = programmes.get(0).rubric().grades();
+        if (total != null) {
+            boolean vetoed =
+                    results.stream().anyMatch(r -> !r.evaluation().vetoes().isEmpty());
+            grade = vetoed
+                    ? bands.get(bands.size() - 1)
+                    : bands.stream().filter(b -> b.admits(total)).findFirst().orElse(bands.get(bands.size() - 1));
+        }
+        List<Evaluation.Discrepancy> discrepancies = new ArrayList<>();
+        BigDecimal claimedTotal = submission.claimed().get(CompiledRubric.TOTAL_ID);
+        if (claimedTotal != null && total != null && claimedTotal.compareTo(total) != 0) {
+            discrepancies.add(new Evaluation.Discrepancy(CompiledRubric.TOTAL_ID, "综合得分", claimedTotal, total));
+        }
+        Map<String, Object> fingerprint = new LinkedHashMap<>();
+        for (ProgrammeEvaluation.ProgrammeResult result : results) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("facts", result.evaluation().factsSha256());
+            if (result.weight() != null) {
+                entry.put(by, result.weight());
+            }
+            fingerprint.put(result.id(), entry);
+        }
+        return new ProgrammeEvaluation(
+                ref,
+                submission.subject(),
+                Canonical.factsSha256(fingerprint),
+                method,
+                by,
+                label,
+                maxTotal(),
+                results,
+                total,
+                grade,
+                discrepancies,
+                warnings);
+    }
+
+    /**
+     * The programme's own submission: the set's subject with the programme's name, and without the weight fact
+     * when the programme's rubric does not read it (it belongs to the set).
+     */
+    private Submission scored(Programme programme, Submission part, Subject subject) {
+        Map<String, Object> facts = part.facts();
+        if (by != null && facts.containsKey(by) && !reads(programme.rubric(), by)) {
+            facts = new LinkedHashMap<>(facts);
+            facts.remove(by);
+        }
+        Subject named = new Subject(subject.region(), subject.level(), subject.year(), programme.name());
+        return new Submission(
+                part.source(), named, null, facts, part.claimed(), part.locator(), List.of(), part.judgements());
+    }
+
+    private static boolean reads(CompiledRubric rubric, String fact) {
+        return rubric.facts().stream().anyMatch(f -> f.name().equals(fact))
+                || rubric.weightFacts().contains(fact);
+    }
+
+    private BigDecimal combine(List<ProgrammeEvaluation.ProgrammeResult> results) {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
+        for (ProgrammeEvaluation.ProgrammeResult result : results) {
+            BigDecimal weight = method == Method.WEIGHTED ? result.weight() : BigDecimal.ONE;
+            sum = sum.add(result.evaluation().total().multiply(weight));
+            weightSum = weightSum.add(weight);
+        }
+        BigDecimal mean;
+        try {
+            mean = sum.divide(weightSum);
+        } catch (ArithmeticException nonTerminating) {
+            mean = sum.divide(weightSum, decimals, RoundingMode.HALF_UP);
+        }
+        return CompiledRubric.normalized(mean);
+    }
+}
