@@ -189,14 +189,35 @@ class ProgrammeSetTest {
         CliRun asRubric = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", SET);
         assertThat(asRubric.exitCode()).isEqualTo(2);
         assertThat(asRubric.err()).contains("is a programme set, not a rubric");
-        CliRun xlsx = CliRun.of(
-                "evaluate", COUNTY, "-f", "xlsx", "-o", dir.resolve("x.xlsx").toString());
-        assertThat(xlsx.exitCode()).isEqualTo(2);
-        assertThat(xlsx.err()).contains("the official Excel table is one programme's");
-        assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
         CliRun review = CliRun.of("review", COUNTY);
         assertThat(review.exitCode()).isEqualTo(2);
         assertThat(review.err()).contains("this submission scores several programmes");
+    }
+
+    @Test
+    void the_workbook_has_a_summary_then_each_programmes_official_table() throws Exception {
+        Path out = dir.resolve("安居工程.xlsx");
+        CliRun run = CliRun.of("evaluate", COUNTY, "--format", "xlsx", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile(), null, true)) {
+            assertThat(java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
+                            .mapToObj(workbook::getSheetName)
+                            .toList())
+                    .containsExactly("汇总", "城镇老旧小区改造", "棚户区改造", "租赁住房保障");
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            org.apache.poi.ss.usermodel.Sheet summary = workbook.getSheet("汇总");
+            java.util.function.IntFunction<String> row = r -> java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(c -> format.formatCellValue(summary.getRow(r).getCell(c)))
+                    .collect(java.util.stream.Collectors.joining("|"));
+            assertThat(row.apply(0)).isEqualTo("项目|评分表|资金|总分|等级|自评得分核对");
+            assertThat(row.apply(2)).isEqualTo("棚户区改造|example-shantytown-2021|6000|88.5|良|合计自评90分，核定88.5分");
+            assertThat(row.apply(4)).isEqualTo("综合（按资金加权）|example-anju-2021||92.26|优|综合得分自评92.5分，核定92.26分");
+            // each programme's sheet is the official table of its own rubric
+            assertThat(format.formatCellValue(
+                            workbook.getSheet("租赁住房保障").getRow(0).getCell(0)))
+                    .contains("租赁住房保障");
+        }
     }
 
     @Test

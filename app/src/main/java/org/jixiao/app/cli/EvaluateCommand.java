@@ -128,22 +128,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** A submission of several programmes: each scored with its rubric, then combined as the set says. */
     private int evaluateProgrammes(SubmissionFiles.ProgrammeScorable scorable) {
-        if (format == OutputFormat.xlsx) {
-            throw new InputException(
-                    "usage",
-                    new Problem(
-                            "--format xlsx",
-                            null,
-                            null,
-                            "the official Excel table is one programme's; a programme set's evaluation is written as"
-                                    + " table, markdown or json"));
-        }
         ProgrammeEvaluation evaluation = scorable.set().evaluate(scorable.submission());
         for (ProgrammeSet.Programme programme : scorable.set().programmes()) {
             programme.rubric().warnings().forEach(w -> err.println("jixiao: warning: " + w));
         }
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
-        String text = new ProgrammeSetWriter(writers).render(evaluation, format);
+        String text = new ProgrammeSetWriter(writers)
+                .render(evaluation, format == OutputFormat.xlsx ? OutputFormat.table : format);
         if (evaluation.failed()) {
             out.print(text);
             out.flush();
@@ -167,7 +158,11 @@ final class EvaluateCommand implements Callable<Integer> {
             for (ProgrammeSet.Programme programme : scorable.set().programmes()) {
                 inputs.add(Path.of(programme.rubric().source()));
             }
-            AtomicFiles.write(output, text, inputs.toArray(Path[]::new));
+            if (format == OutputFormat.xlsx) {
+                AtomicFiles.write(output, ExcelTables.write(scorable.set(), evaluation), inputs.toArray(Path[]::new));
+            } else {
+                AtomicFiles.write(output, text, inputs.toArray(Path[]::new));
+            }
         }
         return Cli.OK;
     }

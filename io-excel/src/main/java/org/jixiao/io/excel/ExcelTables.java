@@ -17,6 +17,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.ProgrammeEvaluation;
+import org.jixiao.engine.ProgrammeSet;
 import org.jixiao.engine.Rubric;
 import org.jixiao.review.ClaimFinding;
 import org.jixiao.review.Comparison;
@@ -97,6 +99,81 @@ public final class ExcelTables {
                 }
             }
         });
+    }
+
+    /**
+     * One workbook for a programme set's evaluation: 汇总 (each programme's total and grade, its weight and the
+     * combination), then each programme's official table.
+     *
+     * @param set the set it was scored with; never {@code null}
+     * @param evaluation the evaluation; never {@code null}
+     * @return the .xlsx bytes
+     */
+    public static byte[] write(ProgrammeSet set, ProgrammeEvaluation evaluation) {
+        return workbook(workbook -> {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            programmes(workbook.createSheet(unique("汇总", names)), evaluation, styles);
+            for (ProgrammeEvaluation.ProgrammeResult result : evaluation.programmes()) {
+                CompiledRubric rubric = set.programmes().stream()
+                        .filter(p -> p.id().equals(result.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .rubric();
+                indicatorTable(workbook.createSheet(unique(result.name(), names)), rubric, result.evaluation(), styles);
+            }
+        });
+    }
+
+    private static void programmes(Sheet sheet, ProgrammeEvaluation evaluation, Styles styles) {
+        boolean weighted = evaluation.method() == ProgrammeSet.Method.WEIGHTED;
+        String weight = weighted ? evaluation.weightLabel() : "权重";
+        String[] headers = {"项目", "评分表", weight, "总分", "等级", "自评得分核对"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            ExcelTemplate.cell(header, c, headers[c], styles.header);
+        }
+        int r = 1;
+        for (ProgrammeEvaluation.ProgrammeResult result : evaluation.programmes()) {
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, result.name(), styles.text);
+            ExcelTemplate.cell(row, 1, result.evaluation().rubric().id(), styles.text);
+            optional(row, 2, result.weight(), styles);
+            optional(row, 3, result.evaluation().total(), styles);
+            ExcelTemplate.cell(
+                    row,
+                    4,
+                    result.evaluation().grade() == null
+                            ? ""
+                            : result.evaluation().grade().grade(),
+                    styles.text);
+            ExcelTemplate.cell(row, 5, claimText(result.evaluation().discrepancies()), styles.wrapped);
+        }
+        if (evaluation.method() != ProgrammeSet.Method.NONE) {
+            Row row = sheet.createRow(r++);
+            ExcelTemplate.cell(row, 0, weighted ? "综合（按" + weight + "加权）" : "综合（平均）", styles.text);
+            ExcelTemplate.cell(row, 1, evaluation.set().id(), styles.text);
+            optional(row, 2, null, styles);
+            optional(row, 3, evaluation.total(), styles);
+            ExcelTemplate.cell(
+                    row, 4, evaluation.grade() == null ? "" : evaluation.grade().grade(), styles.text);
+            ExcelTemplate.cell(row, 5, claimText(evaluation.discrepancies()), styles.wrapped);
+        }
+        int[] widths = {14, 22, 6, 5, 3, 30};
+        for (int c = 0; c < widths.length; c++) {
+            Styles.width(sheet, c, widths[c]);
+        }
+        Styles.fitRows(sheet, 1, r);
+        Styles.a4Landscape(sheet);
+    }
+
+    /** The claims that differ from the computed scores: 总分自评90分，核定88.5分；…, or empty. */
+    private static String claimText(List<Evaluation.Discrepancy> discrepancies) {
+        List<String> parts = new ArrayList<>();
+        for (Evaluation.Discrepancy d : discrepancies) {
+            parts.add(d.name() + "自评" + Numbers.plain(d.claimed()) + "分，核定" + Numbers.plain(d.computed()) + "分");
+        }
+        return String.join("；", parts);
     }
 
     private interface Filler {
