@@ -58,16 +58,7 @@ final class SubmissionFiles {
         if (forced != null) {
             return new ProgrammeScorable(submission, rubrics.loadSet(Path.of(forced)));
         }
-        String ref = submission
-                .rubricId()
-                .orElseThrow(() -> new InputException(
-                        "submission",
-                        new Problem(
-                                file.toString(),
-                                null,
-                                null,
-                                "the submission names no programme set; add \"rubric\": \"SET.yaml\" or give"
-                                        + " --rubric PATH")));
+        String ref = named(submission.rubricId(), file, "programme set", "SET.yaml", "PATH");
         return new ProgrammeScorable(submission, rubrics.setFrom(ref, file));
     }
 
@@ -86,20 +77,23 @@ final class SubmissionFiles {
         if (forced != null) {
             return rubrics.resolve(forced);
         }
-        String ref = submission
-                .rubricId()
-                .orElseThrow(() -> new InputException(
-                        "submission",
-                        new Problem(
-                                file.toString(),
-                                null,
-                                null,
-                                "the submission names no rubric; add \"rubric\": \"ID\" or give"
-                                        + " --rubric ID|PATH")));
+        String ref = named(submission.rubricId(), file, "rubric", "ID", "ID|PATH");
         Path folder = file.toAbsolutePath().getParent();
         String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
                 ? folder.resolve(ref).normalize().toString()
                 : ref;
         return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
+    }
+
+    /** The rubric (or set) a submission names, or the message saying how to name one. */
+    private static String named(java.util.Optional<String> ref, Path file, String what, String example, String option) {
+        return ref.orElseThrow(() -> new InputException(
+                "submission",
+                new Problem(
+                        file.toString(),
+                        null,
+                        null,
+                        "the submission names no " + what + "; add \"rubric\": \"" + example + "\" or give --rubric "
+                                + option)));
     }
 }

@@ -150,19 +150,11 @@ public final class ProgrammeSetWriter {
 
     private static String heading(ProgrammeEvaluation evaluation) {
         Subject subject = evaluation.subject();
-        StringBuilder heading = new StringBuilder();
-        if (subject.region() != null) {
-            heading.append(subject.region());
-        }
-        if (subject.year() != null) {
-            heading.append(subject.year()).append("年");
-        }
-        heading.append(
-                subject.program() != null ? subject.program() : evaluation.set().title());
-        return heading.append("绩效评价结果（")
-                .append(evaluation.programmes().size())
-                .append("个项目）")
-                .toString();
+        return Texts.regionAndYear(subject)
+                + (subject.program() != null
+                        ? subject.program()
+                        : evaluation.set().title()) + "绩效评价结果（"
+                + evaluation.programmes().size() + "个项目）";
     }
 
     private static String setLine(ProgrammeEvaluation evaluation) {

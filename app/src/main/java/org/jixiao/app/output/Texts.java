@@ -21,17 +21,13 @@ public final class Texts {
 
     static String heading(Evaluation evaluation) {
         Subject subject = evaluation.subject();
-        StringBuilder heading = new StringBuilder();
-        if (subject.region() != null) {
-            heading.append(subject.region());
-        }
-        if (subject.year() != null) {
-            heading.append(subject.year()).append("年");
-        }
-        if (subject.program() != null) {
-            heading.append(subject.program());
-        }
-        return heading.append("绩效评价结果").toString();
+        return regionAndYear(subject) + (subject.program() != null ? subject.program() : "") + "绩效评价结果";
+    }
+
+    /** 驻马店市2020年, or as much of it as the subject says. */
+    static String regionAndYear(Subject subject) {
+        return (subject.region() != null ? subject.region() : "")
+                + (subject.year() != null ? subject.year() + "年" : "");
     }
 
     static String rubricLine(Evaluation evaluation) {

@@ -274,13 +274,7 @@ public final class ProgrammeSetTests {
         try {
             evaluation = set.evaluate(c.submission());
         } catch (InputException refused) {
-            if (c.error() != null && refused.getMessage().contains(c.error())) {
-                return List.of();
-            }
-            return List.of(
-                    c.error() == null
-                            ? "refused: " + refused.problems().get(0).format()
-                            : "expected an error containing \"" + c.error() + "\", got: " + refused.getMessage());
+            return RubricTests.refusal(c.error(), refused);
         }
         if (c.error() != null) {
             return List.of("expected an error containing \"" + c.error() + "\", but it was scored "

@@ -212,14 +212,7 @@ public final class RubricTests {
         try {
             evaluation = rubric.evaluate(c.submission());
         } catch (InputException refused) {
-            if (c.error() != null && refused.getMessage().contains(c.error())) {
-                return List.of();
-            }
-            return List.of(
-                    c.error() == null
-                            ? "refused: " + refused.problems().get(0).message()
-                            : "expected an error containing \"" + c.error() + "\", got: "
-                                    + refused.problems().get(0).message());
+            return refusal(c.error(), refused);
         }
         if (c.error() != null) {
             return List.of(
@@ -230,6 +223,24 @@ public final class RubricTests {
                     + evaluation.failures().get(0).message());
         }
         return compare(evaluation, c.scores(), c.grade());
+    }
+
+    /**
+     * What a refusal means for a case that expects {@code error} (or none): nothing when the message has that text,
+     * else one line with the first problem and its path.
+     */
+    static List<String> refusal(String error, InputException refused) {
+        if (error != null && refused.getMessage().contains(error)) {
+            return List.of();
+        }
+        Problem first = refused.problems().get(0);
+        String problem = first.path() == null || first.path().isEmpty()
+                ? first.message()
+                : first.path() + ": " + first.message();
+        return List.of(
+                error == null
+                        ? "refused: " + problem
+                        : "expected an error containing \"" + error + "\", got: " + problem);
     }
 
     /** Each expected score and the grade against the evaluation: one line per difference. */
