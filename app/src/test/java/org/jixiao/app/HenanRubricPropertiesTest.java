@@ -118,6 +118,38 @@ class HenanRubricPropertiesTest {
         assertThat(evaluation.grade().admits(evaluation.total())).isTrue();
     }
 
+    /** Scores for a batch without reasons are the very scores of a full evaluation, deduction by deduction. */
+    @Property(tries = 300)
+    void scoring_without_reasons_gives_the_same_points(@ForAll("facts") Map<String, Object> facts) {
+        Submission submission = new Submission(
+                "generated",
+                new Subject("某县", "county", 2020, null),
+                null,
+                facts,
+                Map.of("total", BigDecimal.TEN),
+                org.jixiao.engine.Locator.NONE);
+        Evaluation full = RUBRIC.evaluate(submission);
+        Evaluation scores = RUBRIC.evaluateScores(submission);
+
+        assertThat(scores.total()).isEqualTo(full.total());
+        assertThat(scores.grade()).isEqualTo(full.grade());
+        assertThat(scores.discrepancies()).isEqualTo(full.discrepancies());
+        for (Evaluation.GroupResult group : full.groups()) {
+            assertThat(scores.group(group.id()).orElseThrow().score()).isEqualTo(group.score());
+            for (Evaluation.IndicatorResult indicator : group.indicators()) {
+                Evaluation.IndicatorResult quiet =
+                        scores.indicator(indicator.id()).orElseThrow();
+                assertThat(quiet.score()).as(indicator.id()).isEqualTo(indicator.score());
+                assertThat(quiet.deductions().stream().map(d -> d.points()).toList())
+                        .as(indicator.id() + " deductions")
+                        .isEqualTo(indicator.deductions().stream()
+                                .map(d -> d.points())
+                                .toList());
+                assertThat(quiet.reason()).isEmpty();
+            }
+        }
+    }
+
     @Property(tries = 200)
     void more_actual_quantity_never_lowers_a_score(
             @ForAll("facts") Map<String, Object> facts,

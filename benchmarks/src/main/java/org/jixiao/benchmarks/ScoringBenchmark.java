@@ -54,12 +54,33 @@ public class ScoringBenchmark {
             lines.add(line);
             submissions.add(engine.readSubmissionLine("bench", line, false));
         }
+        // the yardstick is only fair if it scores what jixiao scores
+        for (Submission submission : submissions) {
+            java.math.BigDecimal expected = rubric.evaluate(submission).total();
+            if (HandWritten.total(submission.facts()).compareTo(expected) != 0) {
+                throw new IllegalStateException("the hand-written scorer gives "
+                        + HandWritten.total(submission.facts()) + " where jixiao gives " + expected + " for "
+                        + submission.facts());
+            }
+        }
     }
 
     /** Scoring only: facts already read; the result with its ledger, reasons and checks. */
     @Benchmark
     public Evaluation score() {
         return rubric.evaluate(submissions.get(next++ & 1023));
+    }
+
+    /** Scoring for scores alone, as {@code batch --detail scores} does: the same points, no reason text. */
+    @Benchmark
+    public Evaluation scoreOnly() {
+        return rubric.evaluateScores(submissions.get(next++ & 1023));
+    }
+
+    /** The yardstick: the same table scored by hand-written Java, scores only. */
+    @Benchmark
+    public java.math.BigDecimal handWritten() {
+        return HandWritten.total(submissions.get(next++ & 1023).facts());
     }
 
     /** Reading only: one NDJSON line into a submission, the batch reader. */

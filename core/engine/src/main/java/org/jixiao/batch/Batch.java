@@ -289,8 +289,9 @@ public final class Batch {
         if (firstBudget == null && rubric.scoringTimeout().isPresent()) {
             firstBudget = rubric.scoringTimeout().get();
         }
-        return (guarded ? rubric : unguarded.computeIfAbsent(rubric, r -> r.withScoringTimeout(null)))
-                .evaluate(submission);
+        CompiledRubric scoring = guarded ? rubric : unguarded.computeIfAbsent(rubric, r -> r.withScoringTimeout(null));
+        // a result line of scores alone needs no reasons, so indicators may skip building them
+        return detail == Detail.SCORES ? scoring.evaluateScores(submission) : scoring.evaluate(submission);
     }
 
     /** The problems, their line numbers those of the stream (each line was read as a one-line document). */

@@ -14,12 +14,24 @@ final class BoundFacts implements FactView {
     private final Object[] values;
     private final Map<String, Integer> slotIndex;
     private final Map<String, FactKind> slotKinds;
+    private final boolean reasons;
 
-    BoundFacts(Subject subject, Object[] values, Map<String, Integer> slotIndex, Map<String, FactKind> slotKinds) {
+    BoundFacts(
+            Subject subject,
+            Object[] values,
+            Map<String, Integer> slotIndex,
+            Map<String, FactKind> slotKinds,
+            boolean reasons) {
         this.subject = subject;
         this.values = values;
         this.slotIndex = slotIndex;
         this.slotKinds = slotKinds;
+        this.reasons = reasons;
+    }
+
+    @Override
+    public boolean reasonsWanted() {
+        return reasons;
     }
 
     @Override

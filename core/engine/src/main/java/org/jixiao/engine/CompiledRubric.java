@@ -36,6 +36,9 @@ public final class CompiledRubric {
     private final List<Group> groups;
     private final List<RequiredFact> facts;
     private final boolean[] zeroPlanAllowed;
+    /** {@code facts.NAME} for each fact, so that an evaluation names a bad fact without building its path. */
+    private final String[] factPaths;
+
     private final Map<String, Integer> factIndex;
     private final Map<String, String> names;
     /** Hashed after construction, from the finished value, on first use (the same bytes on every thread). */
@@ -89,6 +92,10 @@ public final class CompiledRubric {
         for (RubricCompiler.FactUse use : uses.values()) {
             zeroPlanAllowed[u++] = use.zeroPlanAllowed();
         }
+        this.factPaths = new String[facts.size()];
+        for (int i = 0; i < factPaths.length; i++) {
+            factPaths[i] = "facts." + facts.get(i).name();
+        }
         this.factIndex = Map.copyOf(
                 RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
         Map<String, String> idNames = new LinkedHashMap<>();
@@ -122,6 +129,7 @@ public final class CompiledRubric {
         this.groups = other.groups;
         this.facts = other.facts;
         this.zeroPlanAllowed = other.zeroPlanAllowed;
+        this.factPaths = other.factPaths;
         this.factIndex = other.factIndex;
         this.names = other.names;
         this.ref = other.ref;
@@ -364,6 +372,10 @@ public final class CompiledRubric {
         return zeroPlanAllowed;
     }
 
+    String[] factPaths() {
+        return factPaths;
+    }
+
     Map<String, Integer> factIndex() {
         return factIndex;
     }
@@ -388,7 +400,21 @@ public final class CompiledRubric {
      * @throws InputException listing every missing, mistyped or out-of-range fact
      */
     public Evaluation evaluate(Submission submission) {
-        return Evaluator.evaluate(this, java.util.Objects.requireNonNull(submission, "submission is null"));
+        return Evaluator.evaluate(this, java.util.Objects.requireNonNull(submission, "submission is null"), true);
+    }
+
+    /**
+     * Scores a submission for its scores alone, as a batch that writes no reasons does: every score, total, grade,
+     * discrepancy and deduction's points are those {@link #evaluate} gives, but reasons (评分理由) are empty, for
+     * indicator types may skip building them ({@link org.jixiao.spi.FactView#reasonsWanted()}).
+     *
+     * @param submission the submission; never {@code null}
+     * @return the evaluation, its reasons empty
+     * @throws InputException listing every missing, mistyped or out-of-range fact
+     * @since 0.3
+     */
+    public Evaluation evaluateScores(Submission submission) {
+        return Evaluator.evaluate(this, java.util.Objects.requireNonNull(submission, "submission is null"), false);
     }
 
     static BigDecimal normalized(BigDecimal value) {
@@ -483,8 +509,8 @@ public final class CompiledRubric {
             return new Row(row, type, indicator, parameters, bindings, slotKinds, Collections.unmodifiableMap(index));
         }
 
-        BoundFacts view(org.jixiao.spi.Subject subject, Object[] values) {
-            return new BoundFacts(subject, values, slotIndex, slotKinds);
+        BoundFacts view(org.jixiao.spi.Subject subject, Object[] values, boolean reasons) {
+            return new BoundFacts(subject, values, slotIndex, slotKinds, reasons);
         }
 
         Rubric.Row row() {

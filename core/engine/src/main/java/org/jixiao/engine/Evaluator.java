@@ -39,9 +39,15 @@ final class Evaluator {
     private final Extra penalty;
     private final Duration scoringBudget;
     private final List<String> weightOnly;
+    private final String[] factPaths;
+    /** Whether the caller reads the reasons; without them indicators may skip their text. */
+    private final boolean reasons;
+
     private Map<String, Submission.Judgement> judgements = Map.of();
 
-    private Evaluator(CompiledRubric compiled) {
+    private Evaluator(CompiledRubric compiled, boolean reasons) {
+        this.reasons = reasons;
+        this.factPaths = compiled.factPaths();
         this.rubric = compiled.rubric();
         this.bands = compiled.grades();
         this.groups = compiled.groups();
@@ -57,8 +63,8 @@ final class Evaluator {
         this.weightOnly = compiled.weightFacts();
     }
 
-    static Evaluation evaluate(CompiledRubric compiled, Submission submission) {
-        return new Evaluator(compiled).run(submission);
+    static Evaluation evaluate(CompiledRubric compiled, Submission submission, boolean reasons) {
+        return new Evaluator(compiled, reasons).run(submission);
     }
 
     private Evaluation run(Submission submission) {
@@ -66,7 +72,6 @@ final class Evaluator {
         Object[] values = new Object[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
             RequiredFact fact = facts.get(i);
-            String path = "facts." + fact.name();
             if (!submission.facts().containsKey(fact.name())) {
                 problems.at(
                         "facts",
@@ -75,7 +80,7 @@ final class Evaluator {
                                 + fact.indicatorName());
             } else {
                 values[i] = FactConversion.convert(
-                        fact.kind(), submission.facts().get(fact.name()), path, problems, zeroPlanAllowed[i]);
+                        fact.kind(), submission.facts().get(fact.name()), factPaths[i], problems, zeroPlanAllowed[i]);
             }
         }
         for (String weight : weightOnly) {
@@ -90,7 +95,8 @@ final class Evaluator {
 
         RowScoring.Outcome[] decided = PlanZeroRule.decide(rows, factIndex, values, problems);
         problems.throwIfAny();
-        RowScoring.Outcome[] outcomes = RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget, decided);
+        RowScoring.Outcome[] outcomes =
+                RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget, decided, reasons);
         List<Evaluation.GroupResult> groupResults = new ArrayList<>();
         List<Evaluation.Failure> failures = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -220,7 +226,7 @@ final class Evaluator {
         Rubric.Row r = row.row();
         if (outcome instanceof RowScoring.Scored scored) {
             BigDecimal points = normalized(scored.score().points());
-            String reason = TextPolicy.neutralize(scored.score().reason(), false);
+            String reason = reasons ? TextPolicy.neutralize(scored.score().reason(), false) : "";
             List<Deduction> deductions = normalizedDeductions(scored.score().deductions());
             Submission.Judgement judgement = judgements.get(r.id());
             if (judgement != null) {
@@ -229,9 +235,11 @@ final class Evaluator {
                 if (taken.signum() > 0) {
                     points = normalized(points.subtract(taken));
                     deductions = new ArrayList<>(deductions);
-                    deductions.add(new Deduction(taken, "评价人调整：" + judgement.reason()));
+                    deductions.add(new Deduction(taken, reasons ? "评价人调整：" + judgement.reason() : ""));
                     deductions = List.copyOf(deductions);
-                    reason = joined(reason, "评价人调整扣" + RubricCompiler.plain(taken) + "分：" + judgement.reason());
+                    if (reasons) {
+                        reason = joined(reason, "评价人调整扣" + RubricCompiler.plain(taken) + "分：" + judgement.reason());
+                    }
                 }
             }
             return new Evaluation.IndicatorResult(
@@ -411,9 +419,18 @@ final class Evaluator {
         }
     }
 
-    private static List<Deduction> normalizedDeductions(List<Deduction> deductions) {
-        return deductions.stream()
-                .map(d -> new Deduction(normalized(d.points()), TextPolicy.neutralize(d.reason(), false)))
-                .toList();
+    /** Each deduction's points without trailing zeros and its reason made safe to print (or empty). */
+    private List<Deduction> normalizedDeductions(List<Deduction> deductions) {
+        if (deductions.isEmpty()) {
+            return List.of();
+        }
+        Deduction[] normalized = new Deduction[deductions.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            Deduction d = deductions.get(i);
+            BigDecimal points = normalized(d.points());
+            String reason = reasons ? TextPolicy.neutralize(d.reason(), false) : "";
+            normalized[i] = points.equals(d.points()) && reason.equals(d.reason()) ? d : new Deduction(points, reason);
+        }
+        return List.of(normalized);
     }
 }

@@ -49,11 +49,16 @@ final class RowScoring {
      * with an outcome already {@code decided} (not applicable) are not scored.
      */
     static Outcome[] scoreAll(
-            List<CompiledRubric.Row> rows, Subject subject, Object[] values, Duration budget, Outcome[] decided) {
+            List<CompiledRubric.Row> rows,
+            Subject subject,
+            Object[] values,
+            Duration budget,
+            Outcome[] decided,
+            boolean reasons) {
         if (budget == null) {
             Outcome[] outcomes = new Outcome[rows.size()];
             for (int i = 0; i < outcomes.length; i++) {
-                outcomes[i] = decided[i] != null ? decided[i] : score(rows.get(i), subject, values);
+                outcomes[i] = decided[i] != null ? decided[i] : score(rows.get(i), subject, values, reasons);
             }
             return outcomes;
         }
@@ -66,7 +71,8 @@ final class RowScoring {
                 startedAt.set(System.nanoTime());
                 current.set(i);
                 // a row the watcher has already marked as abandoned keeps that outcome
-                outcomes.compareAndSet(i, null, decided[i] != null ? decided[i] : score(rows.get(i), subject, values));
+                outcomes.compareAndSet(
+                        i, null, decided[i] != null ? decided[i] : score(rows.get(i), subject, values, reasons));
             }
         });
         long budgetNanos = budget.toNanos();
@@ -99,7 +105,7 @@ final class RowScoring {
         return result;
     }
 
-    private static Outcome score(CompiledRubric.Row row, Subject subject, Object[] values) {
+    private static Outcome score(CompiledRubric.Row row, Subject subject, Object[] values, boolean reasons) {
         Score score;
         // plugin code runs with its own class loader as the context loader, as when it was discovered
         Thread thread = Thread.currentThread();
@@ -109,7 +115,7 @@ final class RowScoring {
             thread.setContextClassLoader(own);
         }
         try {
-            score = row.indicator().score(row.view(subject, values));
+            score = row.indicator().score(row.view(subject, values, reasons));
         } catch (org.jixiao.spi.ExactFigureNeeded e) {
             String fact = row.bindings().getOrDefault(e.slot(), e.slot());
             return new BadFact(

@@ -82,4 +82,17 @@ public interface FactView {
     default java.util.Optional<Bound> bound(String slot) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the caller will read the reasons (评分理由). When it will not — a batch that writes scores only — an
+     * indicator may skip building its text and return its {@link Score} with an empty reason and each
+     * {@link Deduction} with an empty reason; its points and the points of each deduction must be exactly those it
+     * gives with reasons. Indicators that ignore this always build their text, which is correct, only slower.
+     *
+     * @return {@code true} unless the caller asked for scores only
+     * @since 1.2
+     */
+    default boolean reasonsWanted() {
+        return true;
+    }
 }

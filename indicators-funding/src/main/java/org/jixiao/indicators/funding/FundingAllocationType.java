@@ -73,6 +73,7 @@ public final class FundingAllocationType implements IndicatorType {
                 .item(rules, facts.flag(RULES), "资金管理办法健全规范", "资金管理办法不健全、不规范")
                 .item(onTime, facts.flag(ON_TIME), "资金按规定时间分配下达到县（市、区）财政部门或项目单位", "资金未按规定时间分配下达")
                 .item(targeted, facts.flag(TARGETED), "资金分配结合本地特点，有针对性地改善老旧小区居民居住条件", "资金分配未结合本地特点，针对性不足");
-        return Score.deducting(weight, checklist.deductions(), Sentences.join(checklist.clauses()));
+        return Score.deducting(
+                weight, checklist.deductions(), facts.reasonsWanted() ? Sentences.join(checklist.clauses()) : "");
     }
 }

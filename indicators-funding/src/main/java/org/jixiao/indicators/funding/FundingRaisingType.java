@@ -116,6 +116,12 @@ public final class FundingRaisingType implements IndicatorType {
                 return ledger.score(weight, Sentences.join(clauses));
             }
             BigDecimal ratio = facts.percent(RATIO);
+            if (!facts.reasonsWanted()) {
+                if (ratio.compareTo(target) < 0) {
+                    ledger.take(steps.deductionBelow(target, ratio), "");
+                }
+                return ledger.score(weight, "");
+            }
             String ratioText = "企业、居民等社会筹资占改造项目资金比例" + Numbers.plain(ratio) + "%";
             if (ratio.compareTo(target) >= 0) {
                 clauses.add(ratioText + "，达到" + targetText + "及以上");

@@ -98,6 +98,12 @@ public final class FundingUseType implements IndicatorType {
                     .item(monitoring, facts.flag(MONITORING), "建立了预算执行、绩效监控机制", "未建立预算执行、绩效监控机制")
                     .item(targets, facts.flag(TARGETS), "编制了绩效目标、及时开展绩效评价工作", "未编制绩效目标或未及时开展绩效评价工作");
             DeductionLedger ledger = new DeductionLedger(weight).takeAll(checklist.deductions());
+            if (!facts.reasonsWanted()) {
+                if (violations > 0) {
+                    ledger.take(violationRule.deduction(violations, severe), "");
+                }
+                return ledger.score(weight, "");
+            }
             List<String> clauses = new ArrayList<>(checklist.clauses());
             if (violations == 0) {
                 clauses.add("不存在资金截留、挪用等违规违纪行为");

@@ -62,6 +62,10 @@ public final class PolicyDisclosureType implements IndicatorType {
             return new Score(weight, "相关管理政策、年度计划等信息已全部及时对外公开。", List.of());
         }
         DeductionLedger ledger = new DeductionLedger(weight);
+        if (!facts.reasonsWanted()) {
+            ledger.take(rule.deduction(items), "");
+            return ledger.score(weight, "");
+        }
         BigDecimal taken = ledger.take(rule.deduction(items), items + "项信息未及时公开");
         return ledger.score(
                 weight,

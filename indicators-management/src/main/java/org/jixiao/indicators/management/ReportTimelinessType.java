@@ -76,6 +76,11 @@ public final class ReportTimelinessType implements IndicatorType {
             return new Score(weight, "按规定时间报送绩效自评表、绩效评价报告，报送内容完整。", List.of());
         }
         DeductionLedger ledger = new DeductionLedger(weight);
+        if (!facts.reasonsWanted()) {
+            ledger.take(perDay.deduction(daysLate), "");
+            ledger.take(complete ? BigDecimal.ZERO : incomplete, "");
+            return ledger.score(weight, "");
+        }
         List<String> clauses = new ArrayList<>();
         if (daysLate == 0) {
             clauses.add("按规定时间报送");

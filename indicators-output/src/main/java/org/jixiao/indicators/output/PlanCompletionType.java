@@ -99,6 +99,12 @@ public final class PlanCompletionType implements IndicatorType {
         @Override
         public Score score(FactView facts) {
             PlanActual pair = facts.planActual(QUANTITY);
+            if (!facts.reasonsWanted()) {
+                // scores alone: the same deduction, no text
+                BigDecimal deduction = pair.met() ? BigDecimal.ZERO : steps.deductionForCompletion(pair);
+                return Score.deducting(
+                        weight, deduction.signum() == 0 ? List.of() : List.of(new Deduction(deduction, "")), "");
+            }
             String year = facts.subject().knownYear().map(y -> y + "年").orElse("");
             String rate = Numbers.rounded(pair.ratePercent(), 1) + "%";
             if (pair.met()) {

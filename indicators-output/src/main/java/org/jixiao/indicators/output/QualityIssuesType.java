@@ -60,6 +60,10 @@ public final class QualityIssuesType implements IndicatorType {
             return new Score(weight, "工程质量符合标准，未发现经查实的工程质量问题。", List.of());
         }
         DeductionLedger ledger = new DeductionLedger(weight);
+        if (!facts.reasonsWanted()) {
+            ledger.take(rule.deduction(issues), "");
+            return ledger.score(weight, "");
+        }
         BigDecimal taken = ledger.take(rule.deduction(issues), "存在工程质量问题" + issues + "项");
         return ledger.score(
                 weight,

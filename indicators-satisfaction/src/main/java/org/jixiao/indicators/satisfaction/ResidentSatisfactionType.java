@@ -106,6 +106,15 @@ public final class ResidentSatisfactionType implements IndicatorType {
                                 + Numbers.plain(steps.pointsPerStep()) + " point, so the exact rate is needed");
             }
             BigDecimal rate = bound.isPresent() ? null : facts.percent(RATE);
+            if (!facts.reasonsWanted()) {
+                if (rate != null && rate.compareTo(target) < 0) {
+                    ledger.take(steps.deductionBelow(target, rate), "");
+                }
+                if (petitions > 0) {
+                    ledger.take(petitionRule.deduction(petitions), "");
+                }
+                return ledger.score(weight, "");
+            }
             String rateText = "居民满意度" + (rate == null ? bound.get().describe("%") : Numbers.rounded(rate, 1) + "%");
             if (rate == null && bound.get().atLeast().compareTo(target) == 0) {
                 clauses.add("居民满意度达到" + targetText + "以上");
