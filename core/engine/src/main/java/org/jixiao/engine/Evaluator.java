@@ -103,7 +103,8 @@ final class Evaluator {
         BigDecimal applicableWeight = BigDecimal.ZERO;
         int index = 0;
         for (Group group : groups) {
-            List<Evaluation.IndicatorResult> results = new ArrayList<>();
+            List<Evaluation.IndicatorResult> results =
+                    new ArrayList<>(group.rows().size());
             BigDecimal sum = BigDecimal.ZERO;
             boolean groupFailed = false;
             for (Row row : group.rows()) {
@@ -157,11 +158,12 @@ final class Evaluator {
         }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
         org.jixiao.spi.Subject given = submission.subject();
-        org.jixiao.spi.Subject subject = new org.jixiao.spi.Subject(
+        org.jixiao.spi.Subject neutral = new org.jixiao.spi.Subject(
                 TextPolicy.neutralize(given.region(), false),
                 TextPolicy.neutralize(given.level(), false),
                 given.year(),
                 TextPolicy.neutralize(given.program(), false));
+        org.jixiao.spi.Subject subject = neutral.equals(given) ? given : neutral;
         return new Evaluation(
                 ref,
                 subject,
@@ -272,6 +274,9 @@ final class Evaluator {
 
     /** The triggered vetoes: their flag facts hold. */
     private List<Evaluation.VetoResult> vetoes(Object[] values) {
+        if (rubric.vetoes().isEmpty()) {
+            return List.of();
+        }
         List<Evaluation.VetoResult> triggered = new ArrayList<>();
         for (Rubric.Veto veto : rubric.vetoes()) {
             if (Boolean.TRUE.equals(values[factIndex.get(veto.fact())])) {
@@ -393,6 +398,13 @@ final class Evaluator {
         if (submission.claimed().isEmpty()) {
             return List.of();
         }
+        if (submission.claimed().size() == 1 && submission.claimed().containsKey(TOTAL_ID)) {
+            // the common claim, the total alone: no need to gather every score
+            BigDecimal claimed = submission.claimed().get(TOTAL_ID);
+            return total == null || claimed.compareTo(total) == 0
+                    ? List.of()
+                    : List.of(new Evaluation.Discrepancy(TOTAL_ID, names.get(TOTAL_ID), normalized(claimed), total));
+        }
         Map<String, BigDecimal> computed = new LinkedHashMap<>();
         for (Evaluation.GroupResult group : groups) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
@@ -421,8 +433,15 @@ final class Evaluator {
 
     /** Each deduction's points without trailing zeros and its reason made safe to print (or empty). */
     private List<Deduction> normalizedDeductions(List<Deduction> deductions) {
-        if (deductions.isEmpty()) {
-            return List.of();
+        boolean unchanged = true;
+        for (Deduction d : deductions) {
+            unchanged &= normalized(d.points()).equals(d.points())
+                    && (reasons
+                            ? TextPolicy.neutralize(d.reason(), false).equals(d.reason())
+                            : d.reason().isEmpty());
+        }
+        if (unchanged) {
+            return List.copyOf(deductions);
         }
         Deduction[] normalized = new Deduction[deductions.size()];
         for (int i = 0; i < normalized.length; i++) {

@@ -27,11 +27,19 @@ final class PlanZeroRule {
     }
 
     /**
-     * The rows a plan of zero makes not applicable, decided before scoring ({@code null} for the others); a
-     * zero plan read by a row that does not allow it goes to {@code problems}.
+     * The rows a plan of zero makes not applicable, decided before scoring ({@code null} for the others, and
+     * {@code null} instead of the array when no fact has a plan of zero); a zero plan read by a row that does not
+     * allow it goes to {@code problems}.
      */
     static RowScoring.Outcome[] decide(
             List<CompiledRubric.Row> rows, Map<String, Integer> factIndex, Object[] values, Problems problems) {
+        boolean anyZero = false;
+        for (Object value : values) {
+            anyZero |= value instanceof ZeroPlan;
+        }
+        if (!anyZero) {
+            return null;
+        }
         RowScoring.Outcome[] decided = new RowScoring.Outcome[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             CompiledRubric.Row row = rows.get(i);

@@ -46,7 +46,8 @@ final class RowScoring {
 
     /**
      * Outcomes by row; {@code null} for rows not reached because an earlier one ran out of time. Rows
-     * with an outcome already {@code decided} (not applicable) are not scored.
+     * with an outcome already {@code decided} (not applicable) are not scored; {@code decided} is {@code null}
+     * when no row was.
      */
     static Outcome[] scoreAll(
             List<CompiledRubric.Row> rows,
@@ -58,7 +59,9 @@ final class RowScoring {
         if (budget == null) {
             Outcome[] outcomes = new Outcome[rows.size()];
             for (int i = 0; i < outcomes.length; i++) {
-                outcomes[i] = decided[i] != null ? decided[i] : score(rows.get(i), subject, values, reasons);
+                outcomes[i] = decided != null && decided[i] != null
+                        ? decided[i]
+                        : score(rows.get(i), subject, values, reasons);
             }
             return outcomes;
         }
@@ -72,7 +75,11 @@ final class RowScoring {
                 current.set(i);
                 // a row the watcher has already marked as abandoned keeps that outcome
                 outcomes.compareAndSet(
-                        i, null, decided[i] != null ? decided[i] : score(rows.get(i), subject, values, reasons));
+                        i,
+                        null,
+                        decided != null && decided[i] != null
+                                ? decided[i]
+                                : score(rows.get(i), subject, values, reasons));
             }
         });
         long budgetNanos = budget.toNanos();
