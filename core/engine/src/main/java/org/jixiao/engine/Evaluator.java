@@ -72,15 +72,15 @@ final class Evaluator {
         Object[] values = new Object[facts.size()];
         for (int i = 0; i < facts.size(); i++) {
             RequiredFact fact = facts.get(i);
-            if (!submission.facts().containsKey(fact.name())) {
+            Object given = submission.facts().get(fact.name());
+            if (given == null && !submission.facts().containsKey(fact.name())) {
                 problems.at(
                         "facts",
                         "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
                                 + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
                                 + fact.indicatorName());
             } else {
-                values[i] = FactConversion.convert(
-                        fact.kind(), submission.facts().get(fact.name()), factPaths[i], problems, zeroPlanAllowed[i]);
+                values[i] = FactConversion.convert(fact.kind(), given, factPaths[i], problems, zeroPlanAllowed[i]);
             }
         }
         for (String weight : weightOnly) {
@@ -434,7 +434,8 @@ final class Evaluator {
     /** Each deduction's points without trailing zeros and its reason made safe to print (or empty). */
     private List<Deduction> normalizedDeductions(List<Deduction> deductions) {
         boolean unchanged = true;
-        for (Deduction d : deductions) {
+        for (int i = 0; i < deductions.size(); i++) {
+            Deduction d = deductions.get(i);
             unchanged &= normalized(d.points()).equals(d.points())
                     && (reasons
                             ? TextPolicy.neutralize(d.reason(), false).equals(d.reason())

@@ -115,11 +115,13 @@ final class FactConversion {
         if (!(raw instanceof Map<?, ?> map)) {
             return fail(problems, path, "expected " + FactKind.PLAN_ACTUAL.expected() + ", got " + describe(raw));
         }
-        for (Object key : map.keySet()) {
-            if (!"plan".equals(key) && !"actual".equals(key)) {
-                problems.at(
-                        path + "." + key,
-                        "unknown key \"" + key + "\"; a plan-and-actual pair has only plan" + " and actual");
+        if (map.size() > 2 || map.size() == 2 && !(map.containsKey("plan") && map.containsKey("actual"))) {
+            for (Object key : map.keySet()) {
+                if (!"plan".equals(key) && !"actual".equals(key)) {
+                    problems.at(
+                            path + "." + key,
+                            "unknown key \"" + key + "\"; a plan-and-actual pair has only plan" + " and actual");
+                }
             }
         }
         BigDecimal plan = part(map, "plan", path, problems);
@@ -143,6 +145,10 @@ final class FactConversion {
     }
 
     private static BigDecimal part(Map<?, ?> map, String key, String path, Problems problems) {
+        Object value = map.get(key);
+        if (value instanceof BigDecimal number && number.abs().compareTo(LARGEST) <= 0) {
+            return number; // the common case, without building the path a message would need
+        }
         if (!map.containsKey(key)) {
             problems.at(path, "missing key \"" + key + "\"; expected " + FactKind.PLAN_ACTUAL.expected());
             return null;

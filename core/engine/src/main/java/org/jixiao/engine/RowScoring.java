@@ -147,8 +147,9 @@ final class RowScoring {
                     + RubricCompiler.plain(weight) + "]");
         }
         BigDecimal itemised = BigDecimal.ZERO;
-        for (org.jixiao.spi.Deduction deduction : score.deductions()) {
-            itemised = itemised.add(deduction.points());
+        List<org.jixiao.spi.Deduction> deductions = score.deductions();
+        for (int i = 0; i < deductions.size(); i++) {
+            itemised = itemised.add(deductions.get(i).points());
         }
         BigDecimal lost = weight.subtract(score.points());
         if (itemised.compareTo(lost) != 0) {
