@@ -418,6 +418,9 @@ public final class CompiledRubric {
     }
 
     static BigDecimal normalized(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value; // a whole number: already without trailing zeros after a point
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

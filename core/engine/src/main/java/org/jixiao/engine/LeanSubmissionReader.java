@@ -41,7 +41,7 @@ final class LeanSubmissionReader {
             Subject subject = Subject.UNKNOWN;
             String rubric = null;
             Map<String, Object> facts = null;
-            Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+            LinkedHashMap<String, BigDecimal> claimed = new LinkedHashMap<>();
             List<String> parts = List.of();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -100,7 +100,7 @@ final class LeanSubmissionReader {
             if (token != JsonToken.END_OBJECT || parser.nextToken() != null || facts == null) {
                 return null;
             }
-            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts);
+            return new Submission(source, subject, rubric, facts, new FrozenMap<>(claimed), Locator.NONE, parts);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -150,7 +150,7 @@ final class LeanSubmissionReader {
 
     /** An object's fields as plain values, in order; null on a duplicate key, a bad text or number. */
     private static Object object(JsonParser parser) throws IOException {
-        Map<String, Object> map = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             if (map.containsKey(key) || TextPolicy.problem(key, false) != null) {
@@ -162,7 +162,7 @@ final class LeanSubmissionReader {
             }
             map.put(key, value);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return new FrozenMap<>(map);
     }
 
     private enum Unreadable {

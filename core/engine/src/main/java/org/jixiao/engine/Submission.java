@@ -47,8 +47,12 @@ public record Submission(
     public Submission {
         requireNonNull(source, "source is null");
         requireNonNull(subject, "subject is null");
-        facts = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(facts, "facts is null")));
-        claimed = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(claimed, "claimed is null")));
+        facts = facts instanceof FrozenMap<String, Object>
+                ? facts
+                : Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(facts, "facts is null")));
+        claimed = claimed instanceof FrozenMap<String, BigDecimal>
+                ? claimed
+                : Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(claimed, "claimed is null")));
         requireNonNull(locator, "locator is null");
         parts = List.copyOf(requireNonNull(parts, "parts is null"));
         judgements = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(judgements, "judgements is null")));

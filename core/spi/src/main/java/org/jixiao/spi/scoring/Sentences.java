@@ -1,7 +1,6 @@
 package org.jixiao.spi.scoring;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jixiao.spi.Api;
 
 /**
@@ -23,11 +22,14 @@ public final class Sentences {
      *     clause
      */
     public static String join(List<String> clauses) {
-        String joined = clauses.stream()
-                .filter(c -> c != null && !c.isBlank())
-                .map(String::strip)
-                .collect(Collectors.joining("；"));
-        return joined.isEmpty() ? "" : joined + "。";
+        StringBuilder joined = new StringBuilder(64);
+        for (int i = 0; i < clauses.size(); i++) {
+            String clause = clauses.get(i);
+            if (clause != null && !clause.isBlank()) {
+                joined.append(joined.isEmpty() ? "" : "；").append(clause.strip());
+            }
+        }
+        return joined.isEmpty() ? "" : joined.append('。').toString();
     }
 
     /**

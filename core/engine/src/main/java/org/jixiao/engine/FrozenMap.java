@@ -1,0 +1,49 @@
+package org.jixiao.engine;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * A read-only map that jixiao's own readers hand over whole: nobody else holds the map inside, so a
+ * {@link Submission} keeps it as it is instead of copying it, once per line of a batch.
+ */
+final class FrozenMap<K, V> extends AbstractMap<K, V> {
+
+    private final Map<K, V> map;
+    private final Set<Entry<K, V>> entries;
+
+    /** Takes {@code map} over: the caller must not keep or change it. */
+    FrozenMap(LinkedHashMap<K, V> map) {
+        this.map = map;
+        this.entries = Collections.unmodifiableMap(map).entrySet();
+    }
+
+    @Override
+    public Set<Entry<K, V>> entrySet() {
+        return entries;
+    }
+
+    @Override
+    public V get(Object key) {
+        return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return map.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        map.forEach(action);
+    }
+}
