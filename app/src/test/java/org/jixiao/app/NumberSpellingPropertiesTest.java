@@ -92,6 +92,34 @@ class NumberSpellingPropertiesTest {
         assertThat(run.out().length()).as(number).isLessThan(100_000);
     }
 
+    /** The batch reader's shortcuts read every spelling as the file reader does, or both refuse it. */
+    @Property(tries = 400)
+    void the_batch_reader_and_the_file_reader_read_every_spelling_alike(
+            @ForAll("spelling") String number, @ForAll("field") int field) {
+        int[] at = fields.get(field);
+        String line = (example.substring(0, at[0]) + number + example.substring(at[1])).replace('\n', ' ');
+        org.jixiao.engine.Submission quick = read(line, false);
+        org.jixiao.engine.Submission precise = read(line, true);
+        assertThat(quick == null).as(number + ": refused by one reader only").isEqualTo(precise == null);
+        if (quick != null) {
+            assertThat(quick.facts()).as(number).isEqualTo(precise.facts());
+            assertThat(quick.claimed()).as(number).isEqualTo(precise.claimed());
+            assertThat(quick.subject()).as(number).isEqualTo(precise.subject());
+        }
+    }
+
+    private static final org.jixiao.engine.Engine ENGINE = org.jixiao.engine.Engine.builder()
+            .discover(NumberSpellingPropertiesTest.class.getClassLoader())
+            .build();
+
+    private static org.jixiao.engine.Submission read(String line, boolean precise) {
+        try {
+            return ENGINE.readSubmissionLine("line", line, precise);
+        } catch (org.jixiao.engine.InputException refused) {
+            return null;
+        }
+    }
+
     @Provide
     Arbitrary<Integer> field() {
         return Arbitraries.integers().between(0, fields.size() - 1);

@@ -64,7 +64,7 @@ final class LeanSubmissionReader {
                         if (value != JsonToken.START_OBJECT || facts != null) {
                             return null;
                         }
-                        Object read = object(parser);
+                        Object read = object(parser, 32); // a submission's facts: a few dozen
                         if (read == null) {
                             return null;
                         }
@@ -149,8 +149,8 @@ final class LeanSubmissionReader {
     }
 
     /** An object's fields as plain values, in order; null on a duplicate key, a bad text or number. */
-    private static Object object(JsonParser parser) throws IOException {
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+    private static Object object(JsonParser parser, int capacity) throws IOException {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>(capacity);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             if (map.containsKey(key) || TextPolicy.problem(key, false) != null) {
@@ -189,7 +189,7 @@ final class LeanSubmissionReader {
                 return null;
             }
             case START_OBJECT -> {
-                Object map = object(parser);
+                Object map = object(parser, 4); // a plan-and-actual pair, a bound
                 return map == null ? Unreadable.VALUE : map;
             }
             case START_ARRAY -> {
@@ -213,6 +213,11 @@ final class LeanSubmissionReader {
     private static BigDecimal number(JsonParser parser) throws IOException {
         if (parser.isNaN()) {
             return null;
+        }
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getTextLength() <= 15) {
+            // a whole number of up to 15 digits (JSON has no leading zeros): what the policy would give, without
+            // a string
+            return BigDecimal.valueOf(parser.getLongValue());
         }
         try {
             return NumberPolicy.read(parser.getText());
