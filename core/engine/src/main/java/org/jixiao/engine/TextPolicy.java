@@ -47,14 +47,6 @@ final class TextPolicy {
         return null;
     }
 
-    /**
-     * The text with every character the policy refuses written as a visible escape ({@code \u001B}), for
-     * texts that did not come through the reader: reasons a plugin wrote, a subject built in code.
-     *
-     * @param text the text, or {@code null}
-     * @param lineBreaks whether line breaks are kept
-     * @return the neutralised text, or {@code null}
-     */
     /** The common case, checked in one tight loop: no character the policy needs to look at twice. */
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -66,6 +58,14 @@ final class TextPolicy {
         return true;
     }
 
+    /**
+     * The text with every character the policy refuses written as a visible escape ({@code \u001B}), for
+     * texts that did not come through the reader: reasons a plugin wrote, a subject built in code.
+     *
+     * @param text the text, or {@code null}
+     * @param lineBreaks whether line breaks are kept
+     * @return the neutralised text, or {@code null}
+     */
     static String neutralize(String text, boolean lineBreaks) {
         if (text == null || problem(text, lineBreaks) == null) {
             return text;

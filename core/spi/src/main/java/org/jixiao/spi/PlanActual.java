@@ -62,4 +62,28 @@ public record PlanActual(BigDecimal plan, BigDecimal actual) {
     public BigDecimal ratePercent() {
         return actual.multiply(BigDecimal.valueOf(100)).divide(plan, RATE_PRECISION);
     }
+
+    /**
+     * The completion rate as reasons write it: actual / plan * 100, rounded half up to {@code scale} decimals in one
+     * exact division (101.2 for one decimal).
+     *
+     * @param scale the decimals to keep, zero or more
+     * @return the rounded rate; never {@code null}
+     * @since 1.2
+     */
+    public BigDecimal ratePercent(int scale) {
+        return actual.multiply(BigDecimal.valueOf(100)).divide(plan, scale, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
+     * How many percentage points the actual falls short of the plan, as reasons write it: (plan − actual) * 100 /
+     * plan, rounded half up to {@code scale} decimals in one exact division; zero when the plan is met.
+     *
+     * @param scale the decimals to keep, zero or more
+     * @return the rounded shortfall in percentage points; never {@code null}
+     * @since 1.2
+     */
+    public BigDecimal shortfallPercent(int scale) {
+        return shortfall().multiply(BigDecimal.valueOf(100)).divide(plan, scale, java.math.RoundingMode.HALF_UP);
+    }
 }

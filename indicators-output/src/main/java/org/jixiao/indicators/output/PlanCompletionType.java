@@ -106,8 +106,7 @@ public final class PlanCompletionType implements IndicatorType {
                         weight, deduction.signum() == 0 ? List.of() : List.of(new Deduction(deduction, "")), "");
             }
             String year = facts.subject().knownYear().map(y -> y + "年").orElse("");
-            BigDecimal ratePercent = pair.ratePercent(); // a 34-digit division: once
-            String rate = Numbers.rounded(ratePercent, 1) + "%";
+            String rate = Numbers.plain(pair.ratePercent(1)) + "%";
             if (pair.met()) {
                 return new Score(
                         weight,
@@ -115,8 +114,7 @@ public final class PlanCompletionType implements IndicatorType {
                                 + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
                         List.of());
             }
-            BigDecimal gap = BigDecimal.valueOf(100).subtract(ratePercent);
-            String gapText = "低" + Numbers.rounded(gap, 2) + "个百分点";
+            String gapText = "低" + Numbers.plain(pair.shortfallPercent(2)) + "个百分点";
             BigDecimal deduction = steps.deductionForCompletion(pair);
             StringBuilder reason = new StringBuilder()
                     .append(actualLabel)
