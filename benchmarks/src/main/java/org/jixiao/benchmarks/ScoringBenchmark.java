@@ -83,6 +83,13 @@ public class ScoringBenchmark {
         return HandWritten.total(submissions.get(next++ & 1023).facts());
     }
 
+    /** Loading and compiling the built-in rubric (issue #13: at most 20 ms warm). */
+    @Benchmark
+    public CompiledRubric compile() {
+        return engine.loadRubric(
+                RubricLibrary.onClassPath(ScoringBenchmark.class.getClassLoader()), "henan-2020-old-community");
+    }
+
     /** Reading only: one NDJSON line into a submission, the batch reader. */
     @Benchmark
     public Submission read() {
