@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 
 /**
  * The font charts draw Chinese with, found where it is installed on purpose, never whatever font happens to be
@@ -69,15 +68,12 @@ final class CjkFont {
                 // not a usable font file: try the next
             }
         }
-        throw new InputException(
+        throw InputException.of(
                 "charts",
-                new Problem(
-                        "charts",
-                        null,
-                        null,
-                        "no font that draws Chinese was found"
-                                + (tried.isEmpty() ? "" : " (tried " + String.join(", ", tried) + ")")
-                                + "; install one (Debian and"
-                                + " Ubuntu: apt-get install fonts-wqy-zenhei) or set JIXIAO_CJK_FONT to a .ttf, .otf or .ttc file"));
+                "charts",
+                "no font that draws Chinese was found"
+                        + (tried.isEmpty() ? "" : " (tried " + String.join(", ", tried) + ")")
+                        + "; install one (Debian and"
+                        + " Ubuntu: apt-get install fonts-wqy-zenhei) or set JIXIAO_CJK_FONT to a .ttf, .otf or .ttc file");
     }
 }

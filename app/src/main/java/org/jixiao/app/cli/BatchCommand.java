@@ -18,7 +18,6 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.batch.Batch;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -83,8 +82,7 @@ final class BatchCommand implements Callable<Integer> {
                 .detail(detail);
         if (threads != null) {
             if (threads < 1) {
-                throw new InputException(
-                        "usage", new Problem("--threads", null, null, "expected 1 or more, got " + threads));
+                throw InputException.of("usage", "--threads", "expected 1 or more, got " + threads);
             }
             builder.threads(threads);
         }
@@ -102,7 +100,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new InputException("input", new Problem(source, null, null, "is not UTF-8 text"));
+                throw InputException.of("input", source, "is not UTF-8 text");
             }
             throw e;
         }
@@ -124,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(input)), decoder), 1 << 16);
         } catch (NoSuchFileException e) {
-            throw new InputException("input", new Problem(input, null, null, "no such file"));
+            throw InputException.of("input", input, "no such file");
         }
     }
 

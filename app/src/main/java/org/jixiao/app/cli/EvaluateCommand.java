@@ -17,7 +17,6 @@ import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 import org.jixiao.engine.ProgrammeEvaluation;
 import org.jixiao.engine.ProgrammeSet;
 import org.jixiao.io.excel.ExcelTables;
@@ -84,10 +83,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.xlsx && output == null) {
-            throw new InputException(
-                    "usage",
-                    new Problem(
-                            "--format xlsx", null, null, "an Excel workbook is written to a file: give -o FILE.xlsx"));
+            throw InputException.of(
+                    "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");
         }
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
         if (files.scoresProgrammes(file)) {

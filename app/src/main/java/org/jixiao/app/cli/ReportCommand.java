@@ -155,13 +155,8 @@ final class ReportCommand implements Callable<Integer> {
                 return kind;
             }
         }
-        throw new InputException(
-                "usage",
-                new Problem(
-                        output.toString(),
-                        null,
-                        null,
-                        "the report's format comes from its extension: .docx (Word), .html or .md"));
+        throw InputException.of(
+                "usage", output.toString(), "the report's format comes from its extension: .docx (Word), .html or .md");
     }
 
     /** The notes file's paragraphs: blank lines separate them; lines within one are joined. */
@@ -170,18 +165,12 @@ final class ReportCommand implements Callable<Integer> {
         try {
             text = Files.readString(notes, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(
-                    "notes", new Problem(notes.toString(), null, null, "is not UTF-8 text; save it as" + " UTF-8"));
+            throw InputException.of("notes", notes.toString(), "is not UTF-8 text; save it as" + " UTF-8");
         } catch (IOException e) {
-            throw new InputException(
+            throw InputException.of(
                     "notes",
-                    new Problem(
-                            notes.toString(),
-                            null,
-                            null,
-                            e instanceof java.nio.file.NoSuchFileException
-                                    ? "no such file"
-                                    : "cannot read: " + e.getMessage()));
+                    notes.toString(),
+                    e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
         }
         List<String> paragraphs = new ArrayList<>();
         for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {

@@ -23,7 +23,6 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 import org.jixiao.engine.RollupMethod;
 import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.review.Review;
@@ -142,19 +141,14 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = Review.files(inputs, EXTENSIONS);
         if (files.isEmpty()) {
-            throw new InputException(
+            throw InputException.of(
                     "input",
-                    new Problem(
-                            String.join(" ", inputs.stream().map(Path::toString).toList()),
-                            null,
-                            null,
-                            "no submission files (.json, .yaml, .yml) found"));
+                    String.join(" ", inputs.stream().map(Path::toString).toList()),
+                    "no submission files (.json, .yaml, .yml) found");
         }
         if (format == OutputFormat.xlsx && output == null) {
-            throw new InputException(
-                    "usage",
-                    new Problem(
-                            "--format xlsx", null, null, "a review workbook is written to a file: give -o FILE.xlsx"));
+            throw InputException.of(
+                    "usage", "--format xlsx", "a review workbook is written to a file: give -o FILE.xlsx");
         }
         SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
         Review.Builder builder = reader.review()
@@ -165,8 +159,7 @@ final class ReviewCommand implements Callable<Integer> {
                 .exclude(exclude);
         if (threads != null) {
             if (threads < 1) {
-                throw new InputException(
-                        "usage", new Problem("--threads", null, null, "expected 1 or more, got " + threads));
+                throw InputException.of("usage", "--threads", "expected 1 or more, got " + threads);
             }
             builder.threads(threads);
         }
@@ -189,13 +182,8 @@ final class ReviewCommand implements Callable<Integer> {
                     .findFirst()
                     .orElse(null);
             if (used == null) {
-                throw new InputException(
-                        "review",
-                        new Problem(
-                                output.toString(),
-                                null,
-                                null,
-                                "no submission could be scored, so there is no table to write"));
+                throw InputException.of(
+                        "review", output.toString(), "no submission could be scored, so there is no table to write");
             }
             AtomicFiles.write(output, ExcelTables.write(used, report), files.toArray(Path[]::new));
             err.println("jixiao: wrote " + output + ": " + report.results().size() + " submissions");

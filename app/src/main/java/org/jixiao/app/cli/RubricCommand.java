@@ -13,7 +13,6 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.GradeBand;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 import org.jixiao.engine.ProgrammeSet;
 import org.jixiao.engine.ProgrammeSetTests;
 import org.jixiao.engine.Rubric;
@@ -108,14 +107,11 @@ final class RubricCommand implements Callable<Integer> {
         public Integer call() {
             if (rubrics.isSet(ref)) {
                 if (format != org.jixiao.app.output.OutputFormat.table) {
-                    throw new InputException(
+                    throw InputException.of(
                             "usage",
-                            new Problem(
-                                    "--format " + format,
-                                    null,
-                                    null,
-                                    "a programme set is shown as a table; show each programme's rubric in " + format
-                                            + " with rubric show RUBRIC --format " + format));
+                            "--format " + format,
+                            "a programme set is shown as a table; show each programme's rubric in " + format
+                                    + " with rubric show RUBRIC --format " + format);
                 }
                 ProgrammeSet set = rubrics.loadSet(Path.of(ref));
                 StringBuilder text = new StringBuilder();
@@ -158,20 +154,14 @@ final class RubricCommand implements Callable<Integer> {
             switch (format) {
                 case xlsx -> {
                     if (output == null) {
-                        throw new InputException(
-                                "usage",
-                                new Problem(
-                                        "--format xlsx",
-                                        null,
-                                        null,
-                                        "an Excel workbook is written to a file: give -o FILE.xlsx"));
+                        throw InputException.of(
+                                "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");
                     }
                     org.jixiao.app.output.AtomicFiles.write(output, org.jixiao.io.excel.ExcelTables.blank(rubric));
                 }
                 case markdown -> emit(org.jixiao.app.output.MarkdownWriter.blank(rubric));
-                case json -> throw new InputException(
-                        "usage",
-                        new Problem("--format json", null, null, "rubric show writes table, markdown or xlsx"));
+                case json -> throw InputException.of(
+                        "usage", "--format json", "rubric show writes table, markdown or xlsx");
                 default -> emit(RubricTable.render(rubric, source));
             }
             return Cli.OK;

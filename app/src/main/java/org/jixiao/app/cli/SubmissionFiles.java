@@ -6,7 +6,6 @@ import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 import org.jixiao.engine.Submission;
 import org.jixiao.io.excel.ExcelSubmissions;
 
@@ -87,13 +86,10 @@ final class SubmissionFiles {
 
     /** The rubric (or set) a submission names, or the message saying how to name one. */
     private static String named(java.util.Optional<String> ref, Path file, String what, String example, String option) {
-        return ref.orElseThrow(() -> new InputException(
+        return ref.orElseThrow(() -> InputException.of(
                 "submission",
-                new Problem(
-                        file.toString(),
-                        null,
-                        null,
-                        "the submission names no " + what + "; add \"rubric\": \"" + example + "\" or give --rubric "
-                                + option)));
+                file.toString(),
+                "the submission names no " + what + "; add \"rubric\": \"" + example + "\" or give --rubric "
+                        + option));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
 public final class AtomicFiles {
@@ -28,20 +27,16 @@ public final class AtomicFiles {
         Path target = folder.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (input.toAbsolutePath().normalize().startsWith(target)) {
-                throw new InputException(
+                throw InputException.of(
                         "output",
-                        new Problem(
-                                folder.toString(),
-                                null,
-                                null,
-                                "cannot write the output" + " folder: it holds an input of this run (" + input
-                                        + "); write the result elsewhere"));
+                        folder.toString(),
+                        "cannot write the output" + " folder: it holds an input of this run (" + input
+                                + "); write the result elsewhere");
             }
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new InputException(
-                    "output", new Problem(folder.toString(), null, null, "the folder " + parent + " does not exist"));
+            throw InputException.of("output", folder.toString(), "the folder " + parent + " does not exist");
         }
         try {
             if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -56,9 +51,7 @@ public final class AtomicFiles {
                 }
             }
         } catch (IOException e) {
-            throw new InputException(
-                    "output",
-                    new Problem(folder.toString(), null, null, "cannot write the output folder: " + e.getMessage()));
+            throw InputException.of("output", folder.toString(), "cannot write the output folder: " + e.getMessage());
         }
         Path temporary = null;
         Path old = null;
@@ -88,14 +81,10 @@ public final class AtomicFiles {
                     // the earlier output stays under its hidden name
                 }
             }
-            throw new InputException(
+            throw InputException.of(
                     "output",
-                    new Problem(
-                            folder.toString(),
-                            null,
-                            null,
-                            "cannot write the output folder: "
-                                    + (e.getMessage() == null ? e.toString() : e.getMessage())));
+                    folder.toString(),
+                    "cannot write the output folder: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         } finally {
             deleteTree(temporary);
             deleteTree(old);
@@ -186,14 +175,10 @@ public final class AtomicFiles {
         Path file = resolve(target, inputs);
         Path directory = file.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
-            throw new InputException(
+            throw InputException.of(
                     "output",
-                    new Problem(
-                            target.toString(),
-                            null,
-                            null,
-                            "the folder " + (target.getParent() == null ? directory : target.getParent())
-                                    + " does not exist"));
+                    target.toString(),
+                    "the folder " + (target.getParent() == null ? directory : target.getParent()) + " does not exist");
         }
         Path temporary = null;
         try {
@@ -222,8 +207,7 @@ public final class AtomicFiles {
     }
 
     private static InputException refusal(Path target, String why) {
-        return new InputException(
-                "output", new Problem(target.toString(), null, null, "cannot write the output file: " + why));
+        return InputException.of("output", target.toString(), "cannot write the output file: " + why);
     }
 
     /**

@@ -46,9 +46,8 @@ public final class RubricRepository implements RubricLibrary {
     public RubricTests.Suite suite(String idOrPath) {
         if (!looksLikePath(idOrPath) && builtIns.ids().contains(idOrPath)) {
             RubricLibrary.Text cases = builtIns.cases(idOrPath)
-                    .orElseThrow(() -> new InputException(
-                            "rubric tests",
-                            new Problem(idOrPath, null, null, "the built-in rubric has no test cases")));
+                    .orElseThrow(
+                            () -> InputException.of("rubric tests", idOrPath, "the built-in rubric has no test cases"));
             return RubricTests.read(engine.get(), cases.name(), cases.text());
         }
         return RubricTests.read(engine.get(), Path.of(idOrPath));
@@ -128,16 +127,13 @@ public final class RubricRepository implements RubricLibrary {
             return load(Path.of(idOrPath));
         }
         if (!builtIns.ids().contains(idOrPath)) {
-            throw new InputException(
+            throw InputException.of(
                     "rubric",
-                    new Problem(
-                            idOrPath,
-                            null,
-                            null,
-                            "unknown rubric"
-                                    + org.jixiao.engine.Suggestions.didYouMean(idOrPath, builtIns.ids())
-                                    + "; built-in rubrics: " + String.join(", ", builtIns.ids())
-                                    + "; or give the path of a rubric file (.yaml, .yml or .json)"));
+                    idOrPath,
+                    "unknown rubric"
+                            + org.jixiao.engine.Suggestions.didYouMean(idOrPath, builtIns.ids())
+                            + "; built-in rubrics: " + String.join(", ", builtIns.ids())
+                            + "; or give the path of a rubric file (.yaml, .yml or .json)");
         }
         return compiled.computeIfAbsent(idOrPath, id -> engine.get().loadRubric(builtIns, id));
     }

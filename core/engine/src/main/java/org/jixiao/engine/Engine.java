@@ -183,14 +183,11 @@ public final class Engine {
      */
     public CompiledRubric loadRubric(RubricLibrary library, String id) {
         RubricLibrary.Text text = library.find(id)
-                .orElseThrow(() -> new InputException(
+                .orElseThrow(() -> InputException.of(
                         "rubric",
-                        new Problem(
-                                id,
-                                null,
-                                null,
-                                "unknown rubric" + Suggestions.didYouMean(id, library.ids()) + "; known rubrics: "
-                                        + (library.ids().isEmpty() ? "none" : String.join(", ", library.ids())))));
+                        id,
+                        "unknown rubric" + Suggestions.didYouMean(id, library.ids()) + "; known rubrics: "
+                                + (library.ids().isEmpty() ? "none" : String.join(", ", library.ids()))));
         return loadRubric(text.name(), text.text(), library);
     }
 
@@ -282,14 +279,11 @@ public final class Engine {
     public ProgrammeSubmission readProgrammeSubmission(Path file, Charset encoding) {
         TreeReader.Document document = trees.read(file, encoding);
         if (!ProgrammeSubmission.describes(document.root())) {
-            throw new InputException(
+            throw InputException.of(
                     "submission",
-                    new Problem(
-                            document.source(),
-                            null,
-                            null,
-                            "gives no \"programmes\": a programme set scores a submission that gives each"
-                                    + " programme's facts as \"programmes\": {\"ID\": {\"facts\": {…}}}"));
+                    document.source(),
+                    "gives no \"programmes\": a programme set scores a submission that gives each"
+                            + " programme's facts as \"programmes\": {\"ID\": {\"facts\": {…}}}");
         }
         return ProgrammeSubmission.read(document);
     }
@@ -319,14 +313,11 @@ public final class Engine {
     public ProgrammeSet loadProgrammeSet(Path file, RubricLibrary library) {
         TreeReader.Document document = trees.read(file);
         if (!ProgrammeSet.describes(document.root())) {
-            throw new InputException(
+            throw InputException.of(
                     "programme set",
-                    new Problem(
-                            document.source(),
-                            null,
-                            null,
-                            "is not a programme set: a programme set is an object with the keys id, version,"
-                                    + " programmes (a list of {id, name, rubric}) and combine"));
+                    document.source(),
+                    "is not a programme set: a programme set is an object with the keys id, version,"
+                            + " programmes (a list of {id, name, rubric}) and combine");
         }
         return ProgrammeSet.read(this, document, file.toAbsolutePath().getParent(), library);
     }

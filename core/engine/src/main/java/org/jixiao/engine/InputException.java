@@ -43,6 +43,20 @@ public class InputException extends RuntimeException {
     }
 
     /**
+     * One problem with an input as a whole, with no position or path in it: a missing file, a file of the wrong
+     * kind, an option that does not fit.
+     *
+     * @param what what was being read, such as {@code submission}
+     * @param source the file, resource or option concerned
+     * @param message what is wrong and what was expected
+     * @return the exception
+     * @since 0.3
+     */
+    public static InputException of(String what, String source, String message) {
+        return new InputException(what, new Problem(source, null, null, message));
+    }
+
+    /**
      * The problems, in the order found.
      *
      * @return the problems, never empty

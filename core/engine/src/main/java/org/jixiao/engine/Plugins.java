@@ -55,15 +55,13 @@ public final class Plugins {
      */
     public static List<Plugin> load(Path folder, java.time.Duration budget) {
         if (!Files.isDirectory(folder)) {
-            throw new InputException("plugins", new Problem(folder.toString(), null, null, "no such plugins folder"));
+            throw InputException.of("plugins", folder.toString(), "no such plugins folder");
         }
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
             entries = listing.sorted().toList();
         } catch (IOException e) {
-            throw new InputException(
-                    "plugins",
-                    new Problem(folder.toString(), null, null, "cannot list the plugins folder: " + e.getMessage()));
+            throw InputException.of("plugins", folder.toString(), "cannot list the plugins folder: " + e.getMessage());
         }
         List<Plugin> plugins = new ArrayList<>();
         for (Path entry : entries) {

@@ -54,28 +54,22 @@ final class RubricReader {
      */
     static TreeReader.Document requireRubricShape(TreeReader.Document document) {
         if (ProgrammeSet.describes(document.root())) {
-            throw new InputException(
+            throw InputException.of(
                     "rubric",
-                    new Problem(
-                            document.source(),
-                            null,
-                            null,
-                            "is a programme set, not a rubric: it scores submissions that give each programme's"
-                                    + " facts under \"programmes\", and cannot be extended or used as one programme's"
-                                    + " rubric"));
+                    document.source(),
+                    "is a programme set, not a rubric: it scores submissions that give each programme's"
+                            + " facts under \"programmes\", and cannot be extended or used as one programme's"
+                            + " rubric");
         }
         if (document.root() instanceof Node.Obj obj
                 && obj.fields().keySet().stream().anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title"))) {
             return document;
         }
-        throw new InputException(
+        throw InputException.of(
                 "rubric",
-                new Problem(
-                        document.source(),
-                        null,
-                        null,
-                        "is not a rubric: a rubric is"
-                                + " an object with the keys id, version, total, grades and groups (or extends)"));
+                document.source(),
+                "is not a rubric: a rubric is"
+                        + " an object with the keys id, version, total, grades and groups (or extends)");
     }
 
     static Rubric read(TreeReader.Document document) {

@@ -80,24 +80,20 @@ final class TreeReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new InputException(
-                        "input", new Problem(source, null, null, "is a directory; expected a JSON or YAML file"));
+                throw InputException.of("input", source, "is a directory; expected a JSON or YAML file");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(
+                throw InputException.of(
                         "input",
-                        new Problem(
-                                source,
-                                null,
-                                null,
-                                "file is " + size + " bytes; files larger than " + MAX_BYTES + " bytes are refused"));
+                        source,
+                        "file is " + size + " bytes; files larger than " + MAX_BYTES + " bytes are refused");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InputException("input", new Problem(source, null, null, "no such file"));
+            throw InputException.of("input", source, "no such file");
         } catch (IOException e) {
-            throw new InputException("input", new Problem(source, null, null, "cannot read: " + e.getMessage()));
+            throw InputException.of("input", source, "cannot read: " + e.getMessage());
         }
         return read(source, bytes, encoding);
     }
@@ -110,19 +106,14 @@ final class TreeReader {
     /** Reads bytes named {@code source} in the given encoding ({@code null}: strict UTF-8). */
     public Document read(String source, byte[] bytes, Charset encoding) {
         if (bytes.length > MAX_BYTES) {
-            throw new InputException(
+            throw InputException.of(
                     "input",
-                    new Problem(
-                            source,
-                            null,
-                            null,
-                            "input is " + bytes.length + " bytes; inputs larger than " + MAX_BYTES
-                                    + " bytes are refused"));
+                    source,
+                    "input is " + bytes.length + " bytes; inputs larger than " + MAX_BYTES + " bytes are refused");
         }
         String text = decode(source, bytes, encoding);
         if (text.isBlank()) {
-            throw new InputException(
-                    "input", new Problem(source, null, null, "file is empty; expected a JSON or YAML object"));
+            throw InputException.of("input", source, "file is empty; expected a JSON or YAML object");
         }
         boolean isJson = isJson(source, text);
         String format = isJson ? "JSON" : "YAML";
@@ -189,13 +180,8 @@ final class TreeReader {
         if (encoding != null && !StandardCharsets.UTF_8.equals(encoding)) {
             String text = strictDecode(bytes, 0, encoding);
             if (text == null) {
-                throw new InputException(
-                        "input",
-                        new Problem(
-                                source,
-                                null,
-                                null,
-                                "file is not valid " + encoding.name() + " text; check the --encoding"));
+                throw InputException.of(
+                        "input", source, "file is not valid " + encoding.name() + " text; check the --encoding");
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
@@ -208,27 +194,21 @@ final class TreeReader {
             return text;
         }
         if (truncatedUtf8(bytes, offset)) {
-            throw new InputException(
+            throw InputException.of(
                     "input",
-                    new Problem(
-                            source,
-                            null,
-                            null,
-                            "file ends in the middle of a UTF-8"
-                                    + " character: it was cut off (truncated) while being saved or copied; get the whole file again"));
+                    source,
+                    "file ends in the middle of a UTF-8"
+                            + " character: it was cut off (truncated) while being saved or copied; get the whole file again");
         }
         boolean looksGbk = strictDecode(bytes, 0, Charset.forName("GB18030")) != null;
-        throw new InputException(
+        throw InputException.of(
                 "input",
-                new Problem(
-                        source,
-                        null,
-                        null,
-                        "file is not UTF-8 text"
-                                + (looksGbk
-                                        ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
-                                                + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
-                                        : "; save it as UTF-8, or give its encoding with --encoding")));
+                source,
+                "file is not UTF-8 text"
+                        + (looksGbk
+                                ? "; it looks like GBK, as Excel and WPS save files: run again with --encoding GBK,"
+                                        + " or convert it with: iconv -f GBK -t UTF-8 IN > OUT"
+                                : "; save it as UTF-8, or give its encoding with --encoding"));
     }
 
     /** Valid UTF-8 up to its last one to three bytes, which begin a character that never ends. */

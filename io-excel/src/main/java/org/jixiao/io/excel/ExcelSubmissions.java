@@ -113,44 +113,35 @@ public final class ExcelSubmissions {
         String source = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(
+                throw InputException.of(
                         "workbook",
-                        new Problem(
-                                source,
-                                null,
-                                null,
-                                "file is " + Files.size(file) + " bytes; workbooks larger than " + MAX_BYTES
-                                        + " bytes are refused"));
+                        source,
+                        "file is " + Files.size(file) + " bytes; workbooks larger than " + MAX_BYTES
+                                + " bytes are refused");
             }
         } catch (NoSuchFileException e) {
-            throw new InputException("workbook", new Problem(source, null, null, "no such file"));
+            throw InputException.of("workbook", source, "no such file");
         } catch (IOException e) {
-            throw new InputException("workbook", new Problem(source, null, null, "cannot read: " + e.getMessage()));
+            throw InputException.of("workbook", source, "cannot read: " + e.getMessage());
         }
         try (InputStream in = Files.newInputStream(file);
                 Workbook workbook = WorkbookFactory.create(in)) {
             return new Reader(source, workbook).read();
         } catch (EncryptedDocumentException e) {
-            throw new InputException(
+            throw InputException.of(
                     "workbook",
-                    new Problem(
-                            source,
-                            null,
-                            null,
-                            "the workbook is password-protected;"
-                                    + " save it without a password (文件 → 信息 → 保护工作簿) and give it again"));
+                    source,
+                    "the workbook is password-protected;"
+                            + " save it without a password (文件 → 信息 → 保护工作簿) and give it again");
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InputException(
+            throw InputException.of(
                     "workbook",
-                    new Problem(
-                            source,
-                            null,
-                            null,
-                            "is not a readable Excel workbook"
-                                    + " (.xlsx or .xls): it may be damaged, or another kind of file renamed; open it in Excel or WPS and"
-                                    + " save it again"));
+                    source,
+                    "is not a readable Excel workbook"
+                            + " (.xlsx or .xls): it may be damaged, or another kind of file renamed; open it in Excel or WPS and"
+                            + " save it again");
         }
     }
 
@@ -170,16 +161,13 @@ public final class ExcelSubmissions {
             Sheet meta = workbook.getSheet(Layout.META);
             Sheet fill = workbook.getSheet(Layout.FILL);
             if (meta == null || fill == null) {
-                throw new InputException(
+                throw InputException.of(
                         "workbook",
-                        new Problem(
-                                source,
-                                null,
-                                null,
-                                "was not made from a jixiao"
-                                        + " template (it has no sheet " + (fill == null ? Layout.FILL : Layout.META)
-                                        + "); make one"
-                                        + " with: jixiao template RUBRIC -o FILE.xlsx"));
+                        source,
+                        "was not made from a jixiao"
+                                + " template (it has no sheet " + (fill == null ? Layout.FILL : Layout.META)
+                                + "); make one"
+                                + " with: jixiao template RUBRIC -o FILE.xlsx");
             }
             String format = text(meta, Layout.META_FORMAT, 1);
             if (!Layout.FORMAT.equals(format)) {
