@@ -99,6 +99,7 @@ public final class FormulaType implements IndicatorType {
                                 + " lower-case letter and hold only letters and digits, to be usable in the expression");
             }
         }
+        Map<String, String> listedIn = new LinkedHashMap<>();
         for (String list : List.of("counts", "percents", "flags")) {
             for (String slot : names(parameters.text(list))) {
                 if (!bindings.containsKey(slot)) {
@@ -106,6 +107,13 @@ public final class FormulaType implements IndicatorType {
                             list,
                             "names " + slot + ", which the row does not declare" + " under facts; declared: "
                                     + String.join(", ", bindings.keySet()));
+                }
+                String earlier = listedIn.putIfAbsent(slot, list);
+                if (earlier != null && !earlier.equals(list)) {
+                    throw new InvalidParameterException(
+                            list,
+                            "names " + slot + ", which " + earlier + " names too; a slot is one kind of fact: list"
+                                    + " it in counts, percents or flags, at most one");
                 }
             }
         }
@@ -348,7 +356,7 @@ public final class FormulaType implements IndicatorType {
     private static Map<String, FactKind> kinds(Parameters parameters, java.util.Collection<String> slots) {
         Map<String, FactKind> kinds = new LinkedHashMap<>();
         slots.forEach(slot -> kinds.put(slot, FactKind.DECIMAL));
-        // a fixed order (Map.of has none from one run to the next): a slot in two lists gets the later one
+        // a slot is in one list at most (checked when the row is configured)
         Map<String, FactKind> lists = new LinkedHashMap<>();
         lists.put("counts", FactKind.COUNT);
         lists.put("percents", FactKind.PERCENT);
