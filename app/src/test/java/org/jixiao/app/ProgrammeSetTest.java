@@ -185,6 +185,39 @@ class ProgrammeSetTest {
     }
 
     @Test
+    void a_set_refuses_programmes_scored_out_of_different_totals() throws Exception {
+        Files.writeString(
+                dir.resolve("small.yaml"),
+                """
+                id: small
+                version: "1"
+                total: 10
+                grades: [{ grade: 优, label: 优秀, min: 9 }, { grade: 差, label: 差, min: 0 }]
+                groups:
+                  - id: g
+                    name: 项目管理
+                    weight: 10
+                    indicators:
+                      - { id: g.s, name: 管理制度, weight: 10, type: evaluator-score, facts: { score: s, reason: r } }
+                """);
+        Path set = Files.writeString(
+                dir.resolve("set.yaml"),
+                """
+                id: mixed
+                version: "1"
+                programmes:
+                  - { id: a, name: 老旧小区改造, rubric: henan-2020-old-community }
+                  - { id: b, name: 小项目, rubric: small.yaml }
+                combine: { method: mean }
+                """);
+        CliRun run = CliRun.of("rubric", "validate", set.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("set.yaml:5:5: programmes[1]: programme b is scored out of 10, programme a out of 100; a set"
+                        + " combines programmes scored out of the same total");
+    }
+
+    @Test
     void a_set_is_not_a_rubric_and_one_programme_is_not_a_set() throws Exception {
         CliRun asRubric = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "--rubric", SET);
         assertThat(asRubric.exitCode()).isEqualTo(2);

@@ -170,96 +170,9 @@ public final class ProgrammeSet {
                 problems.at(fields.node().get("rubric"), outside.getMessage());
             }
         }
-        Method method = Method.MEAN;
-        String by = null;
-        String label = null;
-        int decimals = 2;
-        Fields combine = root.node().get("combine") == null
-                ? null
-                : Fields.of(
-                        root.node().get("combine"), problems, "how to combine {method, by, decimals}", COMBINE_KEYS);
-        if (combine == null && root.node().get("combine") == null) {
-            problems.at(
-                    root.node(),
-                    "missing key \"combine\"; say how the programmes' totals combine: {method: mean}, {method:"
-                            + " weighted, by: FACT} or {method: none}");
-        } else if (combine != null) {
-            String word = combine.text("method");
-            Optional<Method> known = java.util.Arrays.stream(Method.values())
-                    .filter(m -> m.word.equals(word))
-                    .findFirst();
-            if (known.isEmpty() && !word.isEmpty()) {
-                problems.at(
-                        combine.node().get("method"),
-                        "unknown method \"" + word + "\"; expected mean, weighted (by a fact) or none");
-            }
-            method = known.orElse(Method.MEAN);
-            Node byNode = combine.node().get("by");
-            if (method == Method.WEIGHTED && byNode == null) {
-                problems.at(
-                        combine.node(),
-                        "a weighted mean needs the fact it is weighted by: by: funds (each programme's"
-                                + " facts then give it)");
-            } else if (byNode != null && method != Method.WEIGHTED) {
-                problems.at(byNode, "by names the weight of a weighted mean; method " + method.word + " has none");
-            } else if (byNode != null) {
-                by = combine.text("by");
-                if (!isKey(by)) {
-                    problems.at(byNode, "expected a fact name such as funds, got \"" + by + "\"");
-                }
-            }
-            if (combine.node().get("label") != null) {
-                if (byNode == null) {
-                    problems.at(combine.node().get("label"), "label names the weight of a weighted mean (by)");
-                } else {
-                    label = combine.text("label");
-                    String refused = TextPolicy.problem(label, false);
-                    if (refused != null) {
-                        problems.at(combine.node().get("label"), refused);
-                    }
-                }
-            }
-            if (combine.node().get("decimals") != null) {
-                BigDecimal places = combine.number("decimals");
-                if (places != null) {
-                    if (places.stripTrailingZeros().scale() > 0
-                            || places.signum() < 0
-                            || places.compareTo(BigDecimal.valueOf(MAX_DECIMALS)) > 0) {
-                        problems.at(
-                                combine.node().get("decimals"),
-                                "expected a whole number of decimals from 0 to " + MAX_DECIMALS + ", got "
-                                        + places.toPlainString());
-                    } else {
-                        decimals = places.intValueExact();
-                    }
-                }
-            }
-        }
-        if (found.isEmpty() && !programmes.isEmpty()) {
-            Programme first = programmes.get(0);
-            for (int i = 1; i < programmes.size(); i++) {
-                Programme other = programmes.get(i);
-                String at = "programmes[" + listedAt.get(i) + "]";
-                if (other.rubric()
-                                .rubric()
-                                .total()
-                                .compareTo(first.rubric().rubric().total())
-                        != 0) {
-                    problems.at(
-                            at,
-                            "programme " + other.id() + " is scored out of "
-                                    + plain(other.rubric().rubric().total())
-                                    + ", programme " + first.id() + " out of "
-                                    + plain(first.rubric().rubric().total())
-                                    + "; a set combines programmes scored out of the same total");
-                } else if (!other.rubric().grades().equals(first.rubric().grades())) {
-                    problems.at(
-                            at,
-                            "programme " + other.id() + " grades " + bands(other.rubric()) + ", programme "
-                                    + first.id() + " grades " + bands(first.rubric())
-                                    + "; a set grades its programmes and their combination with the same bands");
-                }
-            }
+        Combine combine = combine(root, problems);
+        if (found.isEmpty()) {
+            sameScale(programmes, listedAt, problems);
         }
         found.addAll(0, problems.list());
         if (!found.isEmpty()) {
@@ -281,19 +194,118 @@ public final class ProgrammeSet {
         }
         canonical.put("programmes", parts);
         Map<String, Object> combined = new LinkedHashMap<>();
-        combined.put("method", method.word);
-        combined.put("by", by);
-        combined.put("label", label);
-        combined.put("decimals", BigDecimal.valueOf(decimals));
+        combined.put("method", combine.method().word);
+        combined.put("by", combine.by());
+        combined.put("label", combine.label());
+        combined.put("decimals", BigDecimal.valueOf(combine.decimals()));
         canonical.put("combine", combined);
         return new ProgrammeSet(
                 document.source(),
                 new Ref(id, version, title, Canonical.factsSha256(canonical)),
                 programmes,
-                method,
-                by,
-                label != null ? label : by,
-                decimals);
+                combine.method(),
+                combine.by(),
+                combine.label() != null ? combine.label() : combine.by(),
+                combine.decimals());
+    }
+
+    /** Every programme scored out of the first one's total with its grade bands, so that totals combine. */
+    private static void sameScale(List<Programme> programmes, List<Integer> listedAt, Problems problems) {
+        if (programmes.isEmpty()) {
+            return;
+        }
+        Programme first = programmes.get(0);
+        BigDecimal total = first.rubric().rubric().total();
+        for (int i = 1; i < programmes.size(); i++) {
+            Programme other = programmes.get(i);
+            String at = "programmes[" + listedAt.get(i) + "]";
+            BigDecimal otherTotal = other.rubric().rubric().total();
+            if (otherTotal.compareTo(total) != 0) {
+                problems.at(
+                        at,
+                        "programme " + other.id() + " is scored out of " + plain(otherTotal) + ", programme "
+                                + first.id() + " out of " + plain(total)
+                                + "; a set combines programmes scored out of the same total");
+            } else if (!other.rubric().grades().equals(first.rubric().grades())) {
+                problems.at(
+                        at,
+                        "programme " + other.id() + " grades " + bands(other.rubric()) + ", programme "
+                                + first.id() + " grades " + bands(first.rubric())
+                                + "; a set grades its programmes and their combination with the same bands");
+            }
+        }
+    }
+
+    /** How the set combines, as its {@code combine} says. */
+    private record Combine(Method method, String by, String label, int decimals) {}
+
+    private static Combine combine(Fields root, Problems problems) {
+        Method method = Method.MEAN;
+        String by = null;
+        String label = null;
+        int decimals = 2;
+        Fields given = root.node().get("combine") == null
+                ? null
+                : Fields.of(
+                        root.node().get("combine"), problems, "how to combine {method, by, decimals}", COMBINE_KEYS);
+        if (given == null && root.node().get("combine") == null) {
+            problems.at(
+                    root.node(),
+                    "missing key \"combine\"; say how the programmes' totals combine: {method: mean}, {method:"
+                            + " weighted, by: FACT} or {method: none}");
+        } else if (given != null) {
+            String word = given.text("method");
+            Optional<Method> known = java.util.Arrays.stream(Method.values())
+                    .filter(m -> m.word.equals(word))
+                    .findFirst();
+            if (known.isEmpty() && !word.isEmpty()) {
+                problems.at(
+                        given.node().get("method"),
+                        "unknown method \"" + word + "\"; expected mean, weighted (by a fact) or none");
+            }
+            method = known.orElse(Method.MEAN);
+            Node byNode = given.node().get("by");
+            if (method == Method.WEIGHTED && byNode == null) {
+                problems.at(
+                        given.node(),
+                        "a weighted mean needs the fact it is weighted by: by: funds (each programme's"
+                                + " facts then give it)");
+            } else if (byNode != null && method != Method.WEIGHTED) {
+                problems.at(byNode, "by names the weight of a weighted mean; method " + method.word + " has none");
+            } else if (byNode != null) {
+                by = given.text("by");
+                if (!isKey(by)) {
+                    problems.at(byNode, "expected a fact name such as funds, got \"" + by + "\"");
+                }
+            }
+            if (given.node().get("label") != null) {
+                if (byNode == null) {
+                    problems.at(given.node().get("label"), "label names the weight of a weighted mean (by)");
+                } else {
+                    label = given.text("label");
+                    String refused = TextPolicy.problem(label, false);
+                    if (refused != null) {
+                        problems.at(given.node().get("label"), refused);
+                    }
+                }
+            }
+            if (given.node().get("decimals") != null) {
+                BigDecimal places = given.number("decimals");
+                if (places != null) {
+                    if (places.stripTrailingZeros().scale() > 0
+                            || places.signum() < 0
+                            || places.compareTo(BigDecimal.valueOf(MAX_DECIMALS)) > 0) {
+                        problems.at(
+                                given.node().get("decimals"),
+                                "expected a whole number of decimals from 0 to " + MAX_DECIMALS + ", got "
+                                        + places.toPlainString());
+                    } else {
+                        decimals = places.intValueExact();
+                    }
+                }
+            }
+        }
+        return new Combine(method, by, label, decimals);
     }
 
     private static CompiledRubric rubric(Engine engine, Path folder, RubricLibrary library, String ref) {
