@@ -59,7 +59,10 @@ public final class Cli {
             Function<String, String> environment,
             Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(verbose ? Level.DEBUG : Level.WARN);
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            // Logback, as the app ships; an embedder's class path may bind SLF4J to something else
+            root.setLevel(verbose ? Level.DEBUG : Level.WARN);
+        }
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, module, binder -> {
             binder.bind(PrintWriter.class).annotatedWith(Out.class).toInstance(out);
             binder.bind(PrintWriter.class).annotatedWith(Err.class).toInstance(err);
