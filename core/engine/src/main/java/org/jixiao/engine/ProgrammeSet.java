@@ -453,9 +453,18 @@ public final class ProgrammeSet {
                             path,
                             "missing fact \"" + by + "\" (a number, 0 or more): the set weighs each programme's total"
                                     + " by it");
-                } else if (FactConversion.convert(FactKind.DECIMAL, part.facts().get(by), Node.child(path, by), own)
-                        instanceof BigDecimal weight) {
-                    weights.put(programme.id(), weight);
+                } else {
+                    Object weight = FactConversion.convert(
+                            FactKind.DECIMAL, part.facts().get(by), Node.child(path, by), own);
+                    if (weight instanceof BigDecimal exact) {
+                        weights.put(programme.id(), exact);
+                    } else if (weight instanceof org.jixiao.spi.Bound bound) {
+                        own.at(
+                                Node.child(path, by),
+                                "given only as " + bound.describe("")
+                                        + "; the set weighs each programme's total by its " + by
+                                        + ", so the exact figure is needed");
+                    }
                 }
             }
         }
