@@ -103,6 +103,33 @@ class MutatedExamplePropertiesTest {
         return Arbitraries.oneOf(deleteLine, replaceValue, truncate, randomBytes);
     }
 
+    /** The same damage to a submission of several programmes, scored with its programme set. */
+    @Property(tries = 200)
+    void damage_to_a_programme_set_submission_never_crashes(@ForAll("mutations") Mutation mutation) throws IOException {
+        Path examples = Path.of("..", "examples", "rubrics");
+        Path file = dir.resolve("mutated-set.json");
+        Files.write(file, mutation.apply(Files.readAllBytes(examples.resolve("example-anju-county.json"))));
+
+        CliRun run = CliRun.of(
+                "evaluate",
+                file.toString(),
+                "-f",
+                "json",
+                "--rubric",
+                examples.resolve("example-anju-2021.yaml").toString());
+
+        net.jqwik.api.statistics.Statistics.collect(run.exitCode() == 0 ? "still valid" : "refused as bad input");
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 2);
+        assertThat(run.err())
+                .doesNotContain("Exception:")
+                .doesNotContain("\tat ")
+                .doesNotContain("internal error");
+        if (run.exitCode() == 2) {
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("jixiao: ");
+        }
+    }
+
     @Property(tries = 250)
     void damage_never_crashes(@ForAll("mutations") Mutation mutation) throws IOException {
         Path file = dir.resolve("mutated.json");
