@@ -68,6 +68,51 @@ class BatchCliTest {
                 .contains("\"id\":\"output.households\",\"claimed\":15,\"computed\":11");
     }
 
+    /**
+     * Line breaks as readLine counts them (LF, CRLF, a lone CR), white-space lines skipped, and a line that is not
+     * UTF-8 answered alone while the lines around it are scored.
+     */
+    @Test
+    void lines_are_split_as_text_lines_are_and_a_line_that_is_not_utf8_is_refused_alone(@TempDir Path dir)
+            throws Exception {
+        List<String> counties = Files.readAllLines(input(dir));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write((counties.get(0) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(" \t\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)); // blank: line 2
+        bytes.write((counties.get(1) + "\r").getBytes(java.nio.charset.StandardCharsets.UTF_8)); // line 3, lone CR
+        byte[] gbk = counties.get(2).getBytes(java.nio.charset.Charset.forName("GBK"));
+        bytes.write(gbk); // line 4: GBK, not UTF-8
+        bytes.write('\n');
+        bytes.write(counties.get(4).getBytes(java.nio.charset.StandardCharsets.UTF_8)); // line 5, no final break
+        Path in = Files.write(dir.resolve("mixed.ndjson"), bytes.toByteArray());
+
+        CliRun run = CliRun.of("batch", in.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("4 lines: 3 scored, 1 refused, 0 failed");
+        List<JsonNode> results = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            results.add(JSON.readTree(line));
+        }
+        assertThat(results.stream()
+                        .map(r -> r.get("line").asInt() + " " + r.get("status").asText()))
+                .containsExactly("1 ok", "3 ok", "4 refused", "5 ok");
+        assertThat(results.get(2).get("error").asText()).contains("mixed.ndjson:4:1: file is not UTF-8 text");
+    }
+
+    @Test
+    void a_file_in_gbk_is_read_with_encoding(@TempDir Path dir) throws Exception {
+        List<String> counties = Files.readAllLines(input(dir));
+        Path in = Files.write(
+                dir.resolve("gbk.ndjson"),
+                (counties.get(0) + "\n" + counties.get(1) + "\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        CliRun run = CliRun.of("batch", in.toString(), "--encoding", "GBK");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().map(l -> l.contains("\"status\":\"ok\"")).toList())
+                .containsExactly(true, true);
+        assertThat(run.out()).contains("驿城区");
+    }
+
     @Test
     void results_are_the_same_bytes_on_any_thread_count_and_detail_levels_add_what_they_say(@TempDir Path dir)
             throws Exception {

@@ -2,12 +2,9 @@ package org.jixiao.app.cli;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +54,13 @@ final class BatchCommand implements Callable<Integer> {
             description = "What each result carries: scores, reasons or full. Default: ${DEFAULT-VALUE}.")
     Batch.Detail detail;
 
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            converter = CharsetConverter.class,
+            description = "The input's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
+    java.nio.charset.Charset encoding;
+
     @Option(names = "--threads", paramLabel = "N", description = "Score N lines at once. Default: every core.")
     Integer threads;
 
@@ -89,20 +93,15 @@ final class BatchCommand implements Callable<Integer> {
         Batch batch = builder.build();
         Batch.Summary[] summary = new Batch.Summary[1];
         String source = input.equals("-") ? "stdin" : input;
-        try (BufferedReader in = reader()) {
+        try (InputStream in = input()) {
             if (output == null) {
-                summary[0] = batch.run(in, source, out);
+                summary[0] = run(batch, in, source, out);
             } else {
                 AtomicFiles.stream(
                         output,
-                        writer -> summary[0] = batch.run(in, source, writer),
+                        writer -> summary[0] = run(batch, in, source, writer),
                         input.equals("-") ? null : Path.of(input));
             }
-        } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw InputException.of("input", source, "is not UTF-8 text");
-            }
-            throw e;
         }
         Batch.Summary done = summary[0];
         err.println("jixiao: " + done.lines() + " lines: " + done.scored() + " scored, " + done.refused() + " refused, "
@@ -111,16 +110,35 @@ final class BatchCommand implements Callable<Integer> {
         return done.refused() > 0 ? Cli.BAD_INPUT : done.failed() > 0 ? Cli.INTERNAL_ERROR : Cli.OK;
     }
 
-    private BufferedReader reader() throws IOException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /**
+     * UTF-8 lines go to the workers undecoded (a line that is not UTF-8 is refused alone); another encoding is
+     * decoded first, strictly, so that a byte it cannot read stops the run naming the file.
+     */
+    private Batch.Summary run(Batch batch, InputStream in, String source, java.io.Writer out) {
+        if (encoding == null || encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return batch.run(in, source, out);
+        }
+        var decoder = encoding.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return batch.run(
+                    new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16), source, out);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw InputException.of("input", source, "is not " + encoding.name() + " text");
+            }
+            throw e;
+        }
+    }
+
+    /** The input's bytes: lines go to the workers undecoded, and a line that is not UTF-8 is refused alone. */
+    private InputStream input() throws IOException {
         if (input.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, decoder), 1 << 16);
+            return System.in;
         }
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(input)), decoder), 1 << 16);
+            return Files.newInputStream(Path.of(input));
         } catch (NoSuchFileException e) {
             throw InputException.of("input", input, "no such file");
         }

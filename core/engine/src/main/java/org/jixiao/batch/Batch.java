@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -107,6 +109,37 @@ public final class Batch {
      * @throws UncheckedIOException if reading or writing fails
      */
     public Summary run(BufferedReader in, String source, Writer out) {
+        return run(
+                () -> {
+                    String line = in.readLine();
+                    return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
+                },
+                source,
+                out);
+    }
+
+    /**
+     * Runs the batch on UTF-8 bytes, each line handed to a worker undecoded (the reading thread only finds the line
+     * breaks, as {@link BufferedReader#readLine()} does: LF, CR or CRLF); a line that is not UTF-8 gets a result
+     * line naming the byte, and the stream goes on.
+     *
+     * @param in the bytes; read to the end, not closed
+     * @param source the input's name in messages, such as {@code counties.ndjson}
+     * @param out where the result lines go
+     * @return what the run did
+     * @throws UncheckedIOException if reading or writing fails
+     * @since 0.3
+     */
+    public Summary run(InputStream in, String source, Writer out) {
+        return run(new ByteLines(in)::next, source, out);
+    }
+
+    /** The next line's bytes without its line break, or {@code null} at the end. */
+    private interface Lines {
+        byte[] next() throws IOException;
+    }
+
+    private Summary run(Lines in, String source, Writer out) {
         Counts total = new Counts();
         // cached, not fixed: a thread stuck in an indicator is abandoned, and the next chunk gets another
         ExecutorService pool = Executors.newCachedThreadPool(task -> {
@@ -117,12 +150,12 @@ public final class Batch {
         Deque<Chunk> inFlight = new ArrayDeque<>();
         try {
             long number = 0;
-            List<String> texts = new ArrayList<>(CHUNK);
+            List<byte[]> texts = new ArrayList<>(CHUNK);
             List<Long> numbers = new ArrayList<>(CHUNK);
-            String line;
-            while ((line = in.readLine()) != null) {
+            byte[] line;
+            while ((line = in.next()) != null) {
                 number++;
-                if (line.isBlank()) {
+                if (blank(line)) {
                     continue;
                 }
                 texts.add(line);
@@ -154,14 +187,14 @@ public final class Batch {
      * the guarded way, where the stuck indicator is abandoned and named.
      */
     private final class Chunk implements Callable<List<String>> {
-        final List<String> texts;
+        final List<byte[]> texts;
         final List<Long> numbers;
         final String source;
         final Counts counts = new Counts();
         volatile long lineStarted;
         Future<List<String>> future;
 
-        Chunk(List<String> texts, List<Long> numbers, String source) {
+        Chunk(List<byte[]> texts, List<Long> numbers, String source) {
             this.texts = texts;
             this.numbers = numbers;
             this.source = source;
@@ -258,7 +291,7 @@ public final class Batch {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One line's result, never an exception: bad input and internal errors become result lines. */
-    private String line(String text, long number, String source, Counts counts, boolean guarded) {
+    private String line(byte[] text, long number, String source, Counts counts, boolean guarded) {
         Evaluation evaluation;
         try {
             evaluation = evaluate(text, source, false, guarded);
@@ -283,7 +316,7 @@ public final class Batch {
         return render(number, evaluation);
     }
 
-    private Evaluation evaluate(String text, String source, boolean precise, boolean guarded) {
+    private Evaluation evaluate(byte[] text, String source, boolean precise, boolean guarded) {
         Submission submission = engine.readSubmissionLine(source, text, precise);
         CompiledRubric rubric = rubrics.apply(submission);
         if (firstBudget == null && rubric.scoringTimeout().isPresent()) {
@@ -446,6 +479,71 @@ public final class Batch {
          */
         public Batch build() {
             return new Batch(this);
+        }
+    }
+
+    /** A line of spaces and tabs only (or of other white space, as {@link String#isBlank()} counts it) is skipped. */
+    private static boolean blank(byte[] line) {
+        for (byte b : line) {
+            if (b < 0) {
+                return new String(line, StandardCharsets.UTF_8).isBlank();
+            }
+            if (b != ' ' && b != '\t' && b != '\f' && b != 0x0B && (b < 0x1C || b > 0x1F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits a byte stream into lines as {@link BufferedReader#readLine()} does, without decoding them. */
+    private static final class ByteLines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private boolean afterCr;
+        private byte[] line = new byte[1024];
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        byte[] next() throws IOException {
+            int length = 0;
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = Math.max(0, in.read(buffer, 0, buffer.length));
+                    position = 0;
+                    if (limit == 0) {
+                        return any ? java.util.Arrays.copyOf(line, length) : null;
+                    }
+                }
+                if (afterCr) {
+                    afterCr = false;
+                    if (buffer[position] == '\n') {
+                        position++; // the LF of a CRLF
+                        continue;
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+                    position++;
+                }
+                int count = position - start;
+                if (count > 0) {
+                    if (length + count > line.length) {
+                        line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+                    }
+                    System.arraycopy(buffer, start, line, length, count);
+                    length += count;
+                    any = true;
+                }
+                if (position < limit) {
+                    afterCr = buffer[position++] == '\r';
+                    return java.util.Arrays.copyOf(line, length);
+                }
+            }
         }
     }
 }

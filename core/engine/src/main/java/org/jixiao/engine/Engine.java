@@ -254,6 +254,28 @@ public final class Engine {
     }
 
     /**
+     * Reads one submission of a batch given as the UTF-8 bytes of its line, as {@link #readSubmissionLine(String,
+     * String, boolean)} does a decoded line: parsed straight from the bytes when well-formed, else read again by the
+     * position-keeping reader (which also names a byte that is not UTF-8).
+     *
+     * @param source a name for messages
+     * @param utf8 the line's bytes, without its line break
+     * @param precise whether to keep positions
+     * @return the submission
+     * @throws InputException if the line is not a submission
+     * @since 0.3
+     */
+    public Submission readSubmissionLine(String source, byte[] utf8, boolean precise) {
+        if (!precise) {
+            Submission quick = LeanSubmissionReader.read(source, utf8);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return SubmissionReader.read(trees.read(source, utf8));
+    }
+
+    /**
      * Whether a submission file gives several programmes' facts (under {@code programmes}), so that it is read with
      * {@link #readProgrammeSubmission} and scored with a {@link ProgrammeSet}.
      *

@@ -35,6 +35,26 @@ final class LeanSubmissionReader {
     /** The submission, or {@code null} when the text needs the full reader (for its message, or to be sure). */
     static Submission read(String source, String text) {
         try (JsonParser parser = JSON.createParser(text)) {
+            return read(source, parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The submission from UTF-8 bytes, parsed without decoding them to a string first; {@code null} as for text (a
+     * byte that is not UTF-8 included).
+     */
+    static Submission read(String source, byte[] utf8) {
+        try (JsonParser parser = JSON.createParser(utf8)) {
+            return read(source, parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Submission read(String source, JsonParser parser) throws IOException {
+        {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -101,8 +121,6 @@ final class LeanSubmissionReader {
                 return null;
             }
             return new Submission(source, subject, rubric, facts, new FrozenMap<>(claimed), Locator.NONE, parts);
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 
