@@ -148,6 +148,9 @@ public final class Batch {
             return thread;
         });
         Deque<Chunk> inFlight = new ArrayDeque<>();
+        // at most `threads` chunks scored at once: the cached pool may hold more threads (a stuck one is left
+        // behind), but only this many run, so --threads 1 is one scoring thread
+        java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(threads);
         try {
             long number = 0;
             List<byte[]> texts = new ArrayList<>(CHUNK);
@@ -161,13 +164,13 @@ public final class Batch {
                 texts.add(line);
                 numbers.add(number);
                 if (texts.size() == CHUNK) {
-                    submit(pool, inFlight, out, new Chunk(texts, numbers, source), total);
+                    submit(pool, inFlight, out, new Chunk(texts, numbers, source, running), total);
                     texts = new ArrayList<>(CHUNK);
                     numbers = new ArrayList<>(CHUNK);
                 }
             }
             if (!texts.isEmpty()) {
-                submit(pool, inFlight, out, new Chunk(texts, numbers, source), total);
+                submit(pool, inFlight, out, new Chunk(texts, numbers, source, running), total);
             }
             while (!inFlight.isEmpty()) {
                 write(inFlight.removeFirst(), out, total);
@@ -194,15 +197,37 @@ public final class Batch {
         volatile long lineStarted;
         Future<List<String>> future;
 
-        Chunk(List<byte[]> texts, List<Long> numbers, String source) {
+        final java.util.concurrent.Semaphore running;
+        final java.util.concurrent.atomic.AtomicBoolean holds = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Chunk(List<byte[]> texts, List<Long> numbers, String source, java.util.concurrent.Semaphore running) {
             this.texts = texts;
             this.numbers = numbers;
             this.source = source;
+            this.running = running;
         }
 
         @Override
         public List<String> call() {
-            return render(this, false);
+            try {
+                running.acquire();
+            } catch (InterruptedException cancelled) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+            holds.set(true);
+            try {
+                return render(this, false);
+            } finally {
+                release();
+            }
+        }
+
+        /** Gives the chunk's turn back, once: when it ends, or when the writer abandons it. */
+        void release() {
+            if (holds.compareAndSet(true, false)) {
+                running.release();
+            }
         }
     }
 
@@ -268,6 +293,7 @@ public final class Batch {
                 if (budget != 0 && started != 0 && System.nanoTime() - started > budget) {
                     // a line is stuck in an indicator: abandon that thread, score the chunk again, guarded
                     chunk.future.cancel(true);
+                    chunk.release();
                     return render(chunk, true);
                 }
             } catch (InterruptedException e) {
