@@ -12,19 +12,22 @@ final class BoundFacts implements FactView {
 
     private final Subject subject;
     private final Object[] values;
-    private final Map<String, Integer> slotIndex;
+    /** A slot's place among the submission's checked facts, and the kind its type declared. */
+    record Slot(int index, FactKind kind) {}
+
+    private final Map<String, Slot> slots;
     private final Map<String, FactKind> slotKinds;
     private final boolean reasons;
 
     BoundFacts(
             Subject subject,
             Object[] values,
-            Map<String, Integer> slotIndex,
+            Map<String, Slot> slots,
             Map<String, FactKind> slotKinds,
             boolean reasons) {
         this.subject = subject;
         this.values = values;
-        this.slotIndex = slotIndex;
+        this.slots = slots;
         this.slotKinds = slotKinds;
         this.reasons = reasons;
     }
@@ -70,16 +73,16 @@ final class BoundFacts implements FactView {
     }
 
     private Object read(String slot, FactKind kind) {
-        Integer index = slotIndex.get(slot);
-        if (index == null) {
+        Slot declared = slots.get(slot);
+        if (declared == null) {
             throw new IllegalArgumentException(
                     "slot \"" + slot + "\" is not declared by this type; declared: " + slotKinds.keySet());
         }
-        FactKind declared = slotKinds.get(slot);
-        if (declared != kind) {
-            throw new IllegalArgumentException("slot \"" + slot + "\" is declared " + declared + ", read as " + kind);
+        if (declared.kind() != kind) {
+            throw new IllegalArgumentException(
+                    "slot \"" + slot + "\" is declared " + declared.kind() + ", read as " + kind);
         }
-        Object value = values[index];
+        Object value = values[declared.index()];
         if (value instanceof org.jixiao.spi.Bound bound) {
             throw new org.jixiao.spi.ExactFigureNeeded(
                     slot, "given only as " + bound.describe(kind == FactKind.PERCENT ? "%" : ""));
@@ -89,8 +92,8 @@ final class BoundFacts implements FactView {
 
     @Override
     public java.util.Optional<org.jixiao.spi.Bound> bound(String slot) {
-        Integer index = slotIndex.get(slot);
-        return index != null && values[index] instanceof org.jixiao.spi.Bound bound
+        Slot declared = slots.get(slot);
+        return declared != null && values[declared.index()] instanceof org.jixiao.spi.Bound bound
                 ? java.util.Optional.of(bound)
                 : java.util.Optional.empty();
     }

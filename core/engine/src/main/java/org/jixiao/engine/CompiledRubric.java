@@ -468,6 +468,8 @@ public final class CompiledRubric {
         private final Map<String, String> bindings;
         private final Map<String, FactKind> slotKinds;
         private final Map<String, Integer> slotIndex;
+        /** Each slot's fact index and kind, found with one lookup when an indicator reads it. */
+        private final Map<String, BoundFacts.Slot> slots;
 
         /** A row whose slots are not yet bound: the compiler binds it with {@link #bound} once every fact is known. */
         Row(
@@ -495,6 +497,9 @@ public final class CompiledRubric {
             this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
             this.slotKinds = slotKinds;
             this.slotIndex = slotIndex;
+            Map<String, BoundFacts.Slot> slots = new java.util.HashMap<>();
+            slotIndex.forEach((slot, index) -> slots.put(slot, new BoundFacts.Slot(index, slotKinds.get(slot))));
+            this.slots = Map.copyOf(slots);
         }
 
         private static Map<String, FactKind> kinds(List<FactSlot> slots) {
@@ -513,7 +518,7 @@ public final class CompiledRubric {
         }
 
         BoundFacts view(org.jixiao.spi.Subject subject, Object[] values, boolean reasons) {
-            return new BoundFacts(subject, values, slotIndex, slotKinds, reasons);
+            return new BoundFacts(subject, values, slots, slotKinds, reasons);
         }
 
         Rubric.Row row() {
