@@ -100,6 +100,31 @@ class BatchCliTest {
         assertThat(results.get(2).get("error").asText()).contains("mixed.ndjson:4:1: file is not UTF-8 text");
     }
 
+    /** A line longer than a submission may be is refused without being held, and the next line is scored. */
+    @Test
+    void an_endless_line_is_refused_alone(@TempDir Path dir) throws Exception {
+        List<String> counties = Files.readAllLines(input(dir));
+        Path in = dir.resolve("long.ndjson");
+        try (var out = Files.newOutputStream(in)) {
+            byte[] junk = new byte[1 << 20];
+            java.util.Arrays.fill(junk, (byte) 'x');
+            for (int i = 0; i < 17; i++) {
+                out.write(junk);
+            }
+            out.write('\n');
+            out.write(counties.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CliRun run = CliRun.of("batch", in.toString());
+        assertThat(run.err()).contains("2 lines: 1 scored, 1 refused, 0 failed");
+        assertThat(run.out().lines().toList())
+                .hasSize(2)
+                .first()
+                .asString()
+                .contains("\"line\":1,\"status\":\"refused\"")
+                .contains("long.ndjson:1:1: the line is longer than 16777216 bytes");
+        assertThat(run.out().lines().toList().get(1)).contains("\"line\":2,\"status\":\"ok\"");
+    }
+
     @Test
     void a_file_in_gbk_is_read_with_encoding(@TempDir Path dir) throws Exception {
         List<String> counties = Files.readAllLines(input(dir));

@@ -74,6 +74,8 @@ public final class Batch {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final int CHUNK = 256;
+    /** The longest line read, as the largest file a submission may be; a longer one is refused, not held. */
+    private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
     private final Engine engine;
     private final Function<Submission, CompiledRubric> rubrics;
@@ -158,7 +160,7 @@ public final class Batch {
             byte[] line;
             while ((line = in.next()) != null) {
                 number++;
-                if (blank(line)) {
+                if (line != ByteLines.TOO_LONG && blank(line)) {
                     continue;
                 }
                 texts.add(line);
@@ -318,6 +320,18 @@ public final class Batch {
 
     /** One line's result, never an exception: bad input and internal errors become result lines. */
     private String line(byte[] text, long number, String source, Counts counts, boolean guarded) {
+        if (text == ByteLines.TOO_LONG) {
+            counts.refused++;
+            return refusal(
+                    number,
+                    new Problem(
+                                    source,
+                                    new Position((int) Math.min(number, Integer.MAX_VALUE), 1),
+                                    null,
+                                    "the line is longer than " + MAX_LINE_BYTES + " bytes, the most read for one"
+                                            + " submission")
+                            .format());
+        }
         Evaluation evaluation;
         try {
             evaluation = evaluate(text, source, false, guarded);
@@ -523,6 +537,9 @@ public final class Batch {
 
     /** Splits a byte stream into lines as {@link BufferedReader#readLine()} does, without decoding them. */
     private static final class ByteLines {
+        /** Stands for a line longer than {@link #MAX_LINE_BYTES}, whose bytes were skipped. */
+        static final byte[] TOO_LONG = new byte[0];
+
         private final InputStream in;
         private final byte[] buffer = new byte[1 << 16];
         private int position;
@@ -537,12 +554,13 @@ public final class Batch {
         byte[] next() throws IOException {
             int length = 0;
             boolean any = false;
+            boolean tooLong = false;
             while (true) {
                 if (position == limit) {
                     limit = Math.max(0, in.read(buffer, 0, buffer.length));
                     position = 0;
                     if (limit == 0) {
-                        return any ? java.util.Arrays.copyOf(line, length) : null;
+                        return !any ? null : tooLong ? TOO_LONG : java.util.Arrays.copyOf(line, length);
                     }
                 }
                 if (afterCr) {
@@ -557,17 +575,23 @@ public final class Batch {
                     position++;
                 }
                 int count = position - start;
-                if (count > 0) {
+                any |= count > 0;
+                if (count > 0 && (tooLong || length + count > MAX_LINE_BYTES)) {
+                    tooLong = true; // skip the rest of the line rather than hold it
+                } else if (count > 0) {
                     if (length + count > line.length) {
                         line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
                     }
                     System.arraycopy(buffer, start, line, length, count);
                     length += count;
-                    any = true;
                 }
                 if (position < limit) {
                     afterCr = buffer[position++] == '\r';
-                    return java.util.Arrays.copyOf(line, length);
+                    byte[] result = tooLong ? TOO_LONG : java.util.Arrays.copyOf(line, length);
+                    if (line.length > 1 << 20) {
+                        line = new byte[1024]; // a long line's buffer is not kept for the short ones after it
+                    }
+                    return result;
                 }
             }
         }
