@@ -47,6 +47,38 @@ class ReportCliTest {
     }
 
     @Test
+    void a_programme_set_gets_one_report_with_each_programme_and_a_table_each(@TempDir Path dir) throws Exception {
+        Path county = Path.of("..", "examples", "rubrics", "example-anju-county.json");
+        Path md = dir.resolve("安居工程.md");
+        CliRun run = CliRun.of("report", county.toString(), "-o", md.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = Files.readString(md);
+        assertThat(text)
+                .startsWith("# 示例县2021年城镇保障性安居工程财政资金绩效评价报告\n")
+                .contains("我县财政资金绩效评价涵盖3个项目：城镇老旧小区改造按《")
+                .contains("综合得分按各项目资金加权平均计算。")
+                .contains(
+                        "我县城镇保障性安居工程综合得分为92.26分，绩效评价结果为“优秀”。各项目得分：城镇老旧小区改造98.5分（优秀）、" + "棚户区改造88.5分（良好）、租赁住房保障94分（优秀）。")
+                .contains("\n（二）棚户区改造\n")
+                .contains("我县棚户区改造项目自评得分为88.5分")
+                .contains("*图3 租赁住房保障各一级指标得分与分值")
+                .contains("棚户区改造：资金到位率扣5分")
+                .contains("## 棚户区改造：城镇保障性安居工程财政资金用于棚户区改造绩效评价指标表");
+        assertThat(text.split("\n## ", -1)).hasSize(7); // 一, 二, 三 and three tables
+        Path html = dir.resolve("安居工程.html");
+        assertThat(CliRun.of("report", county.toString(), "-o", html.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readString(html).split("<table>", -1)).hasSize(4);
+        Path docx = dir.resolve("安居工程.docx");
+        assertThat(CliRun.of("report", county.toString(), "-o", docx.toString()).exitCode())
+                .isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getTables()).hasSize(3);
+            assertThat(doc.getAllPictures()).hasSize(3);
+        }
+    }
+
+    @Test
     void a_city_whose_counties_cannot_be_rolled_up_gets_no_report(@TempDir Path dir) throws Exception {
         Path copy = ZhumadianReviewTest.copy(dir);
         Files.delete(copy.resolve("10-xincai.json"));

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.GradeBand;
+import org.jixiao.engine.ProgrammeEvaluation;
+import org.jixiao.engine.ProgrammeSet;
 import org.jixiao.engine.Rubric;
 import org.jixiao.review.ClaimFinding;
 import org.jixiao.review.Comparison;
@@ -31,9 +33,8 @@ import org.jixiao.spi.scoring.Numbers;
  * @param addressee to whom it goes, such as {@code 省财政厅、省住建厅、省民政厅：}; empty for none
  * @param opening the paragraph before section 一
  * @param sections the numbered sections, in order
- * @param rubric the rubric of the indicator table at the end
- * @param evaluation the evaluation the table shows
- * @param stamps the stamp lines under the table
+ * @param tables the indicator tables at the end: one, or one per programme of a programme set
+ * @param stamps the stamp lines under the tables
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -42,8 +43,7 @@ public record ReportDraft(
         String addressee,
         String opening,
         List<Section> sections,
-        CompiledRubric rubric,
-        Evaluation evaluation,
+        List<Table> tables,
         List<String> stamps) {
 
     /** Checks the components and copies the lists. */
@@ -52,9 +52,68 @@ public record ReportDraft(
         requireNonNull(addressee, "addressee is null");
         requireNonNull(opening, "opening is null");
         sections = List.copyOf(sections);
-        requireNonNull(rubric, "rubric is null");
-        requireNonNull(evaluation, "evaluation is null");
+        tables = List.copyOf(tables);
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("a report ends with at least one indicator table");
+        }
         stamps = List.copyOf(stamps);
+    }
+
+    /**
+     * A draft with one indicator table.
+     *
+     * @param title the report's title
+     * @param addressee to whom it goes
+     * @param opening the paragraph before section 一
+     * @param sections the numbered sections
+     * @param rubric the rubric of the table
+     * @param evaluation the evaluation the table shows
+     * @param stamps the stamp lines under the table
+     */
+    public ReportDraft(
+            String title,
+            String addressee,
+            String opening,
+            List<Section> sections,
+            CompiledRubric rubric,
+            Evaluation evaluation,
+            List<String> stamps) {
+        this(title, addressee, opening, sections, List.of(new Table("", rubric, evaluation)), stamps);
+    }
+
+    /**
+     * One indicator table: a rubric and the evaluation it shows.
+     *
+     * @param heading the programme it belongs to in a report of several, else empty
+     * @param rubric the rubric
+     * @param evaluation the evaluation
+     * @since 0.3
+     */
+    public record Table(String heading, CompiledRubric rubric, Evaluation evaluation) {
+        /** Checks the components. */
+        public Table {
+            requireNonNull(heading, "heading is null");
+            requireNonNull(rubric, "rubric is null");
+            requireNonNull(evaluation, "evaluation is null");
+        }
+    }
+
+    /**
+     * The rubric of the first (or only) table.
+     *
+     * @return the rubric
+     */
+    public CompiledRubric rubric() {
+        return tables.get(0).rubric();
+    }
+
+    /**
+     * The evaluation of the first (or only) table.
+     *
+     * @return the evaluation
+     */
+    public Evaluation evaluation() {
+        return tables.get(0).evaluation();
     }
 
     /**
@@ -129,6 +188,105 @@ public record ReportDraft(
                 document == null ? List.of() : document.stamps());
     }
 
+    /**
+     * Drafts the report of an evaluation that covers several programmes (a programme set): 一 names each programme's
+     * table and how the totals combine, 二 gives the combined result and each programme's (its figures, chart and
+     * indicators), 三 where each programme lost points and the next steps, then one indicator table per programme.
+     *
+     * @param set the set it was scored with; never {@code null}
+     * @param evaluation the evaluation; never {@code null}, not failed
+     * @param notes paragraphs for the next steps, kept verbatim; never {@code null}
+     * @return the draft
+     * @since 0.3
+     */
+    public static ReportDraft ofProgrammes(ProgrammeSet set, ProgrammeEvaluation evaluation, List<String> notes) {
+        if (evaluation.failed()) {
+            throw new IllegalArgumentException("a failed evaluation has no total to report");
+        }
+        Subject subject = evaluation.subject();
+        Rubric.Document document = set.programmes().get(0).rubric().rubric().document();
+        String we = we(subject);
+        String program =
+                subject.program() != null ? subject.program() : evaluation.set().title();
+        String year = subject.year() == null ? "" : subject.year() + "年";
+        String addressee = document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
+        List<String> basis = document == null ? List.of() : document.basis();
+        String opening = (basis.isEmpty() ? "" : "根据" + basis.get(0) + "文件要求，") + we + "对" + year + program
+                + "财政资金实施了绩效评价，现将有关情况报告如下：";
+        List<ProgrammeEvaluation.ProgrammeResult> results = evaluation.programmes();
+        List<String> tables = new ArrayList<>();
+        for (ProgrammeSet.Programme programme : set.programmes()) {
+            Rubric table = programme.rubric().rubric();
+            tables.add(programme.name() + "按《" + table.title() + "》（" + table.id() + " " + table.version() + "）评价，满分"
+                    + n(table.total()) + "分");
+        }
+        String combined =
+                switch (evaluation.method()) {
+                    case MEAN -> "综合得分取各项目得分的平均值。";
+                    case WEIGHTED -> "综合得分按各项目" + evaluation.weightLabel() + "加权平均计算。";
+                    case NONE -> "各项目分别计分、定级，不计算综合得分。";
+                };
+        Section targets = new Section(
+                "一、绩效目标的设立、制定依据和目标调整情况",
+                List.of(new Paragraph(
+                        we + "财政资金绩效评价涵盖" + results.size() + "个项目：" + String.join("；", tables) + "。" + combined)));
+        List<Block> overall = new ArrayList<>();
+        List<String> each = results.stream()
+                .map(r -> r.name() + n(r.evaluation().total()) + "分（"
+                        + r.evaluation().grade().label() + "）")
+                .toList();
+        if (evaluation.total() != null) {
+            StringBuilder result = new StringBuilder("根据绩效评价指标评分标准，")
+                    .append(we)
+                    .append(program)
+                    .append("综合得分为")
+                    .append(n(evaluation.total()))
+                    .append("分，绩效评价结果为“")
+                    .append(evaluation.grade().label())
+                    .append("”");
+            if (!evaluation.vetoedBy().isEmpty()) {
+                result.append("（")
+                        .append(String.join(
+                                "、",
+                                results.stream()
+                                        .filter(r -> evaluation.vetoedBy().contains(r.id()))
+                                        .map(ProgrammeEvaluation.ProgrammeResult::name)
+                                        .toList()))
+                        .append("一票否决，综合等级为最低等级）");
+            }
+            overall.add(new Paragraph(result.append("。各项目得分：")
+                    .append(String.join("、", each))
+                    .append("。")
+                    .toString()));
+        } else {
+            overall.add(new Paragraph("各项目得分：" + String.join("、", each) + "。"));
+        }
+        List<String> lost = new ArrayList<>();
+        List<Table> indicatorTables = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ProgrammeEvaluation.ProgrammeResult result = results.get(i);
+            String numeral = "（" + CHINESE_NUMERALS[Math.min(i, CHINESE_NUMERALS.length - 1)] + "）";
+            overall.add(new Paragraph(numeral + result.name()));
+            overall.addAll(overallBlocks(
+                    result.evaluation(), we, result.name(), "图" + (i + 1) + " " + result.name() + "各一级指标得分与分值"));
+            List<String> programmeLost = lostPoints(result.evaluation());
+            lost.add(result.name() + "：" + (programmeLost.isEmpty() ? "各项指标均得满分" : String.join("；", programmeLost)));
+            indicatorTables.add(new Table(result.name(), set.programmes().get(i).rubric(), result.evaluation()));
+        }
+        List<Block> problems = new ArrayList<>();
+        problems.add(new Paragraph("（一）存在问题。" + String.join("。", lost) + "。"));
+        problems.addAll(nextSteps(notes));
+        return new ReportDraft(
+                nz(subject.region()) + year + program + "财政资金绩效评价报告",
+                addressee,
+                opening,
+                List.of(targets, new Section("二、自评总体情况", overall), new Section("三、存在问题及下一步计划", problems)),
+                indicatorTables,
+                document == null ? List.of() : document.stamps());
+    }
+
+    private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
     /** 及12个二级指标, or 、6个二级指标及9个三级指标 for a deeper table: how many indicators each level has. */
     private static String levels(List<Rubric.Group> groups, int rows) {
         List<String> counts = new java.util.ArrayList<>();
@@ -161,6 +319,11 @@ public record ReportDraft(
     }
 
     private static Section overall(Evaluation evaluation, String we, String program) {
+        return new Section("二、自评总体情况", overallBlocks(evaluation, we, program, "图1 各一级指标得分与分值"));
+    }
+
+    /** The result, the programme in figures, the chart of its groups, then a paragraph per group and indicator. */
+    private static List<Block> overallBlocks(Evaluation evaluation, String we, String program, String caption) {
         List<Block> blocks = new ArrayList<>();
         StringBuilder result = new StringBuilder("根据绩效评价指标评分标准，")
                 .append(we)
@@ -191,7 +354,7 @@ public record ReportDraft(
         if (!figures.isEmpty()) {
             blocks.add(new Paragraph(program + "绩效评价总体情况：" + String.join("", figures)));
         }
-        blocks.add(new Figure("图1 各一级指标得分与分值", Charts.groups(evaluation)));
+        blocks.add(new Figure(caption, Charts.groups(evaluation)));
         int number = 1;
         for (Evaluation.GroupResult group : evaluation.groups()) {
             blocks.add(new Paragraph(
@@ -210,7 +373,7 @@ public record ReportDraft(
                 }
             }
         }
-        return new Section("二、自评总体情况", blocks);
+        return blocks;
     }
 
     private static Section counties(ReviewReport review, String we) {
@@ -331,19 +494,7 @@ public record ReportDraft(
 
     private static Section problems(Evaluation evaluation, ReviewReport review, List<String> notes, String number) {
         List<Block> blocks = new ArrayList<>();
-        List<String> lost = new ArrayList<>();
-        for (Evaluation.GroupResult group : evaluation.groups()) {
-            for (Evaluation.IndicatorResult row : group.indicators()) {
-                if (row.applicable() && row.score() != null && row.score().compareTo(row.weight()) < 0) {
-                    lost.add(row.name() + "扣" + n(row.weight().subtract(row.score())) + "分（"
-                            + String.join(
-                                    "；",
-                                    row.deductions().stream()
-                                            .map(Deduction::reason)
-                                            .toList()) + "）");
-                }
-            }
-        }
+        List<String> lost = lostPoints(evaluation);
         blocks.add(new Paragraph(lost.isEmpty() ? "（一）存在问题。各项指标均得满分。" : "（一）存在问题。" + String.join("；", lost) + "。"));
         if (review != null) {
             List<String> lagging = new ArrayList<>();
@@ -381,13 +532,38 @@ public record ReportDraft(
                 blocks.add(new Paragraph("部分县（区）得分偏低：" + String.join("；", lagging) + "。"));
             }
         }
+        blocks.addAll(nextSteps(notes));
+        return new Section(number + "、存在问题及下一步计划", blocks);
+    }
+
+    /** Each indicator that lost points: 配建养老服务设施面积完成率扣1分（…）. */
+    private static List<String> lostPoints(Evaluation evaluation) {
+        List<String> lost = new ArrayList<>();
+        for (Evaluation.GroupResult group : evaluation.groups()) {
+            for (Evaluation.IndicatorResult row : group.indicators()) {
+                if (row.applicable() && row.score() != null && row.score().compareTo(row.weight()) < 0) {
+                    lost.add(row.name() + "扣" + n(row.weight().subtract(row.score())) + "分（"
+                            + String.join(
+                                    "；",
+                                    row.deductions().stream()
+                                            .map(Deduction::reason)
+                                            .toList()) + "）");
+                }
+            }
+        }
+        return lost;
+    }
+
+    /** （二）下一步计划, then the user's paragraphs verbatim, or a placeholder. */
+    private static List<Block> nextSteps(List<String> notes) {
+        List<Block> blocks = new ArrayList<>();
         if (notes.isEmpty()) {
             blocks.add(new Paragraph("（二）下一步计划。（待补充）"));
         } else {
             blocks.add(new Paragraph("（二）下一步计划。"));
             notes.forEach(note -> blocks.add(new Paragraph(note)));
         }
-        return new Section(number + "、存在问题及下一步计划", blocks);
+        return blocks;
     }
 
     /** The indicators whose highest and lowest county differ most, as sentences. */

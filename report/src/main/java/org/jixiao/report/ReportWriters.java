@@ -90,17 +90,19 @@ public final class ReportWriters {
                     }
                 }
             }
-            doc.createParagraph().setPageBreak(true);
-            paragraph(doc, draft.rubric().rubric().title(), HEADING_FONT, 14, true, ParagraphAlignment.CENTER, false);
-            paragraph(
-                    doc,
-                    "填报单位：" + nz(draft.evaluation().subject().region()),
-                    FONT,
-                    11,
-                    false,
-                    ParagraphAlignment.LEFT,
-                    false);
-            table(doc, columns(draft), rows(draft));
+            for (ReportDraft.Table t : draft.tables()) {
+                doc.createParagraph().setPageBreak(true);
+                paragraph(doc, tableTitle(t), HEADING_FONT, 14, true, ParagraphAlignment.CENTER, false);
+                paragraph(
+                        doc,
+                        "填报单位：" + nz(t.evaluation().subject().region()),
+                        FONT,
+                        11,
+                        false,
+                        ParagraphAlignment.LEFT,
+                        false);
+                table(doc, columns(t), rows(t));
+            }
             for (String stamp : draft.stamps()) {
                 doc.createParagraph();
                 paragraph(doc, stamp, FONT, 12, false, ParagraphAlignment.LEFT, false);
@@ -207,8 +209,8 @@ public final class ReportWriters {
     }
 
     /** The table's header: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由, a pair more per middle level. */
-    static List<String> columns(ReportDraft draft) {
-        int mid = draft.rubric().rubric().levels() - 2;
+    static List<String> columns(ReportDraft.Table table) {
+        int mid = table.rubric().rubric().levels() - 2;
         List<String> columns = new ArrayList<>(List.of(COLUMNS).subList(0, 2));
         String[] levels = {"二级指标", "三级指标", "四级指标", "五级指标", "六级指标"};
         for (int level = 0; level <= mid; level++) {
@@ -229,10 +231,10 @@ public final class ReportWriters {
     record TableRow(String[] cells, int[] spans) {}
 
     /** The table's rows, shared by every format. */
-    static List<TableRow> rows(ReportDraft draft) {
-        Rubric rubric = draft.rubric().rubric();
-        Evaluation evaluation = draft.evaluation();
-        int mid = columns(draft).size() - COLUMNS.length;
+    static List<TableRow> rows(ReportDraft.Table table) {
+        Rubric rubric = table.rubric().rubric();
+        Evaluation evaluation = table.evaluation();
+        int mid = columns(table).size() - COLUMNS.length;
         List<TableRow> rows = new ArrayList<>();
         for (int g = 0; g < rubric.groups().size(); g++) {
             Rubric.Group group = rubric.groups().get(g);
@@ -333,21 +335,32 @@ public final class ReportWriters {
             sections.add(Map.of("heading", s.heading(), "blocks", blocks));
         }
         model.put("sections", sections);
-        model.put("tableTitle", draft.rubric().rubric().title());
-        model.put("region", nz(draft.evaluation().subject().region()));
-        List<String> columns = columns(draft);
-        model.put("columns", columns);
-        model.put("criteriaColumn", columns.size() - 3);
-        model.put("reasonColumn", columns.size() - 1);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TableRow row : rows(draft)) {
-            List<Map<String, Object>> cells = new ArrayList<>();
-            for (int c = 0; c < row.cells().length; c++) {
-                cells.add(Map.of("text", row.cells()[c], "span", row.spans()[c], "index", c));
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (ReportDraft.Table t : draft.tables()) {
+            List<String> columns = columns(t);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (TableRow row : rows(t)) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (int c = 0; c < row.cells().length; c++) {
+                    cells.add(Map.of("text", row.cells()[c], "span", row.spans()[c], "index", c));
+                }
+                rows.add(Map.of("cells", cells));
             }
-            rows.add(Map.of("cells", cells));
+            tables.add(Map.of(
+                    "title",
+                    tableTitle(t),
+                    "region",
+                    nz(t.evaluation().subject().region()),
+                    "columns",
+                    columns,
+                    "criteriaColumn",
+                    columns.size() - 3,
+                    "reasonColumn",
+                    columns.size() - 1,
+                    "rows",
+                    rows));
         }
-        model.put("rows", rows);
+        model.put("tables", tables);
         model.put("stamps", draft.stamps());
         try {
             Template template = config.getTemplate("report.html.ftl");
@@ -383,27 +396,36 @@ public final class ReportWriters {
                 }
             }
         }
-        out.append("## ")
-                .append(draft.rubric().rubric().title())
-                .append("\n\n填报单位：")
-                .append(nz(draft.evaluation().subject().region()))
-                .append("\n\n| ")
-                .append(String.join(" | ", columns(draft)))
-                .append(" |\n|---|---:|")
-                .append("---|---:|".repeat((columns(draft).size() - COLUMNS.length) / 2))
-                .append("---|---:|---|---:|---|\n");
-        for (TableRow row : rows(draft)) {
-            out.append("| ");
-            for (String cell : row.cells()) {
-                out.append(cell.replace("|", "\\|").replace("\n", "<br>")).append(" | ");
+        for (ReportDraft.Table t : draft.tables()) {
+            out.append(t == draft.tables().get(0) ? "" : "\n")
+                    .append("## ")
+                    .append(tableTitle(t))
+                    .append("\n\n填报单位：")
+                    .append(nz(t.evaluation().subject().region()))
+                    .append("\n\n| ")
+                    .append(String.join(" | ", columns(t)))
+                    .append(" |\n|---|---:|")
+                    .append("---|---:|".repeat((columns(t).size() - COLUMNS.length) / 2))
+                    .append("---|---:|---|---:|---|\n");
+            for (TableRow row : rows(t)) {
+                out.append("| ");
+                for (String cell : row.cells()) {
+                    out.append(cell.replace("|", "\\|").replace("\n", "<br>")).append(" | ");
+                }
+                out.setLength(out.length() - 1);
+                out.append("\n");
             }
-            out.setLength(out.length() - 1);
-            out.append("\n");
         }
         for (String stamp : draft.stamps()) {
             out.append("\n").append(stamp).append("\n");
         }
         return out.toString();
+    }
+
+    /** The table's title: its rubric's, after the programme's name when the report has several tables. */
+    private static String tableTitle(ReportDraft.Table table) {
+        String title = table.rubric().rubric().title();
+        return table.heading().isEmpty() ? title : table.heading() + "：" + title;
     }
 
     private static String nz(String text) {

@@ -34,16 +34,18 @@
 </#if>
 </#list>
 </#list>
-<h2 style="text-align:center">${tableTitle}</h2>
-<p class="addressee">填报单位：${region}</p>
+<#list tables as table>
+<h2 style="text-align:center">${table.title}</h2>
+<p class="addressee">填报单位：${table.region}</p>
 <table>
-<thead><tr><#list columns as column><th>${column}</th></#list></tr></thead>
+<thead><tr><#list table.columns as column><th>${column}</th></#list></tr></thead>
 <tbody>
-<#list rows as row>
-<tr><#list row.cells as cell><#if cell.span gt 0><td class="n" rowspan="${cell.span}">${cell.text}</td><#elseif cell.span == 0><#if cell.index == criteriaColumn || cell.index == reasonColumn><td>${cell.text}</td><#else><td class="n">${cell.text}</td></#if></#if></#list></tr>
+<#list table.rows as row>
+<tr><#list row.cells as cell><#if cell.span gt 0><td class="n" rowspan="${cell.span}">${cell.text}</td><#elseif cell.span == 0><#if cell.index == table.criteriaColumn || cell.index == table.reasonColumn><td>${cell.text}</td><#else><td class="n">${cell.text}</td></#if></#if></#list></tr>
 </#list>
 </tbody>
 </table>
+</#list>
 <div class="stamps"><#list stamps as stamp><p>${stamp}</p></#list></div>
 </body>
 </html>
