@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Score a submission (JSON, YAML, or a filled-in .xlsx/.xls workbook) against its rubric.")
+        description = "Score a submission (JSON, YAML, or a filled-in .xlsx/.xls workbook) against its rubric, or one"
+                + " of several programmes against its programme set.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The submission: subject, rubric, facts, claimed.")

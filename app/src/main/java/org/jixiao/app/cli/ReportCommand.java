@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the report draft (绩效评价报告) of a submission, or of a city reviewed from its counties' folder:"
-                    + " .docx, .html or .md by the extension of -o.",
+            "Write the report draft (绩效评价报告) of a submission (one programme, or a programme set's several), or"
+                    + " of a city reviewed from its counties' folder: .docx, .html or .md by the extension of -o.",
             "Every figure comes from the evaluation; next steps come from --notes, kept verbatim."
         })
 final class ReportCommand implements Callable<Integer> {
