@@ -15,16 +15,24 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
 
     private final Map<K, V> map;
     private final Set<Entry<K, V>> entries;
+    private final Set<K> keys;
 
     /** Takes {@code map} over: the caller must not keep or change it. */
     FrozenMap(LinkedHashMap<K, V> map) {
         this.map = map;
-        this.entries = Collections.unmodifiableMap(map).entrySet();
+        Map<K, V> view = Collections.unmodifiableMap(map);
+        this.entries = view.entrySet();
+        this.keys = view.keySet();
     }
 
     @Override
     public Set<Entry<K, V>> entrySet() {
         return entries;
+    }
+
+    @Override
+    public Set<K> keySet() {
+        return keys;
     }
 
     @Override
