@@ -14,25 +14,34 @@ import java.util.function.BiConsumer;
 final class FrozenMap<K, V> extends AbstractMap<K, V> {
 
     private final Map<K, V> map;
-    private final Set<Entry<K, V>> entries;
-    private final Set<K> keys;
+    /** Views made when first asked for (most maps are only looked up): racing threads make equal views. */
+    private Set<Entry<K, V>> entries;
+
+    private Set<K> keys;
 
     /** Takes {@code map} over: the caller must not keep or change it. */
     FrozenMap(LinkedHashMap<K, V> map) {
         this.map = map;
-        Map<K, V> view = Collections.unmodifiableMap(map);
-        this.entries = view.entrySet();
-        this.keys = view.keySet();
     }
 
     @Override
     public Set<Entry<K, V>> entrySet() {
-        return entries;
+        Set<Entry<K, V>> view = entries;
+        if (view == null) {
+            view = Collections.unmodifiableMap(map).entrySet();
+            entries = view;
+        }
+        return view;
     }
 
     @Override
     public Set<K> keySet() {
-        return keys;
+        Set<K> view = keys;
+        if (view == null) {
+            view = Collections.unmodifiableSet(map.keySet());
+            keys = view;
+        }
+        return view;
     }
 
     @Override
