@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.engine.CompiledRubric.Extra;
 import org.jixiao.engine.CompiledRubric.Group;
 import org.jixiao.engine.CompiledRubric.Row;
@@ -70,6 +71,7 @@ final class Evaluator {
     private Evaluation run(Submission submission) {
         Problems problems = new Problems("submission", submission.source(), submission.locator());
         Object[] values = new Object[facts.size()];
+        int known = 0; // the submission's facts the rubric reads
         for (int i = 0; i < facts.size(); i++) {
             RequiredFact fact = facts.get(i);
             Object given = submission.facts().get(fact.name());
@@ -80,18 +82,20 @@ final class Evaluator {
                                 + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
                                 + fact.indicatorName());
             } else {
+                known++;
                 values[i] = FactConversion.convert(fact.kind(), given, factPaths[i], problems, zeroPlanAllowed[i]);
             }
         }
         for (String weight : weightOnly) {
             if (submission.facts().containsKey(weight)) {
+                known += factIndex.containsKey(weight) ? 0 : 1;
                 FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
             }
         }
         checkJudgements(submission, problems);
         judgements = submission.judgements();
         problems.throwIfAny();
-        List<String> warnings = warnings(submission, values);
+        List<String> warnings = warnings(submission, values, known);
 
         RowScoring.Outcome[] decided = PlanZeroRule.decide(rows, factIndex, values, problems);
         problems.throwIfAny();
@@ -353,7 +357,7 @@ final class Evaluator {
         });
     }
 
-    private List<String> warnings(Submission submission, Object[] values) {
+    private List<String> warnings(Submission submission, Object[] values, int known) {
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof PlanActual pair
@@ -364,7 +368,9 @@ final class Evaluator {
                         + "; check for a typo or a unit mismatch");
             }
         }
-        for (String name : submission.facts().keySet()) {
+        // a fact no indicator reads can only be there if the submission gives more facts than the rubric knows
+        for (String name :
+                submission.facts().size() > known ? submission.facts().keySet() : Set.<String>of()) {
             if (!factIndex.containsKey(name) && !weightOnly.contains(name)) {
                 warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
                         + Suggestions.didYouMean(name, factIndex.keySet()));

@@ -37,7 +37,9 @@ final class FactConversion {
                 if (number == null) {
                     yield null;
                 }
-                if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+                // a whole number has no fraction to strip: only a scale above 0 needs the look
+                if (number.signum() < 0
+                        || number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
                     yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
                 }
                 yield number.longValueExact();
