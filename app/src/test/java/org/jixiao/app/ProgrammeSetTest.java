@@ -88,7 +88,9 @@ class ProgrammeSetTest {
         assertThat(markdown)
                 .startsWith("# 示例县2021年城镇保障性安居工程绩效评价结果（3个项目）\n")
                 .contains("| 棚户区改造 | example-shantytown-2021 | 6000 | 56.07% | 88.5 | 良 |")
-                .contains("\n## 示例县2021年租赁住房保障绩效评价结果\n");
+                .contains("\n## 示例县2021年租赁住房保障绩效评价结果\n")
+                .contains("\n### 与自评得分不一致\n") // a programme's own sections sit under its heading
+                .doesNotContain("\n## 与自评得分不一致");
     }
 
     @Test

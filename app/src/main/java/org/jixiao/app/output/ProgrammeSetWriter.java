@@ -96,8 +96,9 @@ public final class ProgrammeSetWriter {
         for (int i = 0; i < evaluation.programmes().size(); i++) {
             ProgrammeEvaluation.ProgrammeResult programme =
                     evaluation.programmes().get(i);
+            // each programme's document one level down, every heading of it, under the set's title
             String table = writers.get(OutputFormat.markdown).render(programme.evaluation());
-            out.append("\n#").append(table.startsWith("# ") ? table : "# " + table);
+            out.append('\n').append(table.replaceAll("(?m)^#", "##"));
         }
         return out.toString();
     }
