@@ -131,10 +131,10 @@ final class EvaluateCommand implements Callable<Integer> {
             programme.rubric().warnings().forEach(w -> err.println("jixiao: warning: " + w));
         }
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
-        String text = new ProgrammeSetWriter(writers)
-                .render(evaluation, format == OutputFormat.xlsx ? OutputFormat.table : format);
+        ProgrammeSetWriter text = new ProgrammeSetWriter(writers);
         if (evaluation.failed()) {
-            out.print(text);
+            // what was scored, on the terminal (a workbook is written only whole)
+            out.print(text.render(evaluation, format == OutputFormat.xlsx ? OutputFormat.table : format));
             out.flush();
             for (ProgrammeEvaluation.ProgrammeResult programme : evaluation.programmes()) {
                 programme
@@ -148,7 +148,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return Cli.INTERNAL_ERROR;
         }
         if (output == null) {
-            out.print(text);
+            out.print(text.render(evaluation, format));
             out.flush();
         } else {
             List<Path> inputs = new java.util.ArrayList<>(
@@ -159,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (format == OutputFormat.xlsx) {
                 AtomicFiles.write(output, ExcelTables.write(scorable.set(), evaluation), inputs.toArray(Path[]::new));
             } else {
-                AtomicFiles.write(output, text, inputs.toArray(Path[]::new));
+                AtomicFiles.write(output, text.render(evaluation, format), inputs.toArray(Path[]::new));
             }
         }
         return Cli.OK;
