@@ -431,16 +431,7 @@ final class RubricCompiler {
         try {
             slots = Guard.call(loader, scoringBudget, () -> registered.type().facts(row.facts(), parameters));
         } catch (Guard.Failure e) {
-            if (e.getCause() instanceof InvalidParameterException bad) {
-                problems.at(
-                        path + ".params." + bad.parameter(),
-                        "parameter " + bad.parameter() + " of indicator " + row.id() + ": " + bad.getMessage());
-            } else {
-                problems.at(
-                        path,
-                        "indicator type " + row.type() + " (" + registered.source() + ") failed to give"
-                                + " the facts of indicator " + row.id() + ": it " + e.getMessage());
-            }
+            typeFailed(e, path, row, registered, "give the facts of indicator");
             return null;
         }
         if (slots == null || slots.stream().anyMatch(java.util.Objects::isNull)) {
@@ -500,16 +491,7 @@ final class RubricCompiler {
                     .type()
                     .configure(new IndicatorConfig(row.id(), row.name(), row.weight(), row.criteria(), parameters)));
         } catch (Guard.Failure e) {
-            if (e.getCause() instanceof InvalidParameterException bad) {
-                problems.at(
-                        path + ".params." + bad.parameter(),
-                        "parameter " + bad.parameter() + " of indicator " + row.id() + ": " + bad.getMessage());
-            } else {
-                problems.at(
-                        path,
-                        "indicator type " + row.type() + " (" + registered.source() + ") failed to configure indicator "
-                                + row.id() + ": it " + e.getMessage());
-            }
+            typeFailed(e, path, row, registered, "configure indicator");
             return null;
         }
         if (indicator == null) {
@@ -653,5 +635,19 @@ final class RubricCompiler {
             index.put(names.get(i), i);
         }
         return index;
+    }
+
+    /** A type's call that failed: a parameter it refused, named at the parameter, or the failure itself. */
+    private void typeFailed(Guard.Failure e, String path, Rubric.Row row, RegisteredType registered, String doing) {
+        if (e.getCause() instanceof InvalidParameterException bad) {
+            problems.at(
+                    path + ".params." + bad.parameter(),
+                    "parameter " + bad.parameter() + " of indicator " + row.id() + ": " + bad.getMessage());
+        } else {
+            problems.at(
+                    path,
+                    "indicator type " + row.type() + " (" + registered.source() + ") failed to " + doing + " "
+                            + row.id() + ": it " + e.getMessage());
+        }
     }
 }
