@@ -88,10 +88,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");
         }
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
-        if (files.scoresProgrammes(file)) {
-            return evaluateProgrammes(files.readProgrammes(file));
+        SubmissionFiles.Input input = files.readAny(file);
+        if (input instanceof SubmissionFiles.ProgrammeScorable programmes) {
+            return evaluateProgrammes(programmes);
         }
-        SubmissionFiles.Scorable scorable = files.read(file);
+        SubmissionFiles.Scorable scorable = (SubmissionFiles.Scorable) input;
         CompiledRubric compiled = scorable.rubric();
         Evaluation evaluation = compiled.evaluate(scorable.submission());
         compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));

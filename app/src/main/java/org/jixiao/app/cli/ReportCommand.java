@@ -123,27 +123,31 @@ final class ReportCommand implements Callable<Integer> {
             }
             CompiledRubric used = files.rubricOf(rollup.combined(), rollup.upper());
             draft = ReportDraft.of(used, rollup.evaluation(), review, paragraphs);
-        } else if (files.scoresProgrammes(input)) {
-            SubmissionFiles.ProgrammeScorable scorable = files.readProgrammes(input);
-            org.jixiao.engine.ProgrammeEvaluation evaluation = scorable.set().evaluate(scorable.submission());
-            if (evaluation.failed()) {
-                err.println("jixiao: a programme's evaluation failed (see jixiao evaluate), so there is no report;"
-                        + " nothing was written to " + output);
-                return Cli.INTERNAL_ERROR;
-            }
-            draft = ReportDraft.ofProgrammes(scorable.set(), evaluation, paragraphs);
         } else {
-            SubmissionFiles.Scorable scorable = files.read(input);
-            Evaluation evaluation = scorable.rubric().evaluate(scorable.submission());
-            if (evaluation.failed()) {
-                evaluation
-                        .failures()
-                        .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type " + f.typeId()
-                                + " (" + f.typeSource() + ") " + f.message()));
-                err.println("jixiao: the evaluation failed, so there is no report; nothing was written to " + output);
-                return Cli.INTERNAL_ERROR;
+            SubmissionFiles.Input read = files.readAny(input);
+            if (read instanceof SubmissionFiles.ProgrammeScorable scorable) {
+                org.jixiao.engine.ProgrammeEvaluation evaluation =
+                        scorable.set().evaluate(scorable.submission());
+                if (evaluation.failed()) {
+                    err.println("jixiao: a programme's evaluation failed (see jixiao evaluate), so there is no report;"
+                            + " nothing was written to " + output);
+                    return Cli.INTERNAL_ERROR;
+                }
+                draft = ReportDraft.ofProgrammes(scorable.set(), evaluation, paragraphs);
+            } else {
+                SubmissionFiles.Scorable scorable = (SubmissionFiles.Scorable) read;
+                Evaluation evaluation = scorable.rubric().evaluate(scorable.submission());
+                if (evaluation.failed()) {
+                    evaluation
+                            .failures()
+                            .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type "
+                                    + f.typeId() + " (" + f.typeSource() + ") " + f.message()));
+                    err.println(
+                            "jixiao: the evaluation failed, so there is no report; nothing was written to " + output);
+                    return Cli.INTERNAL_ERROR;
+                }
+                draft = ReportDraft.of(scorable.rubric(), evaluation, null, paragraphs);
             }
-            draft = ReportDraft.of(scorable.rubric(), evaluation, null, paragraphs);
         }
         switch (kind) {
             case "docx" -> AtomicFiles.write(output, ReportWriters.docx(draft), input);

@@ -16,11 +16,15 @@ import org.jixiao.io.excel.ExcelSubmissions;
  */
 final class SubmissionFiles {
 
+    /** A submission file read, with what it is scored with. */
+    sealed interface Input permits Scorable, ProgrammeScorable {}
+
     /** A submission and its rubric. */
-    record Scorable(Submission submission, CompiledRubric rubric) {}
+    record Scorable(Submission submission, CompiledRubric rubric) implements Input {}
 
     /** A submission of several programmes and its programme set. */
-    record ProgrammeScorable(org.jixiao.engine.ProgrammeSubmission submission, org.jixiao.engine.ProgrammeSet set) {}
+    record ProgrammeScorable(org.jixiao.engine.ProgrammeSubmission submission, org.jixiao.engine.ProgrammeSet set)
+            implements Input {}
 
     private final Engine engine;
     private final RubricRepository rubrics;
@@ -46,14 +50,24 @@ final class SubmissionFiles {
         return new Scorable(submission, rubricOf(submission, file));
     }
 
-    /** Whether the file gives several programmes' facts, to be scored with a programme set. */
-    boolean scoresProgrammes(Path file) {
-        return !ExcelSubmissions.handles(file) && engine.isProgrammeSubmission(file, encoding);
+    /**
+     * A submission file of either shape, read once: one programme's (a workbook, or JSON or YAML) with its rubric, or
+     * several programmes' with their programme set.
+     */
+    Input readAny(Path file) {
+        if (ExcelSubmissions.handles(file)) {
+            return read(file);
+        }
+        org.jixiao.engine.SubmissionDocument document = engine.readSubmissionDocument(file, encoding);
+        if (document instanceof org.jixiao.engine.ProgrammeSubmission programmes) {
+            return programmes(programmes, file);
+        }
+        Submission submission = (Submission) document;
+        return new Scorable(submission, rubricOf(submission, file));
     }
 
-    /** A submission of several programmes, and the set given on the command line, else the one it names. */
-    ProgrammeScorable readProgrammes(Path file) {
-        org.jixiao.engine.ProgrammeSubmission submission = engine.readProgrammeSubmission(file, encoding);
+    /** The set given on the command line, else the one the submission names. */
+    private ProgrammeScorable programmes(org.jixiao.engine.ProgrammeSubmission submission, Path file) {
         if (forced != null) {
             return new ProgrammeScorable(submission, rubrics.loadSet(Path.of(forced)));
         }

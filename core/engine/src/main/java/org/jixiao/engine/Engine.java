@@ -276,17 +276,20 @@ public final class Engine {
     }
 
     /**
-     * Whether a submission file gives several programmes' facts (under {@code programmes}), so that it is read with
-     * {@link #readProgrammeSubmission} and scored with a {@link ProgrammeSet}.
+     * Reads a submission file of either shape, once: one programme's facts, scored with a rubric, or several
+     * programmes' (under {@code programmes}), scored with a {@link ProgrammeSet}.
      *
-     * @param file the file
+     * @param file the file (JSON or YAML)
      * @param encoding its encoding; {@code null} for UTF-8
-     * @return {@code true} for a submission of several programmes
-     * @throws InputException if the file is missing or malformed
+     * @return a {@link Submission} or a {@link ProgrammeSubmission}
+     * @throws InputException if the file is missing, malformed or not a submission
      * @since 0.3
      */
-    public boolean isProgrammeSubmission(Path file, Charset encoding) {
-        return ProgrammeSubmission.describes(trees.read(file, encoding).root());
+    public SubmissionDocument readSubmissionDocument(Path file, Charset encoding) {
+        TreeReader.Document document = trees.read(file, encoding);
+        return ProgrammeSubmission.describes(document.root())
+                ? ProgrammeSubmission.read(document)
+                : SubmissionReader.read(document);
     }
 
     /**

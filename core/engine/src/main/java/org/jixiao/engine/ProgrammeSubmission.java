@@ -43,7 +43,8 @@ public record ProgrammeSubmission(
         String rubric,
         Map<String, Submission> programmes,
         Map<String, BigDecimal> claimed,
-        Locator locator) {
+        Locator locator)
+        implements SubmissionDocument {
 
     private static final List<String> KEYS = List.of("subject", "rubric", "programmes", "claimed");
 

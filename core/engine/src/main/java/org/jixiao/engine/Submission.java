@@ -41,7 +41,8 @@ public record Submission(
         Map<String, BigDecimal> claimed,
         Locator locator,
         List<String> parts,
-        Map<String, Judgement> judgements) {
+        Map<String, Judgement> judgements)
+        implements SubmissionDocument {
 
     /** Checks the components and copies the maps, keeping their order. */
     public Submission {
