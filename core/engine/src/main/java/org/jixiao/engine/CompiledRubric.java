@@ -38,6 +38,8 @@ public final class CompiledRubric {
     private final boolean[] zeroPlanAllowed;
     /** {@code facts.NAME} for each fact, so that an evaluation names a bad fact without building its path. */
     private final String[] factPaths;
+    /** The facts' names, interned, in the order of {@link #facts()}. */
+    private final String[] factNames;
 
     private final Map<String, Integer> factIndex;
     private final Map<String, String> names;
@@ -93,8 +95,11 @@ public final class CompiledRubric {
             zeroPlanAllowed[u++] = use.zeroPlanAllowed();
         }
         this.factPaths = new String[facts.size()];
+        this.factNames = new String[facts.size()];
         for (int i = 0; i < factPaths.length; i++) {
             factPaths[i] = "facts." + facts.get(i).name();
+            // the readers' keys are interned (Jackson interns field names): a lookup then matches by identity
+            factNames[i] = facts.get(i).name().intern();
         }
         this.factIndex = Map.copyOf(
                 RubricCompiler.indexOf(facts.stream().map(RequiredFact::name).toList()));
@@ -130,6 +135,7 @@ public final class CompiledRubric {
         this.facts = other.facts;
         this.zeroPlanAllowed = other.zeroPlanAllowed;
         this.factPaths = other.factPaths;
+        this.factNames = other.factNames;
         this.factIndex = other.factIndex;
         this.names = other.names;
         this.ref = other.ref;
@@ -370,6 +376,10 @@ public final class CompiledRubric {
 
     boolean[] zeroPlanAllowed() {
         return zeroPlanAllowed;
+    }
+
+    String[] factNames() {
+        return factNames;
     }
 
     String[] factPaths() {

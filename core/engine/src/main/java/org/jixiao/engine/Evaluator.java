@@ -41,6 +41,7 @@ final class Evaluator {
     private final Duration scoringBudget;
     private final List<String> weightOnly;
     private final String[] factPaths;
+    private final String[] factNames;
     /** Whether the caller reads the reasons; without them indicators may skip their text. */
     private final boolean reasons;
 
@@ -49,6 +50,7 @@ final class Evaluator {
     private Evaluator(CompiledRubric compiled, boolean reasons) {
         this.reasons = reasons;
         this.factPaths = compiled.factPaths();
+        this.factNames = compiled.factNames();
         this.rubric = compiled.rubric();
         this.bands = compiled.grades();
         this.groups = compiled.groups();
@@ -74,8 +76,8 @@ final class Evaluator {
         int known = 0; // the submission's facts the rubric reads
         for (int i = 0; i < facts.size(); i++) {
             RequiredFact fact = facts.get(i);
-            Object given = submission.facts().get(fact.name());
-            if (given == null && !submission.facts().containsKey(fact.name())) {
+            Object given = submission.facts().get(factNames[i]);
+            if (given == null && !submission.facts().containsKey(factNames[i])) {
                 problems.at(
                         "facts",
                         "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
@@ -360,8 +362,7 @@ final class Evaluator {
     private List<String> warnings(Submission submission, Object[] values, int known) {
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof PlanActual pair
-                    && pair.actual().compareTo(pair.plan().multiply(FAR_ABOVE_PLAN)) > 0) {
+            if (values[i] instanceof PlanActual pair && farAbovePlan(pair)) {
                 warnings.add("facts." + facts.get(i).name() + ": the actual quantity "
                         + RubricCompiler.plain(pair.actual())
                         + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
@@ -388,6 +389,19 @@ final class Evaluator {
                 .ifPresent(id -> warnings.add(
                         "rubric: the submission names rubric " + id + " but was scored with " + rubric.id()));
         return warnings;
+    }
+
+    /**
+     * Whether the actual quantity is more than {@link #FAR_ABOVE_PLAN} times the plan. An actual with no more
+     * digits before the point than the plan is below ten times it, which settles most pairs without a product.
+     */
+    static boolean farAbovePlan(PlanActual pair) {
+        BigDecimal actual = pair.actual();
+        BigDecimal plan = pair.plan();
+        if (actual.precision() - actual.scale() <= plan.precision() - plan.scale()) {
+            return false;
+        }
+        return actual.compareTo(plan.multiply(FAR_ABOVE_PLAN)) > 0;
     }
 
     private GradeBand grade(BigDecimal total) {

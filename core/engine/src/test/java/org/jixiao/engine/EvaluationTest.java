@@ -267,6 +267,22 @@ class EvaluationTest {
     }
 
     @Test
+    void far_above_plan_means_more_than_ten_times_the_plan_for_any_scales() {
+        java.util.Random random = new java.util.Random(10);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal plan = BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(5) - 1);
+            BigDecimal actual = random.nextBoolean()
+                    ? plan.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(random.nextInt(3) - 1, random.nextInt(4)))
+                    : BigDecimal.valueOf(random.nextInt(100_000_000), random.nextInt(6) - 1);
+            PlanActual pair = new PlanActual(plan, actual.max(BigDecimal.ZERO));
+
+            assertThat(Evaluator.farAbovePlan(pair))
+                    .as("actual %s, plan %s", pair.actual(), pair.plan())
+                    .isEqualTo(pair.actual().compareTo(plan.multiply(BigDecimal.TEN)) > 0);
+        }
+    }
+
+    @Test
     void an_actual_far_above_plan_is_a_warning() {
         Evaluation evaluation = rubric.evaluate(submission(
                 """

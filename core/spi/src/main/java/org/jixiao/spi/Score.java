@@ -35,8 +35,8 @@ public record Score(BigDecimal points, String reason, List<Deduction> deductions
      */
     public static Score deducting(BigDecimal full, List<Deduction> deductions, String reason) {
         BigDecimal points = full;
-        for (Deduction deduction : deductions) {
-            points = points.subtract(deduction.points());
+        for (int i = 0, n = deductions.size(); i < n; i++) {
+            points = points.subtract(deductions.get(i).points());
         }
         return new Score(points.max(BigDecimal.ZERO), reason, deductions);
     }

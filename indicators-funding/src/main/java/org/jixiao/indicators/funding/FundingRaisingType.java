@@ -81,10 +81,12 @@ public final class FundingRaisingType implements IndicatorType {
                 p.positive("pointsPerStep"),
                 p.decimal("socialFundingPoints"),
                 p.choice("stepReading", StepReading.class));
-        return new Raising(config.weight(), p.decimal("subsidyPoints"), p.nonNegative("socialFundingTarget"), steps);
+        BigDecimal target = p.nonNegative("socialFundingTarget");
+        return new Raising(config.weight(), p.decimal("subsidyPoints"), target, Numbers.plain(target) + "%", steps);
     }
 
-    private record Raising(BigDecimal weight, BigDecimal subsidyPoints, BigDecimal target, ThresholdSteps steps)
+    private record Raising(
+            BigDecimal weight, BigDecimal subsidyPoints, BigDecimal target, String targetText, ThresholdSteps steps)
             implements Indicator {
 
         @Override
@@ -97,7 +99,6 @@ public final class FundingRaisingType implements IndicatorType {
                 ledger.take(subsidyPoints, "地方财政未安排补助资金");
                 clauses.add("地方财政未安排补助资金用于城镇老旧小区改造，扣" + Numbers.plain(subsidyPoints) + "分");
             }
-            String targetText = Numbers.plain(target) + "%";
             java.util.Optional<Bound> bound = facts.bound(RATIO);
             if (bound.isPresent()) {
                 // "达到20%及以上的(5分)" decides from a lower bound; a shortfall is counted point by point

@@ -84,10 +84,11 @@ public final class ResidentSatisfactionType implements IndicatorType {
                 config.weight(),
                 p.choice("stepReading", StepReading.class));
         PerOccurrence petitions = new PerOccurrence(p.positive("pointsPerPetition"), config.weight());
-        return new Satisfaction(config.weight(), target, steps, petitions);
+        return new Satisfaction(config.weight(), target, Numbers.plain(target) + "%", steps, petitions);
     }
 
-    private record Satisfaction(BigDecimal weight, BigDecimal target, ThresholdSteps steps, PerOccurrence petitionRule)
+    private record Satisfaction(
+            BigDecimal weight, BigDecimal target, String targetText, ThresholdSteps steps, PerOccurrence petitionRule)
             implements Indicator {
 
         @Override
@@ -95,7 +96,6 @@ public final class ResidentSatisfactionType implements IndicatorType {
             long petitions = facts.count(PETITIONS);
             DeductionLedger ledger = new DeductionLedger(weight);
             List<String> clauses = new ArrayList<>();
-            String targetText = Numbers.plain(target) + "%";
             java.util.Optional<Bound> bound = facts.bound(RATE);
             if (bound.isPresent() && !bound.get().surelyAtLeast(target)) {
                 // "低于80%的，每低一个百分点扣1分" needs the figure; "达到80%以上" decides from the bound

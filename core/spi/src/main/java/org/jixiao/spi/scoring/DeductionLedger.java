@@ -42,6 +42,9 @@ public final class DeductionLedger {
     public BigDecimal take(BigDecimal points, String reason) {
         requireNonNull(points, "points is null");
         requireNonNull(reason, "reason is null");
+        if (points.signum() == 0) {
+            return BigDecimal.ZERO; // what the cap would leave of nothing, without the arithmetic
+        }
         BigDecimal actual = points.min(cap.subtract(taken)).max(BigDecimal.ZERO).stripTrailingZeros();
         if (actual.signum() > 0) {
             deductions.add(new Deduction(actual, reason));

@@ -88,11 +88,13 @@ public record ThresholdSteps(
         if (numerator.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal stepDenominator = denominator.multiply(stepSize);
+        BigDecimal stepDenominator =
+                stepSize.compareTo(BigDecimal.ONE) == 0 ? denominator : denominator.multiply(stepSize);
         BigDecimal deduction =
                 switch (reading) {
+                        // the whole steps: the quotient rounded toward zero (both are positive)
                     case WHOLE -> numerator
-                            .divideToIntegralValue(stepDenominator)
+                            .divide(stepDenominator, 0, RoundingMode.DOWN)
                             .multiply(pointsPerStep);
                     case PROPORTIONAL -> proportional(numerator.multiply(pointsPerStep), stepDenominator);
                 };

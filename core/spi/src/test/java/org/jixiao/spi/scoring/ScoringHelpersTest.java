@@ -34,6 +34,31 @@ class ScoringHelpersTest {
     }
 
     @Test
+    void whole_steps_are_the_integral_quotient_of_the_shortfall_for_any_scales() {
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal step = BigDecimal.valueOf(1 + random.nextInt(500), random.nextInt(3));
+            BigDecimal points = BigDecimal.valueOf(1 + random.nextInt(300), random.nextInt(3));
+            BigDecimal cap = BigDecimal.valueOf(random.nextInt(2000), random.nextInt(3));
+            BigDecimal numerator = BigDecimal.valueOf(random.nextInt(1_000_000) - 1000, random.nextInt(5));
+            BigDecimal denominator = BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(4));
+            ThresholdSteps rule = new ThresholdSteps(step, points, cap, StepReading.WHOLE);
+            // the definition: whole steps of the shortfall, times the points, within the cap
+            BigDecimal expected = numerator.signum() <= 0
+                    ? BigDecimal.ZERO
+                    : numerator
+                            .divideToIntegralValue(denominator.multiply(step))
+                            .multiply(points)
+                            .min(cap)
+                            .stripTrailingZeros();
+
+            assertThat(rule.deductionFor(numerator, denominator))
+                    .as("%s / %s, step %s, %s points, cap %s", numerator, denominator, step, points, cap)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void a_non_terminating_proportional_deduction_is_rounded_half_up_to_two_places() {
         ThresholdSteps thirds = new ThresholdSteps(dec("3"), dec("1"), dec("10"), StepReading.PROPORTIONAL);
 
