@@ -80,9 +80,8 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
-        Batch.Builder builder = Batch.builder(
-                        engine.get(),
-                        submission -> files.rubricOf(submission, Path.of(input.equals("-") ? "stdin" : input)))
+        Path inputPath = Path.of(input.equals("-") ? "stdin" : input);
+        Batch.Builder builder = Batch.builder(engine.get(), submission -> files.rubricOf(submission, inputPath))
                 .detail(detail);
         if (threads != null) {
             if (threads < 1) {

@@ -31,6 +31,8 @@ final class SubmissionFiles {
     private final Charset encoding;
     private final String forced;
     private final java.util.Map<String, CompiledRubric> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rubric given on the command line, compiled once for every submission of the run. */
+    private CompiledRubric forcedRubric;
 
     SubmissionFiles(Engine engine, RubricRepository rubrics, Charset encoding, String forced) {
         this.engine = engine;
@@ -42,7 +44,7 @@ final class SubmissionFiles {
     Scorable read(Path file) {
         if (ExcelSubmissions.handles(file)) {
             ExcelSubmissions.Read read = ExcelSubmissions.read(file);
-            CompiledRubric rubric = forced != null ? rubrics.resolve(forced) : rubrics.resolve(read.rubricId());
+            CompiledRubric rubric = forced != null ? forcedRubric() : rubrics.resolve(read.rubricId());
             read.madeFrom(rubric);
             return new Scorable(read.submission(), rubric);
         }
@@ -88,14 +90,24 @@ final class SubmissionFiles {
     /** The rubric given on the command line, else the one the submission names (by id, or beside it). */
     CompiledRubric rubricOf(Submission submission, Path file) {
         if (forced != null) {
-            return rubrics.resolve(forced);
+            return forcedRubric();
         }
         String ref = named(submission.rubricId(), file, "rubric", "ID", "ID|PATH");
+        if (!org.jixiao.engine.RubricLibrary.namesFile(ref)) {
+            // a built-in id: no path to work out, once per line of a batch
+            return compiled.computeIfAbsent(ref, k -> rubrics.resolveFrom(ref, file));
+        }
         Path folder = file.toAbsolutePath().getParent();
-        String key = org.jixiao.engine.RubricLibrary.namesFile(ref) && folder != null
-                ? folder.resolve(ref).normalize().toString()
-                : ref;
+        String key = folder != null ? folder.resolve(ref).normalize().toString() : ref;
         return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
+    }
+
+    /** The rubric given with --rubric, read and compiled on first use only (a file rubric is not cached elsewhere). */
+    private synchronized CompiledRubric forcedRubric() {
+        if (forcedRubric == null) {
+            forcedRubric = rubrics.resolve(forced);
+        }
+        return forcedRubric;
     }
 
     /** The rubric (or set) a submission names, or the message saying how to name one. */
