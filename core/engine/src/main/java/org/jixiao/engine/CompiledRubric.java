@@ -480,6 +480,8 @@ public final class CompiledRubric {
         private final Map<String, Integer> slotIndex;
         /** Each slot's fact index and kind, found with one lookup when an indicator reads it. */
         private final Map<String, BoundFacts.Slot> slots;
+        /** The class loader of the indicator's code: the context loader while it scores. */
+        private final ClassLoader loader;
 
         /** A row whose slots are not yet bound: the compiler binds it with {@link #bound} once every fact is known. */
         Row(
@@ -510,6 +512,11 @@ public final class CompiledRubric {
             Map<String, BoundFacts.Slot> slots = new java.util.HashMap<>();
             slotIndex.forEach((slot, index) -> slots.put(slot, new BoundFacts.Slot(index, slotKinds.get(slot))));
             this.slots = Map.copyOf(slots);
+            this.loader = indicator.getClass().getClassLoader();
+        }
+
+        ClassLoader loader() {
+            return loader;
         }
 
         private static Map<String, FactKind> kinds(List<FactSlot> slots) {

@@ -117,7 +117,10 @@ final class FactConversion {
         if (!(raw instanceof Map<?, ?> map)) {
             return fail(problems, path, "expected " + FactKind.PLAN_ACTUAL.expected() + ", got " + describe(raw));
         }
-        if (map.size() > 2 || map.size() == 2 && !(map.containsKey("plan") && map.containsKey("actual"))) {
+        Object planGiven = map.get("plan");
+        Object actualGiven = map.get("actual");
+        // two keys holding values are plan and actual: only otherwise look for a stranger among the keys
+        if (map.size() > 2 || map.size() == 2 && (planGiven == null || actualGiven == null)) {
             for (Object key : map.keySet()) {
                 if (!"plan".equals(key) && !"actual".equals(key)) {
                     problems.at(
@@ -126,8 +129,8 @@ final class FactConversion {
                 }
             }
         }
-        BigDecimal plan = part(map, "plan", path, problems);
-        BigDecimal actual = part(map, "actual", path, problems);
+        BigDecimal plan = part(map, "plan", planGiven, path, problems);
+        BigDecimal actual = part(map, "actual", actualGiven, path, problems);
         if (zeroPlanAllowed && plan != null && plan.signum() == 0 && actual != null && actual.signum() >= 0) {
             return new PlanZeroRule.ZeroPlan(actual);
         }
@@ -146,21 +149,20 @@ final class FactConversion {
         return plan == null || actual == null ? null : new PlanActual(plan, actual);
     }
 
-    private static BigDecimal part(Map<?, ?> map, String key, String path, Problems problems) {
-        Object value = map.get(key);
-        if (value instanceof BigDecimal number && number.abs().compareTo(LARGEST) <= 0) {
+    private static BigDecimal part(Map<?, ?> map, String key, Object value, String path, Problems problems) {
+        if (value instanceof BigDecimal number && number.signum() >= 0 && number.compareTo(LARGEST) <= 0) {
             return number; // the common case, without building the path a message would need
         }
         if (!map.containsKey(key)) {
             problems.at(path, "missing key \"" + key + "\"; expected " + FactKind.PLAN_ACTUAL.expected());
             return null;
         }
-        return number(map.get(key), path + "." + key, problems);
+        return number(value, path + "." + key, problems);
     }
 
     private static BigDecimal number(Object raw, String path, Problems problems) {
         BigDecimal number = anyNumber(raw, path, problems);
-        if (number != null && number.abs().compareTo(LARGEST) > 0) {
+        if (number != null && (number.signum() >= 0 ? number : number.negate()).compareTo(LARGEST) > 0) {
             fail(
                     problems,
                     path,

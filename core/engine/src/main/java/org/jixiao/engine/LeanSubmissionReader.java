@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.spi.Subject;
@@ -61,7 +60,7 @@ final class LeanSubmissionReader {
             Subject subject = Subject.UNKNOWN;
             String rubric = null;
             Map<String, Object> facts = null;
-            LinkedHashMap<String, BigDecimal> claimed = new LinkedHashMap<>();
+            FrozenMap.Builder<String, BigDecimal> claimed = FrozenMap.builder(2);
             List<String> parts = List.of();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -101,7 +100,7 @@ final class LeanSubmissionReader {
                             if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
                                             && parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT
                                     || TextPolicy.problem(id, false) != null
-                                    || claimed.containsKey(id)) {
+                                    || claimed.contains(id)) {
                                 return null;
                             }
                             BigDecimal score = number(parser);
@@ -120,7 +119,7 @@ final class LeanSubmissionReader {
             if (token != JsonToken.END_OBJECT || parser.nextToken() != null || facts == null) {
                 return null;
             }
-            return new Submission(source, subject, rubric, facts, new FrozenMap<>(claimed), Locator.NONE, parts);
+            return new Submission(source, subject, rubric, facts, claimed.build(), Locator.NONE, parts);
         }
     }
 
@@ -168,10 +167,10 @@ final class LeanSubmissionReader {
 
     /** An object's fields as plain values, in order; null on a duplicate key, a bad text or number. */
     private static Object object(JsonParser parser, int capacity) throws IOException {
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>(capacity);
+        FrozenMap.Builder<String, Object> map = FrozenMap.builder(capacity);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            if (map.containsKey(key) || TextPolicy.problem(key, false) != null) {
+            if (map.contains(key) || TextPolicy.problem(key, false) != null) {
                 return null;
             }
             Object value = value(parser, parser.nextToken());
@@ -180,7 +179,7 @@ final class LeanSubmissionReader {
             }
             map.put(key, value);
         }
-        return new FrozenMap<>(map);
+        return map.build();
     }
 
     private enum Unreadable {
@@ -207,7 +206,7 @@ final class LeanSubmissionReader {
                 return null;
             }
             case START_OBJECT -> {
-                Object map = object(parser, 4); // a plan-and-actual pair, a bound
+                Object map = object(parser, 2); // a plan-and-actual pair, a bound
                 return map == null ? Unreadable.VALUE : map;
             }
             case START_ARRAY -> {

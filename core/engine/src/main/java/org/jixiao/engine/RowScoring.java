@@ -117,7 +117,7 @@ final class RowScoring {
         // plugin code runs with its own class loader as the context loader, as when it was discovered
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        ClassLoader own = row.indicator().getClass().getClassLoader();
+        ClassLoader own = row.loader();
         if (own != previous) {
             thread.setContextClassLoader(own);
         }

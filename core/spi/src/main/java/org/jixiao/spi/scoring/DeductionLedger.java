@@ -81,6 +81,14 @@ public final class DeductionLedger {
      * @return the score with the itemised deductions
      */
     public Score score(BigDecimal full, String reason) {
-        return Score.deducting(full, deductions, reason);
+        // the usual zero, one or two deductions handed over as an immutable list, which Score keeps without a copy
+        List<Deduction> taken =
+                switch (deductions.size()) {
+                    case 0 -> List.of();
+                    case 1 -> List.of(deductions.get(0));
+                    case 2 -> List.of(deductions.get(0), deductions.get(1));
+                    default -> List.copyOf(deductions);
+                };
+        return Score.deducting(full, taken, reason);
     }
 }
