@@ -65,10 +65,13 @@ public class ScoringBenchmark {
         }
     }
 
-    /** Scoring only: facts already read; the result with its ledger, reasons and checks. */
+    /**
+     * Scoring only: facts already read; the result with its ledger, reasons and checks, and its per-indicator records
+     * (built on first use), as {@code evaluate} reads them.
+     */
     @Benchmark
-    public Evaluation score() {
-        return rubric.evaluate(submissions.get(next++ & 1023));
+    public java.util.List<Evaluation.GroupResult> score() {
+        return rubric.evaluate(submissions.get(next++ & 1023)).groups();
     }
 
     /** Scoring for scores alone, as {@code batch --detail scores} does: the same points, no reason text. */

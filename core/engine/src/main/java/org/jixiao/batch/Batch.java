@@ -421,11 +421,11 @@ public final class Batch {
                         "grade",
                         evaluation.grade() == null ? null : evaluation.grade().grade());
                 json.writeObjectFieldStart("scores");
-                forEach(evaluation, (id, result) -> number(json, id, result.score()));
+                evaluation.<IOException>forEachIndicator((id, score, reason) -> number(json, id, score));
                 json.writeEndObject();
                 if (detail == Detail.REASONS) {
                     json.writeObjectFieldStart("reasons");
-                    forEach(evaluation, (id, result) -> json.writeStringField(id, result.reason()));
+                    evaluation.<IOException>forEachIndicator((id, score, reason) -> json.writeStringField(id, reason));
                     json.writeEndObject();
                 }
                 json.writeArrayFieldStart("discrepancies");
@@ -450,25 +450,6 @@ public final class Batch {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private interface RowWriter {
-        void write(String id, Evaluation.IndicatorResult result) throws IOException;
-    }
-
-    private static void forEach(Evaluation evaluation, RowWriter writer) throws IOException {
-        for (Evaluation.GroupResult group : evaluation.groups()) {
-            for (Evaluation.IndicatorResult result : group.indicators()) {
-                writer.write(result.id(), result);
-            }
-        }
-        for (Evaluation.ExtraResult extra : new Evaluation.ExtraResult[] {evaluation.bonus(), evaluation.penalty()}) {
-            if (extra != null) {
-                for (Evaluation.IndicatorResult result : extra.indicators()) {
-                    writer.write(result.id(), result);
-                }
-            }
-        }
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {

@@ -27,7 +27,11 @@ public final class Evaluation {
     private final Subject subject;
     private final java.util.function.Supplier<String> factsDigest;
     private volatile String factsSha256;
+    /** The groups given to the public constructor; {@code null} when {@link #rows} builds them. */
     private final List<GroupResult> groups;
+    /** The engine's row results, from which the groups are built when first asked for; or {@code null}. */
+    private final ScoredRows rows;
+
     private final ExtraResult bonus;
     private final ExtraResult penalty;
     private final BigDecimal total;
@@ -72,7 +76,8 @@ public final class Evaluation {
                 subject,
                 requireNonNull(factsSha256, "factsSha256 is null"),
                 null,
-                groups,
+                List.copyOf(groups),
+                null,
                 bonus,
                 penalty,
                 total,
@@ -83,13 +88,45 @@ public final class Evaluation {
                 failures);
     }
 
-    /** The engine's: the digest of the facts is computed on first use. */
+    /** The engine's: the digest of the facts is computed on first use, the groups' records built from the rows. */
     Evaluation(
             RubricRef rubric,
             Subject subject,
             String factsSha256,
             java.util.function.Supplier<String> factsDigest,
+            ScoredRows rows,
+            ExtraResult bonus,
+            ExtraResult penalty,
+            BigDecimal total,
+            GradeBand grade,
+            List<VetoResult> vetoes,
+            List<Discrepancy> discrepancies,
+            List<String> warnings,
+            List<Failure> failures) {
+        this(
+                rubric,
+                subject,
+                factsSha256,
+                factsDigest,
+                null,
+                requireNonNull(rows, "rows is null"),
+                bonus,
+                penalty,
+                total,
+                grade,
+                vetoes,
+                discrepancies,
+                warnings,
+                failures);
+    }
+
+    private Evaluation(
+            RubricRef rubric,
+            Subject subject,
+            String factsSha256,
+            java.util.function.Supplier<String> factsDigest,
             List<GroupResult> groups,
+            ScoredRows rows,
             ExtraResult bonus,
             ExtraResult penalty,
             BigDecimal total,
@@ -102,7 +139,8 @@ public final class Evaluation {
         this.subject = requireNonNull(subject, "subject is null");
         this.factsSha256 = factsSha256;
         this.factsDigest = factsDigest;
-        this.groups = List.copyOf(groups);
+        this.groups = groups;
+        this.rows = rows;
         this.bonus = bonus;
         this.penalty = penalty;
         this.total = total;
@@ -151,7 +189,56 @@ public final class Evaluation {
      * @return the groups in table order; never {@code null}
      */
     public List<GroupResult> groups() {
-        return groups;
+        return rows != null ? rows.groups() : groups;
+    }
+
+    /**
+     * Each indicator's id, score and reason in table order — every group's indicators, then the bonus items, then
+     * the penalty items — without building the per-indicator records: what a writer of scores or reasons needs.
+     *
+     * @param <X> what the visitor may throw
+     * @param visitor called once per indicator; never {@code null}
+     * @throws X if the visitor throws it
+     * @since 0.3
+     */
+    public <X extends Exception> void forEachIndicator(IndicatorVisitor<X> visitor) throws X {
+        if (rows != null) {
+            for (int k = 0; k < rows.size(); k++) {
+                visitor.visit(rows.id(k), rows.scores[k], rows.reasons[k]);
+            }
+            return;
+        }
+        for (GroupResult group : groups) {
+            for (IndicatorResult result : group.indicators()) {
+                visitor.visit(result.id(), result.score(), result.reason());
+            }
+        }
+        for (ExtraResult extra : new ExtraResult[] {bonus, penalty}) {
+            if (extra != null) {
+                for (IndicatorResult result : extra.indicators()) {
+                    visitor.visit(result.id(), result.score(), result.reason());
+                }
+            }
+        }
+    }
+
+    /**
+     * Receives one indicator's result in {@link #forEachIndicator}.
+     *
+     * @param <X> what it may throw
+     * @since 0.3
+     */
+    @FunctionalInterface
+    public interface IndicatorVisitor<X extends Exception> {
+        /**
+         * One indicator.
+         *
+         * @param id the indicator's id
+         * @param score its score; {@code null} when it does not apply or failed
+         * @param reason its 评分理由 (empty when the evaluation was for scores alone); never {@code null}
+         * @throws X as the visitor chooses
+         */
+        void visit(String id, BigDecimal score, String reason) throws X;
     }
 
     /**
@@ -232,7 +319,7 @@ public final class Evaluation {
                 && rubric.equals(e.rubric)
                 && subject.equals(e.subject)
                 && factsSha256().equals(e.factsSha256())
-                && groups.equals(e.groups)
+                && groups().equals(e.groups())
                 && java.util.Objects.equals(bonus, e.bonus)
                 && java.util.Objects.equals(penalty, e.penalty)
                 && java.util.Objects.equals(total, e.total)
@@ -249,7 +336,7 @@ public final class Evaluation {
                 rubric,
                 subject,
                 factsSha256(),
-                groups,
+                groups(),
                 bonus,
                 penalty,
                 total,
@@ -282,7 +369,7 @@ public final class Evaluation {
      * @return the result, or empty if the rubric has no such indicator
      */
     public Optional<IndicatorResult> indicator(String indicatorId) {
-        java.util.stream.Stream<IndicatorResult> all = groups.stream().flatMap(g -> g.indicators().stream());
+        java.util.stream.Stream<IndicatorResult> all = groups().stream().flatMap(g -> g.indicators().stream());
         for (ExtraResult extra : new ExtraResult[] {bonus, penalty}) {
             if (extra != null) {
                 all = java.util.stream.Stream.concat(all, extra.indicators().stream());
@@ -299,7 +386,7 @@ public final class Evaluation {
      * @since 0.2
      */
     public Optional<GroupResult> group(String groupId) {
-        return find(groups, groupId);
+        return find(groups(), groupId);
     }
 
     private static Optional<GroupResult> find(List<GroupResult> groups, String groupId) {
@@ -322,7 +409,7 @@ public final class Evaluation {
      * @return their ids, in table order
      */
     public List<String> notApplicable() {
-        return groups.stream()
+        return groups().stream()
                 .flatMap(g -> g.indicators().stream())
                 .filter(i -> !i.applicable())
                 .map(IndicatorResult::id)

@@ -103,44 +103,38 @@ final class Evaluator {
         problems.throwIfAny();
         RowScoring.Outcome[] outcomes =
                 RowScoring.scoreAll(rows, submission.subject(), values, scoringBudget, decided, reasons);
-        List<Evaluation.GroupResult> groupResults = new ArrayList<>();
-        List<Evaluation.Failure> failures = new ArrayList<>();
+        List<Evaluation.Failure> failures = new ArrayList<>(0);
+        ScoredRows scored = new ScoredRows(groups, rows);
+        for (int k = 0; k < outcomes.length; k++) {
+            settle(k, rows.get(k), outcomes[k], problems, failures, scored);
+        }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal applicableWeight = BigDecimal.ZERO;
         int index = 0;
-        for (Group group : groups) {
-            List<Evaluation.IndicatorResult> results =
-                    new ArrayList<>(group.rows().size());
+        for (int g = 0; g < groups.size(); g++) {
             BigDecimal sum = BigDecimal.ZERO;
             boolean groupFailed = false;
-            for (Row row : group.rows()) {
-                Evaluation.IndicatorResult result = result(row, outcomes[index++], problems, failures);
-                results.add(result);
-                if (!result.applicable()) {
+            for (Row row : groups.get(g).rows()) {
+                int k = index++;
+                if (!scored.applicable[k]) {
                     continue;
                 }
-                applicableWeight = applicableWeight.add(result.weight());
-                if (result.score() == null) {
+                applicableWeight = applicableWeight.add(row.row().weight());
+                if (scored.scores[k] == null) {
                     groupFailed = true;
                 } else {
-                    sum = sum.add(result.score());
+                    sum = sum.add(scored.scores[k]);
                 }
             }
             BigDecimal groupScore = groupFailed ? null : normalized(sum);
             if (groupScore != null) {
                 total = total.add(groupScore);
             }
-            groupResults.add(new Evaluation.GroupResult(
-                    group.group().id(),
-                    group.group().name(),
-                    group.group().weight(),
-                    groupScore,
-                    results,
-                    subgroups(group.group().subgroups(), results)));
+            scored.groupScores[g] = groupScore;
         }
-        Evaluation.ExtraResult bonusResult = extraResult(bonus, outcomes, index, problems, failures);
+        Evaluation.ExtraResult bonusResult = extraResult(bonus, scored, index);
         index += bonus == null ? 0 : bonus.rows().size();
-        Evaluation.ExtraResult penaltyResult = extraResult(penalty, outcomes, index, problems, failures);
+        Evaluation.ExtraResult penaltyResult = extraResult(penalty, scored, index);
         problems.throwIfAny();
         boolean failed = !failures.isEmpty()
                 || bonusResult != null && bonusResult.score() == null
@@ -162,7 +156,7 @@ final class Evaluator {
             finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
             grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
         }
-        List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, groupResults, finalTotal);
+        List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, scored, finalTotal);
         org.jixiao.spi.Subject given = submission.subject();
         org.jixiao.spi.Subject neutral = new org.jixiao.spi.Subject(
                 TextPolicy.neutralize(given.region(), false),
@@ -175,7 +169,7 @@ final class Evaluator {
                 subject,
                 null,
                 () -> Canonical.inputSha256(submission.facts(), submission.judgements()),
-                groupResults,
+                scored,
                 bonusResult,
                 penaltyResult,
                 finalTotal,
@@ -184,39 +178,6 @@ final class Evaluator {
                 discrepancies,
                 warnings,
                 failures);
-    }
-
-    /** Each sub-group's result: the sum of its applicable indicators, or null if one failed. */
-    private static List<Evaluation.GroupResult> subgroups(
-            List<Rubric.Group> subgroups, List<Evaluation.IndicatorResult> results) {
-        if (subgroups.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Evaluation.IndicatorResult> byId = new LinkedHashMap<>();
-        results.forEach(result -> byId.put(result.id(), result));
-        List<Evaluation.GroupResult> subgroupResults = new ArrayList<>();
-        for (Rubric.Group subgroup : subgroups) {
-            List<Evaluation.IndicatorResult> own = new ArrayList<>();
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean failed = false;
-            for (Rubric.Row row : subgroup.indicators()) {
-                Evaluation.IndicatorResult result = byId.get(row.id());
-                own.add(result);
-                if (result.applicable() && result.score() == null) {
-                    failed = true;
-                } else if (result.applicable()) {
-                    sum = sum.add(result.score());
-                }
-            }
-            subgroupResults.add(new Evaluation.GroupResult(
-                    subgroup.id(),
-                    subgroup.name(),
-                    subgroup.weight(),
-                    failed ? null : normalized(sum),
-                    own,
-                    subgroups(subgroup.subgroups(), own)));
-        }
-        return subgroupResults;
     }
 
     /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */
@@ -228,9 +189,14 @@ final class Evaluator {
         }
     }
 
-    /** One row's result; a bad fact goes to the problems, a misbehaving type to the failures. */
-    private Evaluation.IndicatorResult result(
-            Row row, RowScoring.Outcome outcome, Problems problems, List<Evaluation.Failure> failures) {
+    /** Row {@code k}'s result into {@code out}; a bad fact goes to the problems, a misbehaving type to the failures. */
+    private void settle(
+            int k,
+            Row row,
+            RowScoring.Outcome outcome,
+            Problems problems,
+            List<Evaluation.Failure> failures,
+            ScoredRows out) {
         Rubric.Row r = row.row();
         if (outcome instanceof RowScoring.Scored scored) {
             BigDecimal points = normalized(scored.score().points());
@@ -250,20 +216,12 @@ final class Evaluator {
                     }
                 }
             }
-            return new Evaluation.IndicatorResult(
-                    r.id(), r.name(), r.type(), r.weight(), r.criteria(), points, reason, deductions, true);
+            out.set(k, points, reason, deductions, true);
+            return;
         }
         if (outcome instanceof RowScoring.NotApplicable notApplicable) {
-            return new Evaluation.IndicatorResult(
-                    r.id(),
-                    r.name(),
-                    r.type(),
-                    r.weight(),
-                    r.criteria(),
-                    null,
-                    notApplicable.reason(),
-                    List.of(),
-                    false);
+            out.set(k, null, notApplicable.reason(), List.of(), false);
+            return;
         }
         if (outcome instanceof RowScoring.BadFact bad) {
             problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
@@ -274,8 +232,7 @@ final class Evaluator {
             failures.add(
                     new Evaluation.Failure(r.id(), row.type().id(), row.type().source(), message));
         }
-        return new Evaluation.IndicatorResult(
-                r.id(), r.name(), r.type(), r.weight(), r.criteria(), null, "", List.of(), true);
+        out.set(k, null, "", List.of(), true);
     }
 
     /** The triggered vetoes: their flag facts hold. */
@@ -293,12 +250,7 @@ final class Evaluator {
     }
 
     /** Bonus or penalty items: each within its weight, together at most the cap; null score if one failed. */
-    private Evaluation.ExtraResult extraResult(
-            Extra extra,
-            RowScoring.Outcome[] outcomes,
-            int start,
-            Problems problems,
-            List<Evaluation.Failure> failures) {
+    private static Evaluation.ExtraResult extraResult(Extra extra, ScoredRows scored, int start) {
         if (extra == null) {
             return null;
         }
@@ -306,7 +258,7 @@ final class Evaluator {
         BigDecimal sum = BigDecimal.ZERO;
         boolean failed = false;
         for (int i = 0; i < extra.rows().size(); i++) {
-            Evaluation.IndicatorResult result = result(extra.rows().get(i), outcomes[start + i], problems, failures);
+            Evaluation.IndicatorResult result = scored.result(start + i);
             results.add(result);
             if (result.applicable() && result.score() == null) {
                 failed = true;
@@ -413,8 +365,7 @@ final class Evaluator {
         return bands.get(bands.size() - 1);
     }
 
-    private List<Evaluation.Discrepancy> discrepancies(
-            Submission submission, List<Evaluation.GroupResult> groups, BigDecimal total) {
+    private List<Evaluation.Discrepancy> discrepancies(Submission submission, ScoredRows scored, BigDecimal total) {
         if (submission.claimed().isEmpty()) {
             return List.of();
         }
@@ -426,7 +377,7 @@ final class Evaluator {
                     : List.of(new Evaluation.Discrepancy(TOTAL_ID, names.get(TOTAL_ID), normalized(claimed), total));
         }
         Map<String, BigDecimal> computed = new LinkedHashMap<>();
-        for (Evaluation.GroupResult group : groups) {
+        for (Evaluation.GroupResult group : scored.groups()) {
             for (Evaluation.IndicatorResult indicator : group.indicators()) {
                 computed.put(indicator.id(), indicator.score());
             }

@@ -267,6 +267,57 @@ class EvaluationTest {
     }
 
     @Test
+    void rows_visited_in_table_order_are_the_records_groups_then_bonus_then_penalty() {
+        CompiledRubric withExtras = engine.loadRubric(
+                "extras.yaml",
+                RUBRIC
+                        + """
+                bonus:
+                  cap: 2
+                  indicators:
+                    - { id: bonus.issues, name: 加分, weight: 2, type: issues, facts: { issues: bonusIssues } }
+                penalty:
+                  cap: 3
+                  indicators:
+                    - { id: penalty.issues, name: 扣分, weight: 3, type: issues, facts: { issues: penaltyIssues } }
+                """);
+        Evaluation evaluation = withExtras.evaluate(
+                submission(
+                        """
+                {"facts": {"issues": 2, "households": {"plan": 10, "actual": 8}, "bonusIssues": 1,
+                 "penaltyIssues": 0}}
+                """));
+        List<String> records = new java.util.ArrayList<>();
+        evaluation.groups().forEach(group -> group.indicators()
+                .forEach(r -> records.add(r.id() + "=" + r.score() + "=" + r.reason())));
+        java.util.stream.Stream.of(evaluation.bonus(), evaluation.penalty())
+                .flatMap(extra -> extra.indicators().stream())
+                .forEach(r -> records.add(r.id() + "=" + r.score() + "=" + r.reason()));
+        Evaluation rebuilt = new Evaluation(
+                evaluation.rubric(),
+                evaluation.subject(),
+                evaluation.factsSha256(),
+                evaluation.groups(),
+                evaluation.bonus(),
+                evaluation.penalty(),
+                evaluation.total(),
+                evaluation.grade(),
+                evaluation.vetoes(),
+                evaluation.discrepancies(),
+                evaluation.warnings(),
+                evaluation.failures());
+
+        for (Evaluation each : List.of(evaluation, rebuilt)) {
+            List<String> visited = new java.util.ArrayList<>();
+            each.forEachIndicator((id, score, reason) -> visited.add(id + "=" + score + "=" + reason));
+            assertThat(visited).containsExactlyElementsOf(records);
+        }
+        assertThat(records)
+                .containsExactly("a.issues=8=问题2项。", "b.plan=5=计划。", "bonus.issues=1=问题1项。", "penalty.issues=3=问题0项。");
+        assertThat(rebuilt).isEqualTo(evaluation).hasSameHashCodeAs(evaluation);
+    }
+
+    @Test
     void far_above_plan_means_more_than_ten_times_the_plan_for_any_scales() {
         java.util.Random random = new java.util.Random(10);
         for (int i = 0; i < 20_000; i++) {
