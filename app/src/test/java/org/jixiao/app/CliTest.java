@@ -189,6 +189,51 @@ class CliTest {
     }
 
     @Test
+    void help_lists_every_command_in_order_and_options_may_come_before_the_command() {
+        assertThat(CliRun.of("--help").out())
+                .containsSubsequence("evaluate", "review", "batch", "template", "report", "rubric", "indicators");
+
+        CliRun optionsFirst = CliRun.of("--verbose", "evaluate", CliRun.ZHUMADIAN.toString());
+        assertThat(optionsFirst.exitCode()).isZero();
+        assertThat(optionsFirst.out()).contains("98.1");
+
+        CliRun typo = CliRun.of("evaluat", CliRun.ZHUMADIAN.toString());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean evaluate?");
+    }
+
+    @Test
+    void the_command_logs_to_stderr_only_with_verbose() throws Exception {
+        String[] quiet = {"evaluate", CliRun.ZHUMADIAN.toString()};
+        String[] verbose = {"--verbose", "evaluate", CliRun.ZHUMADIAN.toString()};
+
+        String[] quietRun = runMain(quiet);
+        assertThat(quietRun[0]).contains("98.1");
+        assertThat(quietRun[1]).isEmpty();
+        assertThat(runMain(verbose)[1]).contains("DEBUG Engine - indicator type funding-raising");
+    }
+
+    /** The real entry point in its own JVM: stdout and stderr. */
+    private static String[] runMain(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.jixiao.app.Main"));
+        command.addAll(java.util.List.of(args));
+        Path err = Files.createTempFile("jixiao-err", ".txt");
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            return new String[] {out, Files.readString(err)};
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
     void no_command_is_a_usage_error() {
         CliRun run = CliRun.of();
 

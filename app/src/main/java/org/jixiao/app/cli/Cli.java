@@ -71,6 +71,14 @@ public final class Cli {
         options.plugins(defaultPlugins(environment, workingDir));
         options.warnings(message -> err.println("jixiao: warning: " + message));
         CommandLine commandLine = new CommandLine(JixiaoCommand.class, new GuiceFactory(injector));
+        // a run that starts with a command's name parses the same with that command alone (the top level takes no
+        // positional arguments); anything else — help, options first, a typo — gets every command
+        Class<?> named = args.length > 0 ? JixiaoCommand.SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(named);
+        } else {
+            JixiaoCommand.SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, err, verbose));
@@ -86,6 +94,15 @@ public final class Cli {
                         .map(arg -> arg.replaceFirst("=.*", ""))
                         .forEach(arg -> Suggestions.closest(arg, known)
                                 .ifPresent(option -> err.println("Did you mean " + option + "?")));
+                if (!command.getSubcommands().isEmpty()
+                        && !unmatched.getUnmatched().isEmpty()
+                        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                    // a mistyped command: the closest of the commands at this level
+                    Suggestions.closest(
+                                    unmatched.getUnmatched().get(0),
+                                    List.copyOf(command.getSubcommands().keySet()))
+                            .ifPresent(name -> err.println("Did you mean " + name + "?"));
+                }
             }
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();

@@ -13,17 +13,29 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Scores fiscal performance evaluations (财政资金绩效评价) from versioned rubrics.",
-        subcommands = {
-            EvaluateCommand.class,
-            ReviewCommand.class,
-            BatchCommand.class,
-            TemplateCommand.class,
-            ReportCommand.class,
-            RubricCommand.class,
-            IndicatorsCommand.class
-        },
         footer = {"", "Exit codes: 0 success, 1 internal error or failed indicator, 2 bad input."})
 public final class JixiaoCommand implements java.util.concurrent.Callable<Integer> {
+
+    /**
+     * The subcommands by name, in the order help lists them. Added by {@link Cli} — all of them, or only the one a
+     * run names first, so that a run does not build every command's model.
+     */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> commands = new java.util.LinkedHashMap<>();
+        for (Class<?> command : java.util.List.of(
+                EvaluateCommand.class,
+                ReviewCommand.class,
+                BatchCommand.class,
+                TemplateCommand.class,
+                ReportCommand.class,
+                RubricCommand.class,
+                IndicatorsCommand.class)) {
+            commands.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return java.util.Collections.unmodifiableMap(commands);
+    }
 
     @Option(
             names = "--verbose",
