@@ -1,7 +1,6 @@
 package org.jixiao.indicators.output;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
@@ -114,34 +113,23 @@ public final class PlanCompletionType implements IndicatorType {
                                 + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
                         List.of());
             }
-            String gapText = "低" + Numbers.plain(pair.shortfallPercent(2)) + "个百分点";
+            String gap = Numbers.plain(pair.shortfallPercent(2));
             BigDecimal deduction = steps.deductionForCompletion(pair);
-            StringBuilder reason = new StringBuilder()
-                    .append(actualLabel)
-                    .append("为")
-                    .append(Numbers.plain(pair.actual()))
-                    .append(unit)
-                    .append("，年度计划为")
-                    .append(Numbers.plain(pair.plan()))
-                    .append(unit)
-                    .append("，比年度计划少")
-                    .append(Numbers.plain(pair.shortfall()))
-                    .append(unit)
-                    .append("，")
-                    .append(gapText)
-                    .append("，");
-            List<Deduction> deductions = new ArrayList<>();
+            // each text in one concatenation, sized once (a builder grows and widens for the Chinese)
+            String figures = actualLabel + "为" + Numbers.plain(pair.actual()) + unit + "，年度计划为"
+                    + Numbers.plain(pair.plan()) + unit + "，比年度计划少" + Numbers.plain(pair.shortfall()) + unit
+                    + "，低" + gap + "个百分点，";
             if (deduction.signum() == 0) {
-                reason.append("不足").append(Numbers.plain(steps.stepSize())).append("个百分点，不扣分。");
-            } else {
-                reason.append("扣").append(Numbers.plain(deduction)).append("分");
-                if (deduction.compareTo(weight) == 0) {
-                    reason.append("（最多扣").append(Numbers.plain(weight)).append("分）");
-                }
-                reason.append("。");
-                deductions.add(new Deduction(deduction, rateLabel + rate + "，比年度计划" + gapText));
+                return Score.deducting(
+                        weight, List.of(), figures + "不足" + Numbers.plain(steps.stepSize()) + "个百分点，不扣分。");
             }
-            return Score.deducting(weight, deductions, reason.toString());
+            String taken = deduction.compareTo(weight) == 0
+                    ? "扣" + Numbers.plain(deduction) + "分（最多扣" + Numbers.plain(weight) + "分）。"
+                    : "扣" + Numbers.plain(deduction) + "分。";
+            return Score.deducting(
+                    weight,
+                    List.of(new Deduction(deduction, rateLabel + rate + "，比年度计划低" + gap + "个百分点")),
+                    figures + taken);
         }
     }
 }

@@ -22,6 +22,9 @@ public final class Numbers {
      * @return plain digits without trailing zeros
      */
     public static String plain(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.toPlainString(); // a whole number's digits as they are: nothing to strip
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }

@@ -22,14 +22,22 @@ public final class Sentences {
      *     clause
      */
     public static String join(List<String> clauses) {
-        StringBuilder joined = new StringBuilder(64);
-        for (int i = 0; i < clauses.size(); i++) {
+        String[] kept = new String[clauses.size()];
+        int count = 0;
+        for (int i = 0; i < kept.length; i++) {
             String clause = clauses.get(i);
             if (clause != null && !clause.isBlank()) {
-                joined.append(joined.isEmpty() ? "" : "；").append(clause.strip());
+                kept[count++] = clause.strip();
             }
         }
-        return joined.isEmpty() ? "" : joined.append('。').toString();
+        if (count == 0) {
+            return "";
+        }
+        kept[count - 1] = kept[count - 1] + "。";
+        // String.join sizes the result once, where a builder would grow and widen for the Chinese
+        return count == 1
+                ? kept[0]
+                : String.join("；", java.util.Arrays.asList(kept).subList(0, count));
     }
 
     /**
