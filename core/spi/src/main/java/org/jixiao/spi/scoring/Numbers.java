@@ -22,11 +22,32 @@ public final class Numbers {
      * @return plain digits without trailing zeros
      */
     public static String plain(BigDecimal value) {
-        if (value.scale() == 0) {
-            return value.toPlainString(); // a whole number's digits as they are: nothing to strip
+        int scale = value.scale();
+        if (scale == 0 && value.signum() >= 0 && value.precision() <= 3) {
+            return SMALL[value.intValue()]; // points, counts and rates: mostly below a thousand
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        String text = value.toPlainString();
+        if (scale <= 0) {
+            return text; // a whole number's digits, with the zeros a negative scale stands for
+        }
+        // digits after the point: drop the trailing zeros, and the point when nothing is left after it
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    /** 0 to 999 as text, made once. */
+    private static final String[] SMALL = new String[1000];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Integer.toString(i);
+        }
     }
 
     /**

@@ -22,22 +22,22 @@ public final class Sentences {
      *     clause
      */
     public static String join(List<String> clauses) {
-        String[] kept = new String[clauses.size()];
+        // the clauses with their separators and the full stop, joined in one sized copy (a builder would grow, and
+        // widen for the Chinese)
+        String[] parts = new String[clauses.size() * 2];
         int count = 0;
-        for (int i = 0; i < kept.length; i++) {
+        for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             if (clause != null && !clause.isBlank()) {
-                kept[count++] = clause.strip();
+                parts[count++] = clause.strip();
+                parts[count++] = "；";
             }
         }
         if (count == 0) {
             return "";
         }
-        kept[count - 1] = kept[count - 1] + "。";
-        // String.join sizes the result once, where a builder would grow and widen for the Chinese
-        return count == 1
-                ? kept[0]
-                : String.join("；", java.util.Arrays.asList(kept).subList(0, count));
+        parts[count - 1] = "。";
+        return String.join("", java.util.Arrays.asList(parts).subList(0, count));
     }
 
     /**

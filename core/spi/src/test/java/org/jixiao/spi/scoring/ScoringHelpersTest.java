@@ -34,6 +34,35 @@ class ScoringHelpersTest {
     }
 
     @Test
+    void a_number_in_a_reason_is_its_value_without_trailing_zeros_or_exponent_for_any_scale() {
+        java.util.Random random = new java.util.Random(26);
+        for (int i = 0; i < 50_000; i++) {
+            long unscaled =
+                    switch (random.nextInt(3)) {
+                        case 0 -> random.nextInt(2000) - 100;
+                        case 1 -> random.nextInt(100) * (long) Math.pow(10, random.nextInt(6));
+                        default -> random.nextLong() / (1L << random.nextInt(63));
+                    };
+            BigDecimal value = BigDecimal.valueOf(unscaled, random.nextInt(12) - 3);
+            BigDecimal stripped = value.stripTrailingZeros();
+            String expected = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+
+            assertThat(Numbers.plain(value))
+                    .as("%s (scale %d)", value, value.scale())
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void clauses_are_joined_with_semicolons_and_a_full_stop_skipping_blank_ones() {
+        assertThat(Sentences.join(java.util.Arrays.asList(" 甲 ", null, "", "  ", "乙，扣1分")))
+                .isEqualTo("甲；乙，扣1分。");
+        assertThat(Sentences.join("只有一句")).isEqualTo("只有一句。");
+        assertThat(Sentences.join(" ", "")).isEmpty();
+        assertThat(Sentences.join(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void whole_steps_are_the_integral_quotient_of_the_shortfall_for_any_scales() {
         java.util.Random random = new java.util.Random(13);
         for (int i = 0; i < 20_000; i++) {
