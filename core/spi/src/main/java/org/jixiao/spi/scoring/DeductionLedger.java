@@ -20,7 +20,9 @@ import org.jixiao.spi.Score;
 public final class DeductionLedger {
 
     private final BigDecimal cap;
-    private final List<Deduction> deductions = new ArrayList<>();
+    /** Made at the first deduction: most rows lose nothing. */
+    private List<Deduction> deductions;
+
     private BigDecimal taken = BigDecimal.ZERO;
 
     /**
@@ -47,6 +49,9 @@ public final class DeductionLedger {
         }
         BigDecimal actual = points.min(cap.subtract(taken)).max(BigDecimal.ZERO).stripTrailingZeros();
         if (actual.signum() > 0) {
+            if (deductions == null) {
+                deductions = new ArrayList<>(2);
+            }
             deductions.add(new Deduction(actual, reason));
             taken = taken.add(actual);
         }
@@ -83,7 +88,7 @@ public final class DeductionLedger {
     public Score score(BigDecimal full, String reason) {
         // the usual zero, one or two deductions handed over as an immutable list, which Score keeps without a copy
         List<Deduction> taken =
-                switch (deductions.size()) {
+                switch (deductions == null ? 0 : deductions.size()) {
                     case 0 -> List.of();
                     case 1 -> List.of(deductions.get(0));
                     case 2 -> List.of(deductions.get(0), deductions.get(1));
