@@ -53,7 +53,11 @@ public final class JsonText {
             json.writeNullField(field);
         } else {
             json.writeFieldName(field);
-            json.writeNumber(CompiledRubric.normalized(value).toPlainString());
+            if (value.scale() == 0 && value.precision() <= 18) {
+                json.writeNumber(value.longValue()); // a whole number's digits, without a string on the way
+            } else {
+                json.writeNumber(CompiledRubric.normalized(value).toPlainString());
+            }
         }
     }
 
