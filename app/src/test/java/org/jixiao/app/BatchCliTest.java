@@ -165,4 +165,20 @@ class BatchCliTest {
                 .out();
         assertThat(full.get("result")).isEqualTo(JSON.readTree(file));
     }
+
+    /** A file gets the workers' UTF-8 bytes as they are; standard output the same text through its writer. */
+    @Test
+    void a_result_file_holds_the_same_bytes_as_standard_output_at_every_detail(@TempDir Path dir) throws Exception {
+        Path in = input(dir);
+        for (String detail : List.of("scores", "reasons", "full")) {
+            Path out = dir.resolve(detail + ".ndjson");
+            CliRun toFile = CliRun.of("batch", in.toString(), "--detail", detail, "-o", out.toString());
+            CliRun toStdout = CliRun.of("batch", in.toString(), "--detail", detail);
+
+            assertThat(toFile.exitCode()).isEqualTo(toStdout.exitCode()).isEqualTo(2);
+            assertThat(Files.readString(out, java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(toStdout.out())
+                    .contains("驿城区");
+        }
+    }
 }

@@ -37,6 +37,8 @@ public class ScoringBenchmark {
     private CompiledRubric rubric;
     private List<Submission> submissions;
     private List<String> lines;
+    private byte[] ndjson;
+    private org.jixiao.batch.Batch batch;
     private int next;
 
     @Setup
@@ -54,6 +56,10 @@ public class ScoringBenchmark {
             lines.add(line);
             submissions.add(engine.readSubmissionLine("bench", line, false));
         }
+        ndjson = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        batch = org.jixiao.batch.Batch.builder(engine, submission -> rubric)
+                .threads(1)
+                .build();
         // the yardstick is only fair if it scores what jixiao scores
         for (Submission submission : submissions) {
             java.math.BigDecimal expected = rubric.evaluate(submission).total();
@@ -84,6 +90,16 @@ public class ScoringBenchmark {
     @Benchmark
     public java.math.BigDecimal handWritten() {
         return HandWritten.total(submissions.get(next++ & 1023).facts());
+    }
+
+    /**
+     * The batch path in process, per record: 1,024 NDJSON lines read, scored (scores only, the default) and written
+     * as result lines by one scoring thread, chunk hand-offs included; no JVM start-up, no file.
+     */
+    @Benchmark
+    @org.openjdk.jmh.annotations.OperationsPerInvocation(1024)
+    public org.jixiao.batch.Batch.Summary batchLine() {
+        return batch.run(new java.io.ByteArrayInputStream(ndjson), "bench", java.io.OutputStream.nullOutputStream());
     }
 
     /** Loading and compiling the built-in rubric (issue #13: at most 20 ms warm). */

@@ -96,9 +96,9 @@ final class BatchCommand implements Callable<Integer> {
             if (output == null) {
                 summary[0] = run(batch, in, source, out);
             } else {
-                AtomicFiles.stream(
+                AtomicFiles.streamBytes(
                         output,
-                        writer -> summary[0] = run(batch, in, source, writer),
+                        stream -> summary[0] = run(batch, in, source, stream),
                         input.equals("-") ? null : Path.of(input));
             }
         }
@@ -113,6 +113,17 @@ final class BatchCommand implements Callable<Integer> {
      * UTF-8 lines go to the workers undecoded (a line that is not UTF-8 is refused alone); another encoding is
      * decoded first, strictly, so that a byte it cannot read stops the run naming the file.
      */
+    /** To a file: the result lines go out as the bytes the workers rendered. */
+    private Batch.Summary run(Batch batch, InputStream in, String source, java.io.OutputStream out) throws IOException {
+        if (encoding == null || encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return batch.run(in, source, out);
+        }
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        Batch.Summary summary = run(batch, in, source, writer);
+        writer.flush();
+        return summary;
+    }
+
     private Batch.Summary run(Batch batch, InputStream in, String source, java.io.Writer out) {
         if (encoding == null || encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
             return batch.run(in, source, out);

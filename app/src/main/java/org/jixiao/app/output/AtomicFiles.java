@@ -251,10 +251,36 @@ public final class AtomicFiles {
      * @param inputs the files this run reads, which it must not overwrite
      */
     public static void stream(Path target, Content content, Path... inputs) {
+        streamBytes(
+                target,
+                out -> {
+                    // a strict encoder, as Files.newBufferedWriter has: a character it cannot write fails the run
+                    java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+                    content.writeTo(writer);
+                    writer.flush();
+                },
+                inputs);
+    }
+
+    /** Content written as bytes. */
+    public interface ByteContent {
+        /** Writes the whole content to {@code out}. */
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams bytes to a file whole or not at all, as {@link #stream(Path, Content, Path...)} does text.
+     *
+     * @param target the file to write
+     * @param content what to write
+     * @param inputs the files this run reads, which it must not overwrite
+     */
+    public static void streamBytes(Path target, ByteContent content, Path... inputs) {
         replace(
                 target,
                 temporary -> {
-                    try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    try (java.io.OutputStream out =
+                            new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                         content.writeTo(out);
                     }
                 },

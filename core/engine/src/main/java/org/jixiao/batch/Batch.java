@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -117,7 +116,7 @@ public final class Batch {
                     return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
                 },
                 source,
-                out);
+                writerSink(out));
     }
 
     /**
@@ -133,7 +132,55 @@ public final class Batch {
      * @since 0.3
      */
     public Summary run(InputStream in, String source, Writer out) {
-        return run(new ByteLines(in)::next, source, out);
+        return run(new ByteLines(in)::next, source, writerSink(out));
+    }
+
+    /**
+     * Runs the batch on UTF-8 bytes, as {@link #run(InputStream, String, Writer)}, writing the result lines as UTF-8
+     * bytes: the workers render them as bytes and nothing is decoded or encoded on the way.
+     *
+     * @param in the bytes; read to the end, not closed
+     * @param source the input's name in messages, such as {@code counties.ndjson}
+     * @param out where the result lines go, as UTF-8; flushed, not closed
+     * @return what the run did
+     * @throws UncheckedIOException if reading or writing fails
+     * @since 0.3
+     */
+    public Summary run(InputStream in, String source, java.io.OutputStream out) {
+        return run(new ByteLines(in)::next, source, new Sink() {
+            @Override
+            public void line(byte[] utf8) throws IOException {
+                out.write(utf8);
+                out.write('\n');
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        });
+    }
+
+    /** Where result lines go, each as UTF-8 bytes without its line break. */
+    private interface Sink {
+        void line(byte[] utf8) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private static Sink writerSink(Writer out) {
+        return new Sink() {
+            @Override
+            public void line(byte[] utf8) throws IOException {
+                out.write(new String(utf8, StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
     }
 
     /** The next line's bytes without its line break, or {@code null} at the end. */
@@ -141,7 +188,7 @@ public final class Batch {
         byte[] next() throws IOException;
     }
 
-    private Summary run(Lines in, String source, Writer out) {
+    private Summary run(Lines in, String source, Sink out) {
         Counts total = new Counts();
         // cached, not fixed: a thread stuck in an indicator is abandoned, and the next chunk gets another
         ExecutorService pool = Executors.newCachedThreadPool(task -> {
@@ -191,13 +238,13 @@ public final class Batch {
      * The writer watches the line under way and, if it runs past the indicators' budget, scores the chunk again
      * the guarded way, where the stuck indicator is abandoned and named.
      */
-    private final class Chunk implements Callable<List<String>> {
+    private final class Chunk implements Callable<List<byte[]>> {
         final List<byte[]> texts;
         final List<Long> numbers;
         final String source;
         final Counts counts = new Counts();
         volatile long lineStarted;
-        Future<List<String>> future;
+        Future<List<byte[]>> future;
 
         final java.util.concurrent.Semaphore running;
         final java.util.concurrent.atomic.AtomicBoolean holds = new java.util.concurrent.atomic.AtomicBoolean();
@@ -210,7 +257,7 @@ public final class Batch {
         }
 
         @Override
-        public List<String> call() {
+        public List<byte[]> call() {
             try {
                 running.acquire();
             } catch (InterruptedException cancelled) {
@@ -241,14 +288,20 @@ public final class Batch {
         long refused;
     }
 
-    /** The chunk's result lines, kept apart: one string for the chunk would be copied as it grows and again. */
-    private List<String> render(Chunk chunk, boolean guarded) {
+    /**
+     * The chunk's result lines as UTF-8, kept apart (one array for the chunk would be copied as it grows, and again),
+     * each rendered into one buffer reused for the chunk and copied out at its exact size.
+     */
+    private List<byte[]> render(Chunk chunk, boolean guarded) {
         Counts counts = new Counts();
-        List<String> rendered = new ArrayList<>(chunk.texts.size());
+        List<byte[]> rendered = new ArrayList<>(chunk.texts.size());
+        LineBuffer buffer = new LineBuffer(detail == Detail.FULL ? 8192 : detail == Detail.REASONS ? 3072 : 512);
         for (int i = 0; i < chunk.texts.size(); i++) {
             chunk.lineStarted = System.nanoTime();
             counts.lines++;
-            rendered.add(line(chunk.texts.get(i), chunk.numbers.get(i), chunk.source, counts, guarded));
+            buffer.reset();
+            line(chunk.texts.get(i), chunk.numbers.get(i), chunk.source, counts, guarded, buffer);
+            rendered.add(buffer.toByteArray());
         }
         chunk.lineStarted = 0;
         synchronized (chunk.counts) {
@@ -260,7 +313,14 @@ public final class Batch {
         return rendered;
     }
 
-    private void submit(ExecutorService pool, Deque<Chunk> inFlight, Writer out, Chunk chunk, Counts total)
+    /** A result line's bytes, the buffer kept from line to line. */
+    private static final class LineBuffer extends java.io.ByteArrayOutputStream {
+        LineBuffer(int size) {
+            super(size);
+        }
+    }
+
+    private void submit(ExecutorService pool, Deque<Chunk> inFlight, Sink out, Chunk chunk, Counts total)
             throws IOException {
         chunk.future = pool.submit(chunk);
         inFlight.addLast(chunk);
@@ -270,10 +330,9 @@ public final class Batch {
         }
     }
 
-    private void write(Chunk chunk, Writer out, Counts total) throws IOException {
-        for (String line : take(chunk)) {
-            out.write(line);
-            out.write('\n');
+    private void write(Chunk chunk, Sink out, Counts total) throws IOException {
+        for (byte[] line : take(chunk)) {
+            out.line(line);
         }
         synchronized (chunk.counts) {
             total.lines += chunk.counts.lines;
@@ -283,7 +342,7 @@ public final class Batch {
         }
     }
 
-    private List<String> take(Chunk chunk) {
+    private List<byte[]> take(Chunk chunk) {
         while (true) {
             long budget = budgetNanos();
             try {
@@ -319,10 +378,11 @@ public final class Batch {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One line's result, never an exception: bad input and internal errors become result lines. */
-    private String line(byte[] text, long number, String source, Counts counts, boolean guarded) {
+    private void line(byte[] text, long number, String source, Counts counts, boolean guarded, LineBuffer out) {
         if (text == ByteLines.TOO_LONG) {
             counts.refused++;
-            return refusal(
+            refusal(
+                    out,
                     number,
                     new Problem(
                                     source,
@@ -331,6 +391,7 @@ public final class Batch {
                                     "the line is longer than " + MAX_LINE_BYTES + " bytes, the most read for one"
                                             + " submission")
                             .format());
+            return;
         }
         Evaluation evaluation;
         try {
@@ -340,20 +401,22 @@ public final class Batch {
             try {
                 // the quick read kept no positions: read again, keeping them, for the message a file would get
                 evaluate(text, source, true, guarded);
-                return refusal(number, placed(e, number));
+                refusal(out, number, placed(e, number));
             } catch (InputException precise) {
-                return refusal(number, placed(precise, number));
+                refusal(out, number, placed(precise, number));
             }
+            return;
         } catch (RuntimeException | StackOverflowError e) {
             counts.failed++;
-            return refusal(number, "internal error: " + e);
+            refusal(out, number, "internal error: " + e);
+            return;
         }
         if (evaluation.failed()) {
             counts.failed++;
         } else {
             counts.scored++;
         }
-        return render(number, evaluation);
+        render(out, number, evaluation);
     }
 
     private Evaluation evaluate(byte[] text, String source, boolean precise, boolean guarded) {
@@ -384,9 +447,8 @@ public final class Batch {
         return String.join("; ", messages);
     }
 
-    private static String refusal(long number, String message) {
-        StringWriter out = new StringWriter(message.length() + 64);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+    private static void refusal(LineBuffer out, long number, String message) {
+        try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
             json.writeStringField("status", message.startsWith("internal error") ? "error" : "refused");
@@ -395,19 +457,11 @@ public final class Batch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
-    private String render(long number, Evaluation evaluation) {
-        // sized for the line, so that it is not copied as it grows: reasons take ~2,000 characters, a full result
-        // ~6,000
-        StringWriter out = new StringWriter(
-                switch (detail) {
-                    case SCORES -> 512;
-                    case REASONS -> 3072;
-                    case FULL -> 8192;
-                });
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+    /** The result line, as UTF-8 into {@code out} (sized for a line: reasons take ~2,000 bytes, a full result ~6,000). */
+    private void render(LineBuffer out, long number, Evaluation evaluation) {
+        try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
             json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
@@ -449,7 +503,6 @@ public final class Batch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void number(JsonGenerator json, String field, BigDecimal value) throws IOException {
