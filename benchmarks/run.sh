@@ -50,5 +50,5 @@ echo "cold start: jixiao evaluate ${cold} s median, JVM hello world ${hello} s (
 
 if [ -n "$jmh" ]; then
   java -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark -prof gc -wi 2 -w 2 -i 3 -r 2 \
-      | grep -E "^ScoringBenchmark\.(score|scoreOnly|handWritten|compile|read|readWithPositions)[ :]"
+      | grep -E "^ScoringBenchmark\.(score|scoreOnly|handWritten|compile|read|readWithPositions|batchLine)[ :]"
 fi
