@@ -51,6 +51,9 @@ final class TextPolicy {
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c >= 0x206A && c < 0xD800) {
+                continue; // printable ASCII, and CJK with its punctuation: settled by the first two tests
+            }
             if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x2028 && c <= 0x2069 || c >= 0xD800 && c <= 0xDFFF) {
                 return false;
             }
