@@ -295,7 +295,8 @@ public final class Batch {
     private List<byte[]> render(Chunk chunk, boolean guarded) {
         Counts counts = new Counts();
         List<byte[]> rendered = new ArrayList<>(chunk.texts.size());
-        LineBuffer buffer = new LineBuffer(detail == Detail.FULL ? 8192 : detail == Detail.REASONS ? 3072 : 512);
+        java.io.ByteArrayOutputStream buffer =
+                new java.io.ByteArrayOutputStream(detail == Detail.FULL ? 8192 : detail == Detail.REASONS ? 3072 : 512);
         for (int i = 0; i < chunk.texts.size(); i++) {
             chunk.lineStarted = System.nanoTime();
             counts.lines++;
@@ -311,13 +312,6 @@ public final class Batch {
             chunk.counts.refused = counts.refused;
         }
         return rendered;
-    }
-
-    /** A result line's bytes, the buffer kept from line to line. */
-    private static final class LineBuffer extends java.io.ByteArrayOutputStream {
-        LineBuffer(int size) {
-            super(size);
-        }
     }
 
     private void submit(ExecutorService pool, Deque<Chunk> inFlight, Sink out, Chunk chunk, Counts total)
@@ -378,7 +372,13 @@ public final class Batch {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One line's result, never an exception: bad input and internal errors become result lines. */
-    private void line(byte[] text, long number, String source, Counts counts, boolean guarded, LineBuffer out) {
+    private void line(
+            byte[] text,
+            long number,
+            String source,
+            Counts counts,
+            boolean guarded,
+            java.io.ByteArrayOutputStream out) {
         if (text == ByteLines.TOO_LONG) {
             counts.refused++;
             refusal(
@@ -447,7 +447,7 @@ public final class Batch {
         return String.join("; ", messages);
     }
 
-    private static void refusal(LineBuffer out, long number, String message) {
+    private static void refusal(java.io.ByteArrayOutputStream out, long number, String message) {
         try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
@@ -460,7 +460,7 @@ public final class Batch {
     }
 
     /** The result line, as UTF-8 into {@code out} (sized for a line: reasons take ~2,000 bytes, a full result ~6,000). */
-    private void render(LineBuffer out, long number, Evaluation evaluation) {
+    private void render(java.io.ByteArrayOutputStream out, long number, Evaluation evaluation) {
         try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);

@@ -88,39 +88,11 @@ public final class Evaluation {
                 failures);
     }
 
-    /** The engine's: the digest of the facts is computed on first use, the groups' records built from the rows. */
+    /**
+     * The engine's: the digest of the facts is computed on first use ({@code factsSha256} null), and the groups'
+     * records are either given or built from the engine's {@code rows} when first asked for.
+     */
     Evaluation(
-            RubricRef rubric,
-            Subject subject,
-            String factsSha256,
-            java.util.function.Supplier<String> factsDigest,
-            ScoredRows rows,
-            ExtraResult bonus,
-            ExtraResult penalty,
-            BigDecimal total,
-            GradeBand grade,
-            List<VetoResult> vetoes,
-            List<Discrepancy> discrepancies,
-            List<String> warnings,
-            List<Failure> failures) {
-        this(
-                rubric,
-                subject,
-                factsSha256,
-                factsDigest,
-                null,
-                requireNonNull(rows, "rows is null"),
-                bonus,
-                penalty,
-                total,
-                grade,
-                vetoes,
-                discrepancies,
-                warnings,
-                failures);
-    }
-
-    private Evaluation(
             RubricRef rubric,
             Subject subject,
             String factsSha256,

@@ -169,6 +169,7 @@ final class Evaluator {
                 subject,
                 null,
                 () -> Canonical.inputSha256(submission.facts(), submission.judgements()),
+                null,
                 scored,
                 bonusResult,
                 penaltyResult,
