@@ -104,13 +104,13 @@ public final class PlanCompletionType implements IndicatorType {
                 return Score.deducting(
                         weight, deduction.signum() == 0 ? List.of() : List.of(new Deduction(deduction, "")), "");
             }
-            String year = facts.subject().knownYear().map(y -> y + "年").orElse("");
-            String rate = Numbers.plain(pair.ratePercent(1)) + "%";
             if (pair.met()) {
+                Integer year = facts.subject().year();
                 return new Score(
                         weight,
-                        year + "计划" + subject + Numbers.plain(pair.plan()) + unit + "，" + actualSubject
-                                + Numbers.plain(pair.actual()) + unit + "，" + rateLabel + rate + "。",
+                        (year == null ? "" : year + "年") + "计划" + subject + Numbers.plain(pair.plan()) + unit + "，"
+                                + actualSubject + Numbers.plain(pair.actual()) + unit + "，" + rateLabel
+                                + Numbers.plain(pair.ratePercent(1)) + "%。",
                         List.of());
             }
             String gap = Numbers.plain(pair.shortfallPercent(2));
@@ -126,9 +126,10 @@ public final class PlanCompletionType implements IndicatorType {
             String taken = deduction.compareTo(weight) == 0
                     ? "扣" + Numbers.plain(deduction) + "分（最多扣" + Numbers.plain(weight) + "分）。"
                     : "扣" + Numbers.plain(deduction) + "分。";
+            String rate = Numbers.plain(pair.ratePercent(1));
             return Score.deducting(
                     weight,
-                    List.of(new Deduction(deduction, rateLabel + rate + "，比年度计划低" + gap + "个百分点")),
+                    List.of(new Deduction(deduction, rateLabel + rate + "%，比年度计划低" + gap + "个百分点")),
                     figures + taken);
         }
     }
