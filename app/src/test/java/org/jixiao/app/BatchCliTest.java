@@ -136,6 +136,12 @@ class BatchCliTest {
         assertThat(run.out().lines().map(l -> l.contains("\"status\":\"ok\"")).toList())
                 .containsExactly(true, true);
         assertThat(run.out()).contains("驿城区");
+
+        Path out = dir.resolve("gbk-results.ndjson");
+        CliRun toFile = CliRun.of("batch", in.toString(), "--encoding", "GBK", "-o", out.toString());
+        assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+        assertThat(Files.readString(out, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(run.out());
     }
 
     @Test
