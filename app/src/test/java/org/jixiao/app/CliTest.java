@@ -213,8 +213,27 @@ class CliTest {
         assertThat(runMain(verbose)[1]).contains("DEBUG Engine - indicator type funding-raising");
     }
 
+    @Test
+    void batch_to_standard_output_writes_the_bytes_a_result_file_gets(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(
+                dir.resolve("in.ndjson"),
+                Files.readString(CliRun.ZHUMADIAN).replace("\n", " ") + "\n{not json\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("out.ndjson");
+        CliRun.of("batch", in.toString(), "--detail", "reasons", "-o", file.toString());
+
+        String[] run = runMain(2, "batch", in.toString(), "--detail", "reasons");
+
+        assertThat(run[0]).isEqualTo(Files.readString(file)).contains("驻马店市").hasLineCount(2);
+        assertThat(run[1]).contains("2 lines: 1 scored, 1 refused");
+    }
+
     /** The real entry point in its own JVM: stdout and stderr. */
     private static String[] runMain(String... args) throws Exception {
+        return runMain(0, args);
+    }
+
+    private static String[] runMain(int exitCode, String... args) throws Exception {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -226,7 +245,7 @@ class CliTest {
             Process process =
                     new ProcessBuilder(command).redirectError(err.toFile()).start();
             String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).isZero();
+            assertThat(process.waitFor()).isEqualTo(exitCode);
             return new String[] {out, Files.readString(err)};
         } finally {
             Files.deleteIfExists(err);

@@ -93,7 +93,13 @@ final class BatchCommand implements Callable<Integer> {
         Batch.Summary[] summary = new Batch.Summary[1];
         String source = input.equals("-") ? "stdin" : input;
         try (InputStream in = input()) {
-            if (output == null) {
+            if (output == null && out instanceof StandardOutput stdout) {
+                // the process's standard output: the workers' UTF-8 bytes go out as they are, as to a file
+                out.flush();
+                java.io.OutputStream bytes = new java.io.BufferedOutputStream(stdout.stream(), 1 << 16);
+                summary[0] = run(batch, in, source, bytes);
+                bytes.flush();
+            } else if (output == null) {
                 summary[0] = run(batch, in, source, out);
             } else {
                 AtomicFiles.streamBytes(
