@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -228,17 +229,42 @@ class CliTest {
         assertThat(run[1]).contains("2 lines: 1 scored, 1 refused");
     }
 
+    @Test
+    void running_out_of_memory_is_one_message_with_what_to_do_and_no_output_file(@TempDir Path dir) throws Exception {
+        Path counties = Files.createDirectory(dir.resolve("counties"));
+        String county = Files.readString(CliRun.ZHUMADIAN);
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(counties.resolve("c" + i + ".json"), county);
+        }
+        Path out = dir.resolve("review.json");
+
+        String[] run =
+                runJava(List.of("-Xmx24m"), 1, "review", counties.toString(), "-f", "json", "-o", out.toString());
+
+        assertThat(run[1])
+                .startsWith("jixiao: out of memory: the Java heap holds at most ")
+                .contains("JIXIAO_JAVA_OPTS=-Xmx4g")
+                .doesNotContain("\tat ")
+                .hasLineCount(1);
+        assertThat(out).doesNotExist();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("counties");
+    }
+
     /** The real entry point in its own JVM: stdout and stderr. */
     private static String[] runMain(String... args) throws Exception {
         return runMain(0, args);
     }
 
     private static String[] runMain(int exitCode, String... args) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.jixiao.app.Main"));
+        return runJava(List.of(), exitCode, args);
+    }
+
+    /** The real entry point in its own JVM with these JVM options: stdout and stderr. */
+    private static String[] runJava(List<String> jvm, int exitCode, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jixiao.app.Main"));
         command.addAll(java.util.List.of(args));
         Path err = Files.createTempFile("jixiao-err", ".txt");
         try {

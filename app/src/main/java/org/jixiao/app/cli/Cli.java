@@ -59,6 +59,30 @@ public final class Cli {
             Function<String, String> environment,
             Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
+        try {
+            return execute(args, out, err, module, environment, workingDir, verbose);
+        } catch (OutOfMemoryError e) {
+            // what the run held is garbage now: there is room for one message
+            err.println("jixiao: out of memory: the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; the run stopped and wrote no output"
+                    + " file. Give Java more memory, such as JIXIAO_JAVA_OPTS=-Xmx4g, or score fewer files at once"
+                    + " (batch streams any number of lines in bounded memory)");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int execute(
+            String[] args,
+            PrintWriter out,
+            PrintWriter err,
+            Module module,
+            Function<String, String> environment,
+            Path workingDir,
+            boolean verbose) {
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             // Logback, as the app ships; an embedder's class path may bind SLF4J to something else
             root.setLevel(verbose ? Level.DEBUG : Level.WARN);
