@@ -62,17 +62,22 @@ public final class Cli {
         try {
             return execute(args, out, err, module, environment, workingDir, verbose);
         } catch (OutOfMemoryError e) {
-            // what the run held is garbage now: there is room for one message
-            err.println("jixiao: out of memory: the Java heap holds at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; the run stopped and wrote no output"
-                    + " file. Give Java more memory, such as JIXIAO_JAVA_OPTS=-Xmx4g, or score fewer files at once"
-                    + " (batch streams any number of lines in bounded memory)");
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return INTERNAL_ERROR;
+            return outOfMemory(e, err, verbose);
         }
+    }
+
+    /** Running out of memory, here or on a worker thread (then it is the cause of what the worker's task threw). */
+    private static int outOfMemory(Throwable e, PrintWriter err, boolean verbose) {
+        // what the run held is garbage now: there is room for one message
+        err.println("jixiao: out of memory: the Java heap holds at most "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; the run stopped and wrote no output"
+                + " file. Give Java more memory, such as JIXIAO_JAVA_OPTS=-Xmx4g, or score fewer files at once"
+                + " (batch streams any number of lines in bounded memory)");
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     private static int execute(
@@ -158,6 +163,11 @@ public final class Cli {
             }
             err.flush();
             return BAD_INPUT;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory(e, err, verbose);
+            }
         }
         err.println("jixiao: internal error: " + e + "");
         err.println("This is a bug in jixiao or in an indicator plugin; please report it with the input files"
