@@ -158,12 +158,14 @@ final class Evaluator {
         }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, scored, finalTotal);
         org.jixiao.spi.Subject given = submission.subject();
-        org.jixiao.spi.Subject neutral = new org.jixiao.spi.Subject(
-                TextPolicy.neutralize(given.region(), false),
-                TextPolicy.neutralize(given.level(), false),
-                given.year(),
-                TextPolicy.neutralize(given.program(), false));
-        org.jixiao.spi.Subject subject = neutral.equals(given) ? given : neutral;
+        String region = TextPolicy.neutralize(given.region(), false);
+        String level = TextPolicy.neutralize(given.level(), false);
+        String program = TextPolicy.neutralize(given.program(), false);
+        // a text the policy lets through comes back as the same instance
+        org.jixiao.spi.Subject subject =
+                region == given.region() && level == given.level() && program == given.program()
+                        ? given
+                        : new org.jixiao.spi.Subject(region, level, given.year(), program);
         return new Evaluation(
                 ref,
                 subject,

@@ -318,6 +318,21 @@ class EvaluationTest {
     }
 
     @Test
+    void a_subject_built_in_code_is_shown_neutralised_and_a_clean_one_is_kept_as_it_is() {
+        org.jixiao.spi.Subject forged = new org.jixiao.spi.Subject("县\u001B[2J", "county", 2020, "改造\u202E");
+        org.jixiao.spi.Subject clean = new org.jixiao.spi.Subject("驿城区", "county", 2020, "城镇老旧小区改造");
+        Submission.Builder facts = Submission.builder("code")
+                .fact("issues", 0L)
+                .fact("households", new PlanActual(BigDecimal.TEN, BigDecimal.TEN));
+
+        Evaluation shown = rubric.evaluate(facts.subject(forged).build());
+        Evaluation kept = rubric.evaluate(facts.subject(clean).build());
+
+        assertThat(shown.subject()).isEqualTo(new org.jixiao.spi.Subject("县\\u001B[2J", "county", 2020, "改造\\u202E"));
+        assertThat(kept.subject()).isSameAs(clean);
+    }
+
+    @Test
     void far_above_plan_means_more_than_ten_times_the_plan_for_any_scales() {
         java.util.Random random = new java.util.Random(10);
         for (int i = 0; i < 20_000; i++) {
