@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Write the report draft (绩效评价报告) of a submission (one programme, or a programme set's several), or"
-                    + " of a city reviewed from its counties' folder: .docx, .html or .md by the extension of -o.",
+                    + " of a city reviewed from its counties' folder, as Word, HTML or Markdown by the extension of -o.",
             "Every figure comes from the evaluation; next steps come from --notes, kept verbatim."
         })
 final class ReportCommand implements Callable<Integer> {
