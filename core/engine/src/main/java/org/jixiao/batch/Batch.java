@@ -147,7 +147,18 @@ public final class Batch {
      * @since 0.3
      */
     public Summary run(InputStream in, String source, java.io.OutputStream out) {
-        return run(new ByteLines(in)::next, source, new Sink() {
+        return run(new ByteLines(in)::next, source, streamSink(out));
+    }
+
+    /** Where result lines go, each as UTF-8 bytes without its line break. */
+    private interface Sink {
+        void line(byte[] utf8) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private static Sink streamSink(java.io.OutputStream out) {
+        return new Sink() {
             @Override
             public void line(byte[] utf8) throws IOException {
                 out.write(utf8);
@@ -158,14 +169,7 @@ public final class Batch {
             public void flush() throws IOException {
                 out.flush();
             }
-        });
-    }
-
-    /** Where result lines go, each as UTF-8 bytes without its line break. */
-    private interface Sink {
-        void line(byte[] utf8) throws IOException;
-
-        void flush() throws IOException;
+        };
     }
 
     private static Sink writerSink(Writer out) {

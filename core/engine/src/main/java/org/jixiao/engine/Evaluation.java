@@ -180,18 +180,21 @@ public final class Evaluation {
             }
             return;
         }
-        for (GroupResult group : groups) {
-            for (IndicatorResult result : group.indicators()) {
-                visitor.visit(result.id(), result.score(), result.reason());
-            }
+        for (IndicatorResult result : allIndicators()) {
+            visitor.visit(result.id(), result.score(), result.reason());
         }
+    }
+
+    /** Every indicator's record in table order: the groups', then the bonus items, then the penalty items. */
+    private List<IndicatorResult> allIndicators() {
+        List<IndicatorResult> all = new java.util.ArrayList<>();
+        groups().forEach(group -> all.addAll(group.indicators()));
         for (ExtraResult extra : new ExtraResult[] {bonus, penalty}) {
             if (extra != null) {
-                for (IndicatorResult result : extra.indicators()) {
-                    visitor.visit(result.id(), result.score(), result.reason());
-                }
+                all.addAll(extra.indicators());
             }
         }
+        return all;
     }
 
     /**
@@ -341,13 +344,7 @@ public final class Evaluation {
      * @return the result, or empty if the rubric has no such indicator
      */
     public Optional<IndicatorResult> indicator(String indicatorId) {
-        java.util.stream.Stream<IndicatorResult> all = groups().stream().flatMap(g -> g.indicators().stream());
-        for (ExtraResult extra : new ExtraResult[] {bonus, penalty}) {
-            if (extra != null) {
-                all = java.util.stream.Stream.concat(all, extra.indicators().stream());
-            }
-        }
-        return all.filter(i -> i.id().equals(indicatorId)).findFirst();
+        return allIndicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst();
     }
 
     /**
