@@ -106,38 +106,56 @@ public final class Cli {
         if (named != null) {
             commandLine.addSubcommand(named);
         } else {
-            JixiaoCommand.SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+            for (Class<?> command : JixiaoCommand.SUBCOMMANDS.values()) {
+                commandLine.addSubcommand(command);
+            }
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, err, verbose));
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            CommandLine command = e.getCommandLine();
-            err.println("jixiao: " + e.getMessage());
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-                List<String> known = command.getCommandSpec().options().stream()
-                        .flatMap(option -> Arrays.stream(option.names()))
-                        .toList();
-                unmatched.getUnmatched().stream()
-                        .filter(arg -> arg.startsWith("-"))
-                        .map(arg -> arg.replaceFirst("=.*", ""))
-                        .forEach(arg -> Suggestions.closest(arg, known)
-                                .ifPresent(option -> err.println("Did you mean " + option + "?")));
-                if (!command.getSubcommands().isEmpty()
-                        && !unmatched.getUnmatched().isEmpty()
-                        && !unmatched.getUnmatched().get(0).startsWith("-")) {
-                    // a mistyped command: the closest of the commands at this level
-                    Suggestions.closest(
-                                    unmatched.getUnmatched().get(0),
-                                    List.copyOf(command.getSubcommands().keySet()))
-                            .ifPresent(name -> err.println("Did you mean " + name + "?"));
-                }
+        // Classes, not lambdas, for picocli's handlers here: the launcher's start-up archive resolves the lambdas it
+        // saw at archiving time, which links picocli's interfaces, and Java 17 leaves linked classes compiled for Java
+        // 5 (picocli's) out of the archive — CommandLine itself with them
+        commandLine.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+                return handle(e, err, verbose);
             }
-            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-            err.flush();
-            return BAD_INPUT;
+        });
+        commandLine.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException e, String[] arguments) {
+                return badArguments(e, err);
+            }
         });
         return commandLine.execute(args);
+    }
+
+    /** A command line picocli cannot parse: its message, the closest option or command, and where help is. */
+    private static int badArguments(CommandLine.ParameterException e, PrintWriter err) {
+        CommandLine command = e.getCommandLine();
+        err.println("jixiao: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> known = command.getCommandSpec().options().stream()
+                    .flatMap(option -> Arrays.stream(option.names()))
+                    .toList();
+            unmatched.getUnmatched().stream()
+                    .filter(arg -> arg.startsWith("-"))
+                    .map(arg -> arg.replaceFirst("=.*", ""))
+                    .forEach(arg -> Suggestions.closest(arg, known)
+                            .ifPresent(option -> err.println("Did you mean " + option + "?")));
+            if (!command.getSubcommands().isEmpty()
+                    && !unmatched.getUnmatched().isEmpty()
+                    && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                // a mistyped command: the closest of the commands at this level
+                Suggestions.closest(
+                                unmatched.getUnmatched().get(0),
+                                List.copyOf(command.getSubcommands().keySet()))
+                        .ifPresent(name -> err.println("Did you mean " + name + "?"));
+            }
+        }
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return BAD_INPUT;
     }
 
     /** $JIXIAO_PLUGINS, else ./plugins when it exists; --plugins overrides either. */
