@@ -25,10 +25,9 @@ public final class Main {
                 .addShutdownHook(new Thread(
                         () -> {
                             if (!finished) {
-                                // Java has no sandbox: plugin code can call System.exit. It must not pass for a clean
-                                // run (exit 0,
-                                // no output), so the run ends as failed and says why. (A signal such as Ctrl-C lands
-                                // here too.)
+                                // Java has no sandbox: plugin code can call System.exit. It must not pass for a
+                                // clean run (exit 0, no output), so the run ends as failed and says why. (A signal
+                                // such as Ctrl-C lands here too.)
                                 err.println(
                                         "jixiao: the run was ended before it finished (an indicator plugin called System.exit,"
                                                 + " or the process was stopped); no result was written");
