@@ -150,7 +150,7 @@ final class FactConversion {
     }
 
     private static BigDecimal part(Map<?, ?> map, String key, Object value, String path, Problems problems) {
-        if (value instanceof BigDecimal number && number.signum() >= 0 && number.compareTo(LARGEST) <= 0) {
+        if (value instanceof BigDecimal number && number.signum() >= 0 && withinLargest(number)) {
             return number; // the common case, without building the path a message would need
         }
         if (!map.containsKey(key)) {
@@ -162,7 +162,7 @@ final class FactConversion {
 
     private static BigDecimal number(Object raw, String path, Problems problems) {
         BigDecimal number = anyNumber(raw, path, problems);
-        if (number != null && (number.signum() >= 0 ? number : number.negate()).compareTo(LARGEST) > 0) {
+        if (number != null && !withinLargest(number)) {
             fail(
                     problems,
                     path,
@@ -171,6 +171,15 @@ final class FactConversion {
             return null;
         }
         return number;
+    }
+
+    /**
+     * Whether the number's magnitude is at most {@link #LARGEST}. Settled from its digits when it has at most twelve
+     * before the point (it is then below 10^12), which is nearly always: comparing with a number of another scale
+     * first scales one of them.
+     */
+    static boolean withinLargest(BigDecimal number) {
+        return number.precision() - number.scale() <= 12 || number.abs().compareTo(LARGEST) <= 0;
     }
 
     private static BigDecimal anyNumber(Object raw, String path, Problems problems) {

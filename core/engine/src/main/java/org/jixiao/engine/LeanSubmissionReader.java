@@ -236,10 +236,53 @@ final class LeanSubmissionReader {
             // a string
             return BigDecimal.valueOf(parser.getLongValue());
         }
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (plain != null) {
+                return plain;
+            }
+        }
         try {
             return NumberPolicy.read(parser.getText());
         } catch (IllegalArgumentException refused) {
             return null;
         }
+    }
+
+    /**
+     * A decimal such as {@code 341.4058} or {@code -0.5} read from the parser's characters, as {@link NumberPolicy}
+     * reads it (zero as {@link BigDecimal#ZERO}), without a string; {@code null} for any other spelling (an exponent,
+     * more digits than a {@code long} holds, more than the policy allows), which the policy then reads or refuses.
+     */
+    static BigDecimal plainDecimal(char[] text, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int integerStart = i;
+        long unscaled = 0;
+        while (i < end && text[i] >= '0' && text[i] <= '9') {
+            unscaled = unscaled * 10 + (text[i++] - '0');
+        }
+        int integerDigits = i - integerStart;
+        if (integerDigits == 0
+                || integerDigits > NumberPolicy.MAX_INTEGER_DIGITS
+                || integerDigits > 1 && text[integerStart] == '0'
+                || i == end
+                || text[i] != '.') {
+            return null;
+        }
+        int fractionStart = ++i;
+        while (i < end && text[i] >= '0' && text[i] <= '9') {
+            unscaled = unscaled * 10 + (text[i++] - '0');
+        }
+        int scale = i - fractionStart;
+        // at most 15 + 3 digits fit a long; the policy's 12 decimals need the general path beyond that
+        if (i != end || scale == 0 || scale > NumberPolicy.MAX_FRACTION_DIGITS || integerDigits + scale > 18) {
+            return null;
+        }
+        return unscaled == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 }
