@@ -38,15 +38,24 @@ for threads in 1 2; do
 done
 cmp -s "$work/out-1.ndjson" "$work/out-2.ndjson" && echo "batch output identical on 1 and 2 threads"
 
-# cold start: medians of 7 runs
+# cold start: medians of 11 runs, in milliseconds (time(1) shows hundredths: too coarse for a hello world)
 cat > "$work/Hi.java" <<'JAVA'
 public class Hi { public static void main(String[] a) { System.out.println("hi"); } }
 JAVA
 javac -d "$work" "$work/Hi.java"
-median() { sort -n | sed -n 4p; }
-hello=$(for i in 1 2 3 4 5 6 7; do /usr/bin/time -f %e java -cp "$work" Hi 2>&1 >/dev/null; done | median)
-cold=$(for i in 1 2 3 4 5 6 7; do /usr/bin/time -f %e ./jixiao evaluate examples/zhumadian-2020.json 2>&1 >/dev/null; done | median)
-echo "cold start: jixiao evaluate ${cold} s median, JVM hello world ${hello} s ($(awk -v c="$cold" -v h="$hello" 'BEGIN { printf "%.1f", c / h }')x)"
+median() { sort -n | sed -n 6p; }
+millis() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - start) / 1000000 )); }
+hello=() version=() cold=()
+for i in $(seq 11); do   # interleaved, so that the machine's moods fall on all three alike
+  hello+=("$(millis java -cp "$work" Hi)")
+  version+=("$(millis ./jixiao --version)")
+  cold+=("$(millis ./jixiao evaluate examples/zhumadian-2020.json)")
+done
+hello=$(printf '%s\n' "${hello[@]}" | median)
+version=$(printf '%s\n' "${version[@]}" | median)
+cold=$(printf '%s\n' "${cold[@]}" | median)
+echo "cold start: jixiao evaluate ${cold} ms median, --version ${version} ms, JVM hello world ${hello} ms" \
+  "($(awk -v c="$cold" -v h="$hello" 'BEGIN { printf "%.1f", c / h }')x)"
 
 if [ -n "$jmh" ]; then
   java -cp "$cp" org.openjdk.jmh.Main ScoringBenchmark -prof gc -wi 2 -w 2 -i 3 -r 2 \
