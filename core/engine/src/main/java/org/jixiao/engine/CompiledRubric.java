@@ -53,6 +53,8 @@ public final class CompiledRubric {
     private final Locator locator;
     private final FactRollup rollup;
     private final List<String> warnings;
+    /** The weights of the groups' rows added up: the applicable weight when every row applies. */
+    private final BigDecimal rowWeights;
 
     CompiledRubric(
             Rubric rubric,
@@ -84,6 +86,13 @@ public final class CompiledRubric {
         this.source = source;
         this.bands = List.copyOf(bands);
         this.groups = List.copyOf(groups);
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Group group : this.groups) {
+            for (Row row : group.rows()) {
+                weights = weights.add(row.row().weight());
+            }
+        }
+        this.rowWeights = weights;
         List<RequiredFact> required = new ArrayList<>();
         uses.values()
                 .forEach(use -> required.add(new RequiredFact(
@@ -146,6 +155,7 @@ public final class CompiledRubric {
         this.locator = other.locator;
         this.rollup = other.rollup;
         this.warnings = other.warnings;
+        this.rowWeights = other.rowWeights;
     }
 
     /**
@@ -396,6 +406,10 @@ public final class CompiledRubric {
 
     List<Row> rows() {
         return rows;
+    }
+
+    BigDecimal rowWeights() {
+        return rowWeights;
     }
 
     Duration scoringBudget() {

@@ -40,6 +40,7 @@ final class Evaluator {
     private final Extra penalty;
     private final Duration scoringBudget;
     private final List<String> weightOnly;
+    private final BigDecimal rowWeights;
     private final String[] factPaths;
     private final String[] factNames;
     /** Whether the caller reads the reasons; without them indicators may skip their text. */
@@ -64,6 +65,7 @@ final class Evaluator {
         this.penalty = compiled.penalty();
         this.scoringBudget = compiled.scoringBudget();
         this.weightOnly = compiled.weightFacts();
+        this.rowWeights = compiled.rowWeights();
     }
 
     static Evaluation evaluate(CompiledRubric compiled, Submission submission, boolean reasons) {
@@ -109,7 +111,9 @@ final class Evaluator {
             settle(k, rows.get(k), outcomes[k], problems, failures, scored);
         }
         BigDecimal total = BigDecimal.ZERO;
-        BigDecimal applicableWeight = BigDecimal.ZERO;
+        // the weights of the rows that apply: the rubric's sum when all do (an exact sum, the same in any order)
+        BigDecimal applicableWeight = rowWeights;
+        boolean allApply = true;
         int index = 0;
         for (int g = 0; g < groups.size(); g++) {
             BigDecimal sum = BigDecimal.ZERO;
@@ -117,9 +121,19 @@ final class Evaluator {
             for (Row row : groups.get(g).rows()) {
                 int k = index++;
                 if (!scored.applicable[k]) {
+                    if (allApply) {
+                        allApply = false;
+                        applicableWeight = BigDecimal.ZERO;
+                        for (int j = 0; j < k; j++) {
+                            applicableWeight =
+                                    applicableWeight.add(rows.get(j).row().weight());
+                        }
+                    }
                     continue;
                 }
-                applicableWeight = applicableWeight.add(row.row().weight());
+                if (!allApply) {
+                    applicableWeight = applicableWeight.add(row.row().weight());
+                }
                 if (scored.scores[k] == null) {
                     groupFailed = true;
                 } else {
