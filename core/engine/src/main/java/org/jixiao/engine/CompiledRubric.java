@@ -491,7 +491,6 @@ public final class CompiledRubric {
         private final Parameters parameters;
         private final Map<String, String> bindings;
         private final Map<String, FactKind> slotKinds;
-        private final Map<String, Integer> slotIndex;
         /** Each slot's fact index and kind, found with one lookup when an indicator reads it. */
         private final Map<String, BoundFacts.Slot> slots;
         /** The class loader of the indicator's code: the context loader while it scores. */
@@ -522,7 +521,6 @@ public final class CompiledRubric {
             this.parameters = parameters;
             this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
             this.slotKinds = slotKinds;
-            this.slotIndex = slotIndex;
             Map<String, BoundFacts.Slot> slots = new java.util.HashMap<>();
             slotIndex.forEach((slot, index) -> slots.put(slot, new BoundFacts.Slot(index, slotKinds.get(slot))));
             this.slots = Map.copyOf(slots);

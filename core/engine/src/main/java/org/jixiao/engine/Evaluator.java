@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jixiao.engine.CompiledRubric.Extra;
 import org.jixiao.engine.CompiledRubric.Group;
 import org.jixiao.engine.CompiledRubric.Row;
@@ -111,9 +110,8 @@ final class Evaluator {
             settle(k, rows.get(k), outcomes[k], problems, failures, scored);
         }
         BigDecimal total = BigDecimal.ZERO;
-        // the weights of the rows that apply: the rubric's sum when all do (an exact sum, the same in any order)
+        // the weights of the rows that apply: the rubric's sum, less each row that does not (exact either way)
         BigDecimal applicableWeight = rowWeights;
-        boolean allApply = true;
         int index = 0;
         for (int g = 0; g < groups.size(); g++) {
             BigDecimal sum = BigDecimal.ZERO;
@@ -121,18 +119,8 @@ final class Evaluator {
             for (Row row : groups.get(g).rows()) {
                 int k = index++;
                 if (!scored.applicable[k]) {
-                    if (allApply) {
-                        allApply = false;
-                        applicableWeight = BigDecimal.ZERO;
-                        for (int j = 0; j < k; j++) {
-                            applicableWeight =
-                                    applicableWeight.add(rows.get(j).row().weight());
-                        }
-                    }
+                    applicableWeight = applicableWeight.subtract(row.row().weight());
                     continue;
-                }
-                if (!allApply) {
-                    applicableWeight = applicableWeight.add(row.row().weight());
                 }
                 if (scored.scores[k] == null) {
                     groupFailed = true;
@@ -339,11 +327,12 @@ final class Evaluator {
             }
         }
         // a fact no indicator reads can only be there if the submission gives more facts than the rubric knows
-        for (String name :
-                submission.facts().size() > known ? submission.facts().keySet() : Set.<String>of()) {
-            if (!factIndex.containsKey(name) && !weightOnly.contains(name)) {
-                warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
-                        + Suggestions.didYouMean(name, factIndex.keySet()));
+        if (submission.facts().size() > known) {
+            for (String name : submission.facts().keySet()) {
+                if (!factIndex.containsKey(name) && !weightOnly.contains(name)) {
+                    warnings.add("facts." + name + ": no indicator of rubric " + rubric.id() + " reads this fact"
+                            + Suggestions.didYouMean(name, factIndex.keySet()));
+                }
             }
         }
         for (String id : submission.claimed().keySet()) {

@@ -53,74 +53,72 @@ final class LeanSubmissionReader {
     }
 
     private static Submission read(String source, JsonParser parser) throws IOException {
-        {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Subject subject = Subject.UNKNOWN;
-            String rubric = null;
-            Map<String, Object> facts = null;
-            FrozenMap.Builder<String, BigDecimal> claimed = FrozenMap.builder(2);
-            List<String> parts = List.of();
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (key) {
-                    case "subject" -> {
-                        subject = subject(parser, value);
-                        if (subject == null) {
-                            return null;
-                        }
-                    }
-                    case "rubric" -> {
-                        if (value != JsonToken.VALUE_STRING || parser.getText().isBlank()) {
-                            return null;
-                        }
-                        rubric = parser.getText().strip();
-                    }
-                    case "facts" -> {
-                        if (value != JsonToken.START_OBJECT || facts != null) {
-                            return null;
-                        }
-                        Object read = object(parser, 32); // a submission's facts: a few dozen
-                        if (read == null) {
-                            return null;
-                        }
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> map = (Map<String, Object>) read;
-                        facts = map;
-                    }
-                    case "claimed" -> {
-                        if (value != JsonToken.START_OBJECT) {
-                            return null;
-                        }
-                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                            String id = parser.currentName();
-                            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
-                                            && parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT
-                                    || TextPolicy.problem(id, false) != null
-                                    || claimed.contains(id)) {
-                                return null;
-                            }
-                            BigDecimal score = number(parser);
-                            if (score == null || score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
-                                return null;
-                            }
-                            claimed.put(id, score);
-                        }
-                    }
-                    default -> {
-                        // "parts" and anything unknown: the full reader says what it is
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Subject subject = Subject.UNKNOWN;
+        String rubric = null;
+        Map<String, Object> facts = null;
+        FrozenMap.Builder<String, BigDecimal> claimed = FrozenMap.builder(2);
+        List<String> parts = List.of();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (key) {
+                case "subject" -> {
+                    subject = subject(parser, value);
+                    if (subject == null) {
                         return null;
                     }
                 }
+                case "rubric" -> {
+                    if (value != JsonToken.VALUE_STRING || parser.getText().isBlank()) {
+                        return null;
+                    }
+                    rubric = parser.getText().strip();
+                }
+                case "facts" -> {
+                    if (value != JsonToken.START_OBJECT || facts != null) {
+                        return null;
+                    }
+                    Object read = object(parser, 32); // a submission's facts: a few dozen
+                    if (read == null) {
+                        return null;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> map = (Map<String, Object>) read;
+                    facts = map;
+                }
+                case "claimed" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String id = parser.currentName();
+                        if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT
+                                        && parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT
+                                || TextPolicy.problem(id, false) != null
+                                || claimed.contains(id)) {
+                            return null;
+                        }
+                        BigDecimal score = number(parser);
+                        if (score == null || score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
+                            return null;
+                        }
+                        claimed.put(id, score);
+                    }
+                }
+                default -> {
+                    // "parts" and anything unknown: the full reader says what it is
+                    return null;
+                }
             }
-            if (token != JsonToken.END_OBJECT || parser.nextToken() != null || facts == null) {
-                return null;
-            }
-            return new Submission(source, subject, rubric, facts, claimed.build(), Locator.NONE, parts);
         }
+        if (token != JsonToken.END_OBJECT || parser.nextToken() != null || facts == null) {
+            return null;
+        }
+        return new Submission(source, subject, rubric, facts, claimed.build(), Locator.NONE, parts);
     }
 
     private static Subject subject(JsonParser parser, JsonToken token) throws IOException {
