@@ -86,14 +86,7 @@ public final class DeductionLedger {
      * @return the score with the itemised deductions
      */
     public Score score(BigDecimal full, String reason) {
-        // the usual zero, one or two deductions handed over as an immutable list, which Score keeps without a copy
-        List<Deduction> taken =
-                switch (deductions == null ? 0 : deductions.size()) {
-                    case 0 -> List.of();
-                    case 1 -> List.of(deductions.get(0));
-                    case 2 -> List.of(deductions.get(0), deductions.get(1));
-                    default -> List.copyOf(deductions);
-                };
-        return Score.deducting(full, taken, reason);
+        // handed over as an immutable list, which Score keeps without a copy
+        return Score.deducting(full, deductions == null ? List.of() : List.copyOf(deductions), reason);
     }
 }
