@@ -2,9 +2,20 @@ package org.jixiao.app.cli;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
             paramLabel = "CHARSET",
             converter = CharsetConverter.class,
             description = "The input's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
-    java.nio.charset.Charset encoding;
+    Charset encoding;
 
     @Option(names = "--threads", paramLabel = "N", description = "Score N lines at once. Default: every core.")
     Integer threads;
@@ -80,7 +91,8 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
-        Path inputPath = Path.of(input.equals("-") ? "stdin" : input);
+        String source = input.equals("-") ? "stdin" : input;
+        Path inputPath = Path.of(source);
         Batch.Builder builder = Batch.builder(engine.get(), submission -> files.rubricOf(submission, inputPath))
                 .detail(detail);
         if (threads != null) {
@@ -91,12 +103,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         Batch batch = builder.build();
         Batch.Summary[] summary = new Batch.Summary[1];
-        String source = input.equals("-") ? "stdin" : input;
         try (InputStream in = input()) {
             if (output == null && out instanceof StandardOutput stdout) {
                 // the process's standard output: the workers' UTF-8 bytes go out as they are, as to a file
                 out.flush();
-                java.io.OutputStream bytes = new java.io.BufferedOutputStream(stdout.stream(), 1 << 16);
+                OutputStream bytes = new BufferedOutputStream(stdout.stream(), 1 << 16);
                 summary[0] = run(batch, in, source, bytes);
                 bytes.flush();
             } else if (output == null) {
@@ -115,37 +126,40 @@ final class BatchCommand implements Callable<Integer> {
         return done.refused() > 0 ? Cli.BAD_INPUT : done.failed() > 0 ? Cli.INTERNAL_ERROR : Cli.OK;
     }
 
-    /**
-     * UTF-8 lines go to the workers undecoded (a line that is not UTF-8 is refused alone); another encoding is
-     * decoded first, strictly, so that a byte it cannot read stops the run naming the file.
-     */
-    /** To a file: the result lines go out as the bytes the workers rendered. */
-    private Batch.Summary run(Batch batch, InputStream in, String source, java.io.OutputStream out) throws IOException {
-        if (encoding == null || encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    /** To a byte stream (a file, standard output): UTF-8 input gives the result lines as the workers' bytes. */
+    private Batch.Summary run(Batch batch, InputStream in, String source, OutputStream out) throws IOException {
+        if (utf8()) {
             return batch.run(in, source, out);
         }
-        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Batch.Summary summary = run(batch, in, source, writer);
         writer.flush();
         return summary;
     }
 
-    private Batch.Summary run(Batch batch, InputStream in, String source, java.io.Writer out) {
-        if (encoding == null || encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    /**
+     * UTF-8 lines go to the workers undecoded (a line that is not UTF-8 is refused alone); another encoding is
+     * decoded first, strictly, so that a byte it cannot read stops the run naming the file.
+     */
+    private Batch.Summary run(Batch batch, InputStream in, String source, Writer out) {
+        if (utf8()) {
             return batch.run(in, source, out);
         }
         var decoder = encoding.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return batch.run(
-                    new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16), source, out);
-        } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return batch.run(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), source, out);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 throw InputException.of("input", source, "is not " + encoding.name() + " text");
             }
             throw e;
         }
+    }
+
+    private boolean utf8() {
+        return encoding == null || encoding.equals(StandardCharsets.UTF_8);
     }
 
     /** The input's bytes: lines go to the workers undecoded, and a line that is not UTF-8 is refused alone. */

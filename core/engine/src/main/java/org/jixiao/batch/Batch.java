@@ -2,26 +2,35 @@ package org.jixiao.batch;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
@@ -146,7 +155,7 @@ public final class Batch {
      * @throws UncheckedIOException if reading or writing fails
      * @since 0.3
      */
-    public Summary run(InputStream in, String source, java.io.OutputStream out) {
+    public Summary run(InputStream in, String source, OutputStream out) {
         return run(new ByteLines(in)::next, source, streamSink(out));
     }
 
@@ -157,7 +166,7 @@ public final class Batch {
         void flush() throws IOException;
     }
 
-    private static Sink streamSink(java.io.OutputStream out) {
+    private static Sink streamSink(OutputStream out) {
         return new Sink() {
             @Override
             public void line(byte[] utf8) throws IOException {
@@ -203,7 +212,7 @@ public final class Batch {
         Deque<Chunk> inFlight = new ArrayDeque<>();
         // at most `threads` chunks scored at once: the cached pool may hold more threads (a stuck one is left
         // behind), but only this many run, so --threads 1 is one scoring thread
-        java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(threads);
+        Semaphore running = new Semaphore(threads);
         try {
             long number = 0;
             List<byte[]> texts = new ArrayList<>(CHUNK);
@@ -250,10 +259,10 @@ public final class Batch {
         volatile long lineStarted;
         Future<List<byte[]>> future;
 
-        final java.util.concurrent.Semaphore running;
-        final java.util.concurrent.atomic.AtomicBoolean holds = new java.util.concurrent.atomic.AtomicBoolean();
+        final Semaphore running;
+        final AtomicBoolean holds = new AtomicBoolean();
 
-        Chunk(List<byte[]> texts, List<Long> numbers, String source, java.util.concurrent.Semaphore running) {
+        Chunk(List<byte[]> texts, List<Long> numbers, String source, Semaphore running) {
             this.texts = texts;
             this.numbers = numbers;
             this.source = source;
@@ -299,8 +308,8 @@ public final class Batch {
     private List<byte[]> render(Chunk chunk, boolean guarded) {
         Counts counts = new Counts();
         List<byte[]> rendered = new ArrayList<>(chunk.texts.size());
-        java.io.ByteArrayOutputStream buffer =
-                new java.io.ByteArrayOutputStream(detail == Detail.FULL ? 8192 : detail == Detail.REASONS ? 3072 : 512);
+        ByteArrayOutputStream buffer =
+                new ByteArrayOutputStream(detail == Detail.FULL ? 8192 : detail == Detail.REASONS ? 3072 : 512);
         for (int i = 0; i < chunk.texts.size(); i++) {
             chunk.lineStarted = System.nanoTime();
             counts.lines++;
@@ -366,23 +375,17 @@ public final class Batch {
 
     /** The indicators' budget (0 for none), as the rubrics in use say. */
     private long budgetNanos() {
-        java.time.Duration budget = firstBudget;
+        Duration budget = firstBudget;
         return budget == null ? 0 : budget.toNanos();
     }
 
-    private volatile java.time.Duration firstBudget;
+    private volatile Duration firstBudget;
 
-    private final java.util.Map<CompiledRubric, CompiledRubric> unguarded =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CompiledRubric, CompiledRubric> unguarded = new ConcurrentHashMap<>();
 
     /** One line's result, never an exception: bad input and internal errors become result lines. */
     private void line(
-            byte[] text,
-            long number,
-            String source,
-            Counts counts,
-            boolean guarded,
-            java.io.ByteArrayOutputStream out) {
+            byte[] text, long number, String source, Counts counts, boolean guarded, ByteArrayOutputStream out) {
         if (text == ByteLines.TOO_LONG) {
             counts.refused++;
             refusal(
@@ -451,8 +454,8 @@ public final class Batch {
         return String.join("; ", messages);
     }
 
-    private static void refusal(java.io.ByteArrayOutputStream out, long number, String message) {
-        try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+    private static void refusal(ByteArrayOutputStream out, long number, String message) {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
             json.writeStringField("status", message.startsWith("internal error") ? "error" : "refused");
@@ -464,8 +467,8 @@ public final class Batch {
     }
 
     /** The result line, as UTF-8 into {@code out} (sized for a line: reasons take ~2,000 bytes, a full result ~6,000). */
-    private void render(java.io.ByteArrayOutputStream out, long number, Evaluation evaluation) {
-        try (JsonGenerator json = JSON.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+    private void render(ByteArrayOutputStream out, long number, Evaluation evaluation) {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeNumberField("line", number);
             json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
@@ -598,7 +601,7 @@ public final class Batch {
                     limit = Math.max(0, in.read(buffer, 0, buffer.length));
                     position = 0;
                     if (limit == 0) {
-                        return !any ? null : tooLong ? TOO_LONG : java.util.Arrays.copyOf(line, length);
+                        return !any ? null : tooLong ? TOO_LONG : Arrays.copyOf(line, length);
                     }
                 }
                 if (afterCr) {
@@ -618,14 +621,14 @@ public final class Batch {
                     tooLong = true; // skip the rest of the line rather than hold it
                 } else if (count > 0) {
                     if (length + count > line.length) {
-                        line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+                        line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
                     }
                     System.arraycopy(buffer, start, line, length, count);
                     length += count;
                 }
                 if (position < limit) {
                     afterCr = buffer[position++] == '\r';
-                    byte[] result = tooLong ? TOO_LONG : java.util.Arrays.copyOf(line, length);
+                    byte[] result = tooLong ? TOO_LONG : Arrays.copyOf(line, length);
                     if (line.length > 1 << 20) {
                         line = new byte[1024]; // a long line's buffer is not kept for the short ones after it
                     }
