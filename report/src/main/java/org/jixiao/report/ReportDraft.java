@@ -167,10 +167,7 @@ public record ReportDraft(
         String program = subject.program() == null ? "" : subject.program();
         String year = subject.year() == null ? "" : subject.year() + "年";
         String title = nz(subject.region()) + year + program + "财政资金绩效评价报告";
-        String addressee = document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
         List<String> basis = document == null ? List.of() : document.basis();
-        String opening = (basis.isEmpty() ? "" : "根据" + basis.get(0) + "文件要求，") + we + "对" + year + program
-                + "财政资金实施了绩效评价，现将有关情况报告如下：";
         List<Section> sections = new ArrayList<>();
         sections.add(targets(rubric, basis, we));
         sections.add(overall(evaluation, we, program));
@@ -180,12 +177,28 @@ public record ReportDraft(
         sections.add(problems(evaluation, review, notes, review == null ? "三" : "四"));
         return new ReportDraft(
                 title,
-                addressee,
-                opening,
+                addressee(document),
+                opening(document, we, year, program),
                 sections,
                 rubric,
                 evaluation,
-                document == null ? List.of() : document.stamps());
+                stamps(document));
+    }
+
+    /** 省财政厅、省住建厅、省民政厅：, as the rubric's document addresses the report; empty for none. */
+    private static String addressee(Rubric.Document document) {
+        return document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
+    }
+
+    /** The paragraph before section 一: the notice it answers, and what was evaluated. */
+    private static String opening(Rubric.Document document, String we, String year, String program) {
+        List<String> basis = document == null ? List.of() : document.basis();
+        return (basis.isEmpty() ? "" : "根据" + basis.get(0) + "文件要求，") + we + "对" + year + program
+                + "财政资金实施了绩效评价，现将有关情况报告如下：";
+    }
+
+    private static List<String> stamps(Rubric.Document document) {
+        return document == null ? List.of() : document.stamps();
     }
 
     /**
@@ -209,10 +222,6 @@ public record ReportDraft(
         String program =
                 subject.program() != null ? subject.program() : evaluation.set().title();
         String year = subject.year() == null ? "" : subject.year() + "年";
-        String addressee = document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
-        List<String> basis = document == null ? List.of() : document.basis();
-        String opening = (basis.isEmpty() ? "" : "根据" + basis.get(0) + "文件要求，") + we + "对" + year + program
-                + "财政资金实施了绩效评价，现将有关情况报告如下：";
         List<ProgrammeEvaluation.ProgrammeResult> results = evaluation.programmes();
         List<String> tables = new ArrayList<>();
         for (ProgrammeSet.Programme programme : set.programmes()) {
@@ -278,11 +287,11 @@ public record ReportDraft(
         problems.addAll(nextSteps(notes));
         return new ReportDraft(
                 nz(subject.region()) + year + program + "财政资金绩效评价报告",
-                addressee,
-                opening,
+                addressee(document),
+                opening(document, we, year, program),
                 List.of(targets, new Section("二、自评总体情况", overall), new Section("三、存在问题及下一步计划", problems)),
                 indicatorTables,
-                document == null ? List.of() : document.stamps());
+                stamps(document));
     }
 
     private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
