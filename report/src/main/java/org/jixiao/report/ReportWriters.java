@@ -138,8 +138,12 @@ public final class ReportWriters {
         return paragraph;
     }
 
+    /** A 分值 column, in twentieths of a point: "100" at 9 points on one line within the cell's margins. */
+    private static final int POINTS_WIDTH = 600;
+    /** A middle level's name column, in a table of more than two levels. */
+    private static final int MIDDLE_NAME_WIDTH = 900;
     /** Column widths in twentieths of a point: the text width of an A4 page, most of it for the two texts. */
-    private static final int[] WIDTHS = {900, 460, 1250, 460, 2950, 700, 2300};
+    private static final int[] WIDTHS = {900, POINTS_WIDTH, 1250, POINTS_WIDTH, 2670, 700, 2300};
 
     private static void table(XWPFDocument doc, List<String> columns, List<TableRow> rows) {
         int mid = (columns.size() - COLUMNS.length) / 2;
@@ -197,14 +201,14 @@ public final class ReportWriters {
         widths[0] = WIDTHS[0];
         widths[1] = WIDTHS[1];
         for (int level = 0; level < mid; level++) {
-            widths[2 + 2 * level] = 900;
-            widths[3 + 2 * level] = 460;
+            widths[2 + 2 * level] = MIDDLE_NAME_WIDTH;
+            widths[3 + 2 * level] = POINTS_WIDTH;
         }
         for (int c = 2; c < WIDTHS.length; c++) {
             widths[c + 2 * mid] = WIDTHS[c];
         }
-        widths[4 + 2 * mid] = WIDTHS[4] - 900 * mid;
-        widths[6 + 2 * mid] = WIDTHS[6] - 460 * mid;
+        widths[4 + 2 * mid] = WIDTHS[4] - MIDDLE_NAME_WIDTH * mid;
+        widths[6 + 2 * mid] = WIDTHS[6] - POINTS_WIDTH * mid;
         return widths;
     }
 
