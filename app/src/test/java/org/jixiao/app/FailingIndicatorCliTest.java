@@ -77,4 +77,40 @@ class FailingIndicatorCliTest {
         assertThat(run.out()).contains("评分未完成：1个指标出错，不计总分和等级").contains("工程质量（—/10）：未能评分");
         assertThat(Files.readString(output)).isEqualTo("a previous good result");
     }
+
+    @Test
+    void a_programme_sets_report_names_the_programme_and_indicator_that_failed(@TempDir Path dir) throws Exception {
+        Path examples = Path.of("../examples/rubrics");
+        for (String file :
+                List.of("example-shantytown-2021.yaml", "example-rental-2021.yaml", "example-anju-county.json")) {
+            Files.copy(examples.resolve(file), dir.resolve(file));
+        }
+        Files.writeString(
+                dir.resolve("greedy.yaml"),
+                Files.readString(Path.of(
+                                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                        .replace("type: quality-issues", "type: greedy")
+                        .replace("params: { pointsEach: 1 }", ""));
+        Files.writeString(
+                dir.resolve("example-anju-2021.yaml"),
+                Files.readString(examples.resolve("example-anju-2021.yaml"))
+                        .replace("rubric: henan-2020-old-community }", "rubric: greedy.yaml }"));
+        Path report = dir.resolve("报告.docx");
+
+        CliRun run = CliRun.with(
+                binder -> {
+                    binder.install(new JixiaoModule());
+                    JixiaoModule.indicatorTypes(binder).addBinding().to(GreedyType.class);
+                },
+                "report",
+                dir.resolve("example-anju-county.json").toString(),
+                "-o",
+                report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("jixiao: oldCommunity: indicator output.quality failed: type greedy")
+                .contains("so there is no report; nothing was written to " + report);
+        assertThat(report).doesNotExist();
+    }
 }

@@ -105,10 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.print(writers.get(OutputFormat.table).render(evaluation));
                 out.flush();
             }
-            evaluation
-                    .failures()
-                    .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type " + f.typeId()
-                            + " (" + f.typeSource() + ") " + f.message()));
+            Failures.print(err, evaluation);
             err.println("jixiao: the evaluation failed, so it has no total"
                     + (output == null ? "" : "; nothing was written to " + output));
             return Cli.INTERNAL_ERROR;
@@ -137,13 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
             // what was scored, on the terminal (a workbook is written only whole)
             out.print(text.render(evaluation, format == OutputFormat.xlsx ? OutputFormat.table : format));
             out.flush();
-            for (ProgrammeEvaluation.ProgrammeResult programme : evaluation.programmes()) {
-                programme
-                        .evaluation()
-                        .failures()
-                        .forEach(f -> err.println("jixiao: " + programme.id() + ": indicator " + f.indicatorId()
-                                + " failed: type " + f.typeId() + " (" + f.typeSource() + ") " + f.message()));
-            }
+            Failures.print(err, evaluation);
             err.println("jixiao: the evaluation failed, so it has no combined total"
                     + (output == null ? "" : "; nothing was written to " + output));
             return Cli.INTERNAL_ERROR;

@@ -129,8 +129,9 @@ final class ReportCommand implements Callable<Integer> {
                 org.jixiao.engine.ProgrammeEvaluation evaluation =
                         scorable.set().evaluate(scorable.submission());
                 if (evaluation.failed()) {
-                    err.println("jixiao: a programme's evaluation failed (see jixiao evaluate), so there is no report;"
-                            + " nothing was written to " + output);
+                    Failures.print(err, evaluation);
+                    err.println("jixiao: a programme's evaluation failed, so there is no report; nothing was written"
+                            + " to " + output);
                     return Cli.INTERNAL_ERROR;
                 }
                 draft = ReportDraft.ofProgrammes(scorable.set(), evaluation, paragraphs);
@@ -138,10 +139,7 @@ final class ReportCommand implements Callable<Integer> {
                 SubmissionFiles.Scorable scorable = (SubmissionFiles.Scorable) read;
                 Evaluation evaluation = scorable.rubric().evaluate(scorable.submission());
                 if (evaluation.failed()) {
-                    evaluation
-                            .failures()
-                            .forEach(f -> err.println("jixiao: indicator " + f.indicatorId() + " failed: type "
-                                    + f.typeId() + " (" + f.typeSource() + ") " + f.message()));
+                    Failures.print(err, evaluation);
                     err.println(
                             "jixiao: the evaluation failed, so there is no report; nothing was written to " + output);
                     return Cli.INTERNAL_ERROR;
