@@ -56,6 +56,28 @@ final class WorkbookCases {
                 target.setCellFormula(cell.getValue().asText());
                 workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(target);
             });
+            // as Excel saves what a clerk types: 86% is 0.86 shown with a percent format
+            spec.path("percent-cells").fields().forEachRemaining(cell -> {
+                Cell target = cell(workbook, cell.getKey());
+                target.setCellValue(cell.getValue().decimalValue().doubleValue());
+                target.setCellStyle(styled(workbook, target, "0.0%"));
+            });
+            spec.path("date-cells").fields().forEachRemaining(cell -> {
+                Cell target = cell(workbook, cell.getKey());
+                target.setCellValue(java.time.LocalDate.parse(cell.getValue().asText()));
+                target.setCellStyle(styled(workbook, target, "yyyy-mm-dd"));
+            });
+            spec.path("boolean-cells").fields().forEachRemaining(cell -> cell(workbook, cell.getKey())
+                    .setCellValue(cell.getValue().asBoolean()));
+            // as a program that does not calculate saves a formula: no stored result
+            spec.path("uncached-formulas").fields().forEachRemaining(cell -> {
+                org.apache.poi.xssf.usermodel.XSSFCell target =
+                        (org.apache.poi.xssf.usermodel.XSSFCell) cell(workbook, cell.getKey());
+                target.setCellFormula(cell.getValue().asText());
+                if (target.getCTCell().isSetV()) {
+                    target.getCTCell().unsetV();
+                }
+            });
             if (spec.has("merge")) {
                 String[] at = spec.get("merge").asText().split("!");
                 workbook.getSheet(at[0]).addMergedRegion(CellRangeAddress.valueOf(at[1]));
@@ -119,6 +141,14 @@ final class WorkbookCases {
         Sheet sheet = workbook.getSheet(ref.getSheetName());
         Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
         return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    }
+
+    /** The cell's own style with another number format, as Excel gives a cell when a percent or date is typed. */
+    private static org.apache.poi.ss.usermodel.CellStyle styled(Workbook workbook, Cell cell, String format) {
+        org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(cell.getCellStyle());
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
     }
 
     private static void set(Workbook workbook, String reference, JsonNode value) {

@@ -97,6 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation = compiled.evaluate(scorable.submission());
         compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
+        evaluation.notes().forEach(n -> err.println("jixiao: note: " + n));
         if (evaluation.failed()) {
             if (format != OutputFormat.xlsx) {
                 out.print(writers.get(format).render(evaluation));

@@ -49,6 +49,10 @@ public final class MarkdownWriter implements ResultWriter {
                     .append(cell(Texts.discrepancy(d)))
                     .append('\n'));
         }
+        if (!evaluation.notes().isEmpty()) {
+            out.append("\n## 填报读取说明\n\n");
+            evaluation.notes().forEach(n -> out.append("- ").append(cell(n)).append('\n'));
+        }
         return out.toString();
     }
 

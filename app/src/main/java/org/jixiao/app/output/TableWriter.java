@@ -106,6 +106,10 @@ public final class TableWriter implements ResultWriter {
                     .discrepancies()
                     .forEach(d -> out.append("  ").append(Texts.discrepancy(d)).append('\n'));
         }
+        if (!evaluation.notes().isEmpty()) {
+            out.append("\n填报读取说明（以下数字未按原样读取）\n");
+            evaluation.notes().forEach(n -> out.append("  ").append(n).append('\n'));
+        }
         return out.toString();
     }
 }

@@ -39,6 +39,7 @@ public final class Evaluation {
     private final List<VetoResult> vetoes;
     private final List<Discrepancy> discrepancies;
     private final List<String> warnings;
+    private final List<String> notes;
     private final List<Failure> failures;
 
     /**
@@ -85,6 +86,7 @@ public final class Evaluation {
                 vetoes,
                 discrepancies,
                 warnings,
+                List.of(),
                 failures);
     }
 
@@ -106,6 +108,7 @@ public final class Evaluation {
             List<VetoResult> vetoes,
             List<Discrepancy> discrepancies,
             List<String> warnings,
+            List<String> notes,
             List<Failure> failures) {
         this.rubric = requireNonNull(rubric, "rubric is null");
         this.subject = requireNonNull(subject, "subject is null");
@@ -120,6 +123,7 @@ public final class Evaluation {
         this.vetoes = List.copyOf(vetoes);
         this.discrepancies = List.copyOf(discrepancies);
         this.warnings = List.copyOf(warnings);
+        this.notes = List.copyOf(notes);
         this.failures = List.copyOf(failures);
     }
 
@@ -280,6 +284,17 @@ public final class Evaluation {
     }
 
     /**
+     * How figures were read where not plainly, each at its place (a workbook's percent cell scaled, a formula
+     * calculated): what a reader of the result must know to recognise the figures they typed.
+     *
+     * @return the notes, each naming its file and cell; empty for most submissions; never {@code null}
+     * @since 0.3
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /**
      * Failures.
      *
      * @return the indicators that failed; never {@code null}
@@ -302,6 +317,7 @@ public final class Evaluation {
                 && vetoes.equals(e.vetoes)
                 && discrepancies.equals(e.discrepancies)
                 && warnings.equals(e.warnings)
+                && notes.equals(e.notes)
                 && failures.equals(e.failures);
     }
 
@@ -319,6 +335,7 @@ public final class Evaluation {
                 vetoes,
                 discrepancies,
                 warnings,
+                notes,
                 failures);
     }
 

@@ -108,6 +108,14 @@ public final class EvaluationJson {
             json.writeString(warning);
         }
         json.writeEndArray();
+        if (!evaluation.notes().isEmpty()) {
+            // only where a figure was not read plainly (a workbook's cell), so that other outputs keep their bytes
+            json.writeArrayFieldStart("notes");
+            for (String note : evaluation.notes()) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("failures");
         for (Evaluation.Failure failure : evaluation.failures()) {
             json.writeStartObject();

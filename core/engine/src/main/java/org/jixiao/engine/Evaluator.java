@@ -182,7 +182,19 @@ final class Evaluator {
                 vetoes,
                 discrepancies,
                 warnings,
+                notes(submission),
                 failures);
+    }
+
+    /** How the submission's figures were read where not plainly (a workbook's cells), each as one line. */
+    private static List<String> notes(Submission submission) {
+        List<Problem> notes = submission.locator().notes();
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(notes.size());
+        notes.forEach(note -> lines.add(note.format()));
+        return lines;
     }
 
     /** Exact when the quotient terminates, else rounded half up to 0.01, as scores are. */

@@ -1,5 +1,6 @@
 package org.jixiao.engine;
 
+import java.util.List;
 import java.util.Optional;
 import org.jixiao.spi.Api;
 
@@ -33,5 +34,17 @@ public interface Locator {
      */
     default Optional<Origin> origin(String path) {
         return at(path).map(position -> new Origin(null, position, path));
+    }
+
+    /**
+     * How values were read where they were not read plainly, each at its place: a workbook's cell formatted as a
+     * percent and scaled, a formula calculated because it was saved without its result. Shown with the evaluation
+     * so that nobody takes a converted figure for the one typed.
+     *
+     * @return the notes, in reading order; never {@code null}
+     * @since 0.3
+     */
+    default List<Problem> notes() {
+        return List.of();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -48,8 +47,6 @@ public final class ExcelSubmissions {
 
     /** Largest workbook read, in bytes. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,12})?");
 
     private ExcelSubmissions() {}
 
@@ -150,11 +147,14 @@ public final class ExcelSubmissions {
         private final String source;
         private final Workbook workbook;
         private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> notes = new ArrayList<>();
         private final Map<String, String> cells = new HashMap<>();
+        private final CellReading reading;
 
         Reader(String source, Workbook workbook) {
             this.source = source;
             this.workbook = workbook;
+            this.reading = new CellReading(workbook.getCreationHelper().createFormulaEvaluator());
         }
 
         Read read() {
@@ -190,8 +190,13 @@ public final class ExcelSubmissions {
             if (!problems.isEmpty()) {
                 throw new InputException("workbook", problems);
             }
-            Submission submission =
-                    new Submission(source, subject, rubric, facts, claimed, new CellLocator(source, Map.copyOf(cells)));
+            Submission submission = new Submission(
+                    source,
+                    subject,
+                    rubric,
+                    facts,
+                    claimed,
+                    new CellLocator(source, Map.copyOf(cells), List.copyOf(notes)));
             return new Read(submission, rubric, version, sha);
         }
 
@@ -287,7 +292,7 @@ public final class ExcelSubmissions {
                         switch (kind) {
                             case FLAG -> flag(fill, r, label);
                             case TEXT -> weight ? null : requiredText(fill, r, label);
-                            default -> number(fill, r, Layout.COL_VALUE, label, !weight);
+                            default -> number(fill, r, Layout.COL_VALUE, label, !weight, kind == FactKind.PERCENT);
                         };
                 if (value != null) {
                     facts.put(key, value);
@@ -349,57 +354,28 @@ public final class ExcelSubmissions {
             return text.strip();
         }
 
-        /** A number cell; a plain decimal stored as text counts; anything else is named with its cell. */
+        /** A number cell, read as {@link CellReading} says; a refusal is named with its cell, a note kept. */
         private BigDecimal number(Sheet sheet, int r, int c, String label, boolean required) {
-            Cell cell = cell(sheet, r, c);
-            CellType type = type(cell);
-            if (type == CellType.NUMERIC) {
-                double value = cell.getCellType() == CellType.FORMULA
-                        ? cell.getNumericCellValue()
-                        : cell.getNumericCellValue();
-                if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
-                    problem(
-                            sheet,
-                            r,
-                            c,
-                            label + ": expected a number of at most 15 digits, got "
-                                    + NumberToTextConverter.toText(value));
-                    return null;
-                }
-                return new BigDecimal(NumberToTextConverter.toText(value));
-            }
-            if (type == CellType.ERROR) {
-                problem(
-                        sheet,
-                        r,
-                        c,
-                        label + ": the cell holds an error ("
-                                + (cell.getCellType() == CellType.FORMULA
-                                        ? "its formula " + cell.getCellFormula() + " fails"
-                                        : "#ERROR")
-                                + "); expected a number");
+            return number(sheet, r, c, label, required, false);
+        }
+
+        private BigDecimal number(Sheet sheet, int r, int c, String label, boolean required, boolean percent) {
+            CellReading.Result read = reading.number(cell(sheet, r, c), percent);
+            if (read.refusal() != null) {
+                problem(sheet, r, c, label + ": " + read.refusal());
                 return null;
             }
-            String text = raw(cell);
-            if (text == null || text.isBlank()) {
+            if (read.value() == null) {
                 if (required) {
                     problem(sheet, r, c, label + ": required, but empty; expected a number");
                 }
                 return null;
             }
-            String written = text.strip();
-            if (PLAIN_NUMBER.matcher(written).matches()) {
-                return new BigDecimal(written);
+            if (read.note() != null) {
+                notes.add(
+                        new Problem(source, null, Layout.ref(sheet.getSheetName(), r, c), label + ": " + read.note()));
             }
-            problem(
-                    sheet,
-                    r,
-                    c,
-                    label + ": expected a number, got \""
-                            + (written.length() > 40 ? written.substring(0, 40) + "…" : written)
-                            + "\"; write digits only, without units or thousands"
-                            + " separators");
-            return null;
+            return read.value();
         }
 
         private String optionalText(Sheet sheet, int r, int c, String label) {
@@ -471,8 +447,8 @@ public final class ExcelSubmissions {
         }
     }
 
-    /** Positions in a workbook: each fact path to its sheet and cell. */
-    private record CellLocator(String source, Map<String, String> cells) implements Locator {
+    /** Positions in a workbook: each fact path to its sheet and cell; and how cells were read where not plainly. */
+    private record CellLocator(String source, Map<String, String> cells, List<Problem> notes) implements Locator {
         @Override
         public Optional<Position> at(String path) {
             return Optional.empty();
