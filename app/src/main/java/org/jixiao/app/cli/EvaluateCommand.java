@@ -61,6 +61,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The submission's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
     Charset encoding;
 
+    @Option(
+            names = "--strict",
+            description = "Refuse (exit 2) a submission that earns a warning, such as a figure outside its plausible"
+                    + " range, instead of scoring it.")
+    boolean strict;
+
     private final Provider<Engine> engine;
     private final RubricRepository rubrics;
     private final Map<OutputFormat, ResultWriter> writers;
@@ -96,6 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
         CompiledRubric compiled = scorable.rubric();
         Evaluation evaluation = compiled.evaluate(scorable.submission());
         compiled.warnings().forEach(w -> err.println("jixiao: warning: " + w));
+        if (strict && !evaluation.warnings().isEmpty()) {
+            throw Strictness.refusal(scorable.submission().source(), evaluation.warnings());
+        }
         evaluation.warnings().forEach(w -> err.println("jixiao: warning: " + w));
         evaluation.notes().forEach(n -> err.println("jixiao: note: " + n));
         if (evaluation.failed()) {

@@ -88,6 +88,37 @@ final class Canonical {
                 generator.writeStringField("addressee", rubric.document().addressee());
                 generator.writeEndObject();
             }
+            if (!rubric.facts().isEmpty()) {
+                // only when declared, so that a rubric saying nothing of its facts keeps its hash
+                generator.writeObjectFieldStart("facts");
+                for (String name : new java.util.TreeSet<>(rubric.facts().keySet())) {
+                    Rubric.FactDeclaration declared = rubric.facts().get(name);
+                    generator.writeObjectFieldStart(name);
+                    if (declared.label() != null) {
+                        generator.writeStringField("label", declared.label());
+                    }
+                    if (declared.unit() != null) {
+                        generator.writeStringField("unit", declared.unit());
+                    }
+                    if (declared.plausible() != null) {
+                        generator.writeObjectFieldStart("plausible");
+                        optionalNumber(generator, "min", declared.plausible().min());
+                        optionalNumber(generator, "max", declared.plausible().max());
+                        optionalNumber(
+                                generator, "actualToPlan", declared.plausible().maxActualToPlan());
+                        generator.writeEndObject();
+                    }
+                    if (declared.ratio() != null) {
+                        generator.writeObjectFieldStart("ratio");
+                        generator.writeStringField("per", declared.ratio().per());
+                        optionalNumber(generator, "min", declared.ratio().min());
+                        optionalNumber(generator, "max", declared.ratio().max());
+                        generator.writeEndObject();
+                    }
+                    generator.writeEndObject();
+                }
+                generator.writeEndObject();
+            }
             if (compiled.rollupDeclared()) {
                 generator.writeObjectFieldStart("rollup");
                 generator.writeStringField("method", compiled.rollupMethod().word());
@@ -102,6 +133,14 @@ final class Canonical {
             }
             generator.writeEndObject();
         });
+    }
+
+    private static void optionalNumber(JsonGenerator generator, String field, java.math.BigDecimal value)
+            throws IOException {
+        if (value != null) {
+            generator.writeFieldName(field);
+            number(generator, value);
+        }
     }
 
     /** The levels between a group and its rows, by id; nothing for a two-level table, whose hash stays as it was. */

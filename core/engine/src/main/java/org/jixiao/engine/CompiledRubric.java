@@ -52,6 +52,7 @@ public final class CompiledRubric {
     private final Duration scoringBudget;
     private final Locator locator;
     private final FactRollup rollup;
+    private final Plausibility plausibility;
     private final List<String> warnings;
     /** The weights of the groups' rows added up: the applicable weight when every row applies. */
     private final BigDecimal rowWeights;
@@ -66,10 +67,12 @@ public final class CompiledRubric {
             Extra penalty,
             Map<String, RubricCompiler.FactUse> uses,
             FactRollup rollup,
+            Plausibility plausibility,
             Duration scoringBudget,
             List<String> warnings) {
         this.warnings = List.copyOf(warnings);
         this.rollup = rollup;
+        this.plausibility = plausibility;
         this.locator = locator;
         this.scoringBudget = scoringBudget;
         this.bonus = bonus;
@@ -154,6 +157,7 @@ public final class CompiledRubric {
         this.scoringBudget = scoringBudget;
         this.locator = other.locator;
         this.rollup = other.rollup;
+        this.plausibility = other.plausibility;
         this.warnings = other.warnings;
         this.rowWeights = other.rowWeights;
     }
@@ -331,6 +335,26 @@ public final class CompiledRubric {
      */
     public List<String> weightFacts() {
         return rollup.weightOnly();
+    }
+
+    /** What each fact plausibly is: the checks whose warnings an evaluation carries. */
+    Plausibility plausibility() {
+        return plausibility;
+    }
+
+    /**
+     * How a form names a fact that no indicator reads (a roll-up weight): the rubric's {@code facts} label and
+     * unit, else the fact's name and no unit.
+     *
+     * @param fact the fact name, such as {@code projectFunding}; never {@code null}
+     * @return the label and unit, such as 改造项目资金 and 万元; never {@code null}
+     * @since 0.3
+     */
+    public RequiredFact weightFact(String fact) {
+        Rubric.FactDeclaration declared = rubric.facts().get(fact);
+        String label = declared != null && declared.label() != null ? declared.label() : fact;
+        String unit = declared != null && declared.unit() != null ? declared.unit() : "";
+        return new RequiredFact(fact, FactKind.DECIMAL, label, unit, "", "");
     }
 
     /**

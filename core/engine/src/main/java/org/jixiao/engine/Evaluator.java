@@ -39,6 +39,7 @@ final class Evaluator {
     private final Extra penalty;
     private final Duration scoringBudget;
     private final List<String> weightOnly;
+    private final Plausibility plausibility;
     private final BigDecimal rowWeights;
     private final String[] factPaths;
     private final String[] factNames;
@@ -64,6 +65,7 @@ final class Evaluator {
         this.penalty = compiled.penalty();
         this.scoringBudget = compiled.scoringBudget();
         this.weightOnly = compiled.weightFacts();
+        this.plausibility = compiled.plausibility();
         this.rowWeights = compiled.rowWeights();
     }
 
@@ -331,13 +333,16 @@ final class Evaluator {
     private List<String> warnings(Submission submission, Object[] values, int known) {
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof PlanActual pair && farAbovePlan(pair)) {
+            if (values[i] instanceof PlanActual pair
+                    && farAbovePlan(pair)
+                    && !plausibility.declaresActualToPlan(factNames[i])) {
                 warnings.add("facts." + facts.get(i).name() + ": the actual quantity "
                         + RubricCompiler.plain(pair.actual())
                         + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
                         + "; check for a typo or a unit mismatch");
             }
         }
+        warnings.addAll(plausibility.warnings(values, factIndex, submission.facts(), submission.locator()));
         // a fact no indicator reads can only be there if the submission gives more facts than the rubric knows
         if (submission.facts().size() > known) {
             for (String name : submission.facts().keySet()) {

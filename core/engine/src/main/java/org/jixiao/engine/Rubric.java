@@ -24,6 +24,8 @@ import org.jixiao.spi.Api;
  *     rubric says nothing (then only the indicator types' default rules apply); since 0.2
  * @param document what the documents written from the table carry (stamp lines, basis, addressee), or
  *     {@code null} for none; since 0.2
+ * @param facts what the rubric itself says of facts, by name: a label and unit (for a roll-up weight that no
+ *     indicator reads), and what the figure plausibly is; never {@code null}; since 0.3
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -38,7 +40,68 @@ public record Rubric(
         Extra penalty,
         List<Veto> vetoes,
         Rollup rollup,
-        Document document) {
+        Document document,
+        java.util.Map<String, FactDeclaration> facts) {
+
+    /**
+     * A rubric that declares nothing of its facts, as 0.2 made them.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     * @param rollup the roll-up, or {@code null}
+     * @param document the documents' metadata, or {@code null}
+     */
+    public Rubric(
+            String id,
+            String version,
+            String title,
+            BigDecimal total,
+            List<GradeBand> grades,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            List<Veto> vetoes,
+            Rollup rollup,
+            Document document) {
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, document, java.util.Map.of());
+    }
+
+    /**
+     * What a rubric says of one fact beyond its indicators: how a form names it and what its figure plausibly is.
+     *
+     * @param label the Chinese label, such as {@code 改造项目资金}, or {@code null} to keep the indicator's
+     * @param unit the unit, such as {@code 万元}, or {@code null} to keep the indicator's
+     * @param plausible the plausible range or actual-to-plan ratio, replacing the indicator type's; or {@code null}
+     * @param ratio the plausible ratio to another fact (area per household), or {@code null}
+     * @since 0.3
+     */
+    public record FactDeclaration(String label, String unit, org.jixiao.spi.Plausible plausible, Ratio ratio) {}
+
+    /**
+     * A plausible ratio of a fact to another: {@code area} (万平方米) per {@code households} from 0.002 to 0.05. For a
+     * plan and actual pair, plan is divided by plan and actual by actual.
+     *
+     * @param per the fact divided by; never {@code null}
+     * @param min the smallest plausible ratio, or {@code null}
+     * @param max the largest plausible ratio, or {@code null}
+     * @since 0.3
+     */
+    public record Ratio(String per, BigDecimal min, BigDecimal max) {
+        /** Checks the components. */
+        public Ratio {
+            requireNonNull(per, "per is null");
+            if (min == null && max == null) {
+                throw new IllegalArgumentException("a ratio needs min, max or both");
+            }
+        }
+    }
 
     /**
      * A rubric that says nothing of its documents.
@@ -122,6 +185,8 @@ public record Rubric(
         grades = List.copyOf(requireNonNull(grades, "grades is null"));
         groups = List.copyOf(requireNonNull(groups, "groups is null"));
         vetoes = List.copyOf(requireNonNull(vetoes, "vetoes is null"));
+        facts = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(requireNonNull(facts, "facts is null")));
     }
 
     /**

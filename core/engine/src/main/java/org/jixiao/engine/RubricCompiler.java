@@ -35,6 +35,14 @@ final class RubricCompiler {
     private final Locator locator;
 
     private final Duration scoringBudget;
+    /** What each fact's first slot says it plausibly is, and its unit (a generic type's from the row's "unit"). */
+    private final Map<String, org.jixiao.spi.Plausible> slotPlausible = new java.util.HashMap<>();
+
+    private final Map<String, String> slotUnits = new java.util.HashMap<>();
+    /** A plan-and-actual slot of a generic type is named by its row: 改造面积, not 年度计划量与实际开工量. */
+    private final Map<String, String> slotLabels = new java.util.HashMap<>();
+
+    private final List<String> plausibilityWarnings = new ArrayList<>();
 
     RubricCompiler(Map<String, RegisteredType> types, Duration scoringBudget, String source, Locator locator) {
         this.types = types;
@@ -130,6 +138,7 @@ final class RubricCompiler {
             }
         }
         FactRollup rollup = rollup(rubric.rollup(), facts);
+        Plausibility plausibility = plausibility(rubric, facts, rollup.weightOnly());
         problems.throwIfAny();
         // every fact is known now: bind each row's slots to the facts' indices, once
         Map<String, Integer> index = indexOf(List.copyOf(facts.keySet()));
@@ -148,8 +157,130 @@ final class RubricCompiler {
                 penalty,
                 facts,
                 rollup,
+                plausibility,
                 scoringBudget,
-                criteriaWarnings(rubric));
+                warnings(rubric));
+    }
+
+    /**
+     * The plausibility checks: each fact's slot declaration unless the rubric's {@code facts} replaces it, the rubric's
+     * ratios between facts, and its ranges of roll-up weights. A declaration for a fact the rubric does not read, or a
+     * ratio to one, is refused with the facts that exist.
+     */
+    private Plausibility plausibility(Rubric rubric, Map<String, FactUse> facts, List<String> weights) {
+        List<String> known = new ArrayList<>(facts.keySet());
+        known.addAll(weights);
+        // a declaration of a fact the rubric does not read is a warning, not a refusal: a rubric extending this one
+        // may remove the indicator that read it
+        Set<String> unused = new java.util.TreeSet<>();
+        rubric.facts().forEach((name, declared) -> {
+            FactUse use = facts.get(name);
+            String path = "facts." + name;
+            if (use == null && !weights.contains(name)) {
+                unused.add(name
+                        + Suggestions.closest(name, known)
+                                .map(c -> " (did you mean " + c + "?)")
+                                .orElse(""));
+                return;
+            }
+            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
+            if ((declared.plausible() != null || declared.ratio() != null)
+                    && (kind == FactKind.FLAG || kind == FactKind.TEXT)) {
+                problems.at(path, "fact \"" + name + "\" is " + kind.expected() + ": it has no plausible range");
+            }
+            if (declared.plausible() != null
+                    && declared.plausible().maxActualToPlan() != null
+                    && kind != FactKind.PLAN_ACTUAL) {
+                problems.at(
+                        path + ".plausible.actualToPlan",
+                        "fact \"" + name + "\" is " + kind.expected()
+                                + ", not a plan and actual pair: it has no actual-to-plan ratio");
+            }
+            if (declared.ratio() != null) {
+                String per = declared.ratio().per();
+                FactUse base = facts.get(per);
+                if (base == null && !weights.contains(per)) {
+                    unused.add(name + " (ratio per " + per + ")");
+                } else if (base != null && (base.kind() == FactKind.FLAG || base.kind() == FactKind.TEXT)) {
+                    problems.at(
+                            path + ".ratio.per",
+                            "fact \"" + per + "\" is " + base.kind().expected() + ": a figure cannot be divided by it");
+                }
+            }
+        });
+        if (!unused.isEmpty()) {
+            Origin at = locator.origin("facts").orElse(null);
+            plausibilityWarnings.add(
+                    (at == null ? source : at.source() + (at.position() == null ? "" : ":" + at.position()))
+                            + ": facts: the rubric reads no fact " + String.join(", ", unused)
+                            + ", so what it says of it is not used");
+        }
+        List<Plausibility.Check> checks = new ArrayList<>();
+        for (FactUse use : facts.values()) {
+            if (use.kind() == FactKind.FLAG || use.kind() == FactKind.TEXT) {
+                continue;
+            }
+            checks.add(check(
+                    rubric,
+                    use.name(),
+                    use.kind(),
+                    slotLabels.getOrDefault(use.name(), use.label()),
+                    slotUnits.getOrDefault(use.name(), use.unit()),
+                    slotPlausible.get(use.name()),
+                    facts));
+        }
+        checks.removeIf(check -> check.ratio() != null
+                && !facts.containsKey(check.ratio().per())
+                && !weights.contains(check.ratio().per()));
+        for (String weight : weights) {
+            if (!facts.containsKey(weight)) {
+                checks.add(check(rubric, weight, FactKind.DECIMAL, weight, "", null, facts));
+            }
+        }
+        checks.removeIf(check -> check.range() == null && check.ratio() == null);
+        return checks.isEmpty() ? Plausibility.NONE : new Plausibility(checks);
+    }
+
+    private Plausibility.Check check(
+            Rubric rubric,
+            String name,
+            FactKind kind,
+            String label,
+            String unit,
+            org.jixiao.spi.Plausible range,
+            Map<String, FactUse> facts) {
+        Rubric.FactDeclaration declared = rubric.facts().get(name);
+        if (declared == null) {
+            return new Plausibility.Check(name, kind, label, unit, range, null, null, null);
+        }
+        Rubric.Ratio ratio = declared.ratio();
+        String perLabel = null;
+        String perUnit = null;
+        if (ratio != null) {
+            FactUse base = facts.get(ratio.per());
+            Rubric.FactDeclaration baseDeclared = rubric.facts().get(ratio.per());
+            perLabel = baseDeclared != null && baseDeclared.label() != null
+                    ? baseDeclared.label()
+                    : base != null ? slotLabels.getOrDefault(ratio.per(), base.label()) : ratio.per();
+            perUnit = baseDeclared != null && baseDeclared.unit() != null
+                    ? baseDeclared.unit()
+                    : slotUnits.getOrDefault(ratio.per(), base != null ? base.unit() : "");
+        }
+        return new Plausibility.Check(
+                name,
+                kind,
+                declared.label() != null ? declared.label() : label,
+                declared.unit() != null ? declared.unit() : unit,
+                declared.plausible() != null ? declared.plausible() : range,
+                ratio,
+                perLabel,
+                perUnit);
+    }
+
+    private List<String> warnings(Rubric rubric) {
+        List<String> all = new ArrayList<>(criteriaWarnings(rubric));
+        all.addAll(plausibilityWarnings);
+        return all;
     }
 
     private static final java.util.regex.Pattern POINTS =
@@ -460,6 +591,14 @@ final class RubricCompiler {
                         "fact \"" + fact + "\" is read as " + slot.kind().expected() + " here but as "
                                 + earlier.kind().expected() + " by indicator " + earlier.indicatorId());
             } else if (earlier == null) {
+                slot.plausibleRange().ifPresent(range -> slotPlausible.put(fact, range));
+                Object rowUnit = parameters == null ? null : parameters.asMap().get("unit");
+                slotUnits.put(fact, !slot.unit().isEmpty() || !(rowUnit instanceof String text) ? slot.unit() : text);
+                Object rowSubject =
+                        parameters == null ? null : parameters.asMap().get("subject");
+                if (slot.defaultFact() == null && rowSubject instanceof String subject && !subject.isBlank()) {
+                    slotLabels.put(fact, subject);
+                }
                 facts.put(
                         fact,
                         new FactUse(

@@ -137,6 +137,14 @@ final class RubricInheritance {
         child.fields().forEach((key, value) -> {
             if (key.equals("groups")) {
                 merged.put(key, mergeList(base.get(key), value, "group", false));
+            } else if (key.equals("facts")
+                    && base.get(key) instanceof Node.Obj baseFacts
+                    && value instanceof Node.Obj facts) {
+                // what a rubric says of its facts, fact by fact: the extending rubric's entry replaces the base's
+                Node.Obj both = new Node.Obj(facts.source(), facts.path(), facts.position());
+                baseFacts.fields().forEach(both::put);
+                facts.fields().forEach(both::put);
+                merged.put(key, both);
             } else if (!key.equals("extends")) {
                 merged.put(key, value);
             }

@@ -21,7 +21,11 @@ final class RubricReader {
             "vetoes",
             "rollup",
             "document",
+            "facts",
             "extends");
+    private static final List<String> FACT_KEYS = List.of("label", "unit", "plausible", "ratio");
+    private static final List<String> PLAUSIBLE_KEYS = List.of("min", "max", "actualToPlan");
+    private static final List<String> RATIO_KEYS = List.of("per", "min", "max");
     private static final List<String> ROLLUP_KEYS = List.of("method", "decimals", "facts");
     /** Rounding of means that do not terminate, unless the rubric says otherwise: as scores are. */
     static final int DEFAULT_ROLLUP_DECIMALS = 2;
@@ -62,7 +66,8 @@ final class RubricReader {
                             + " rubric");
         }
         if (document.root() instanceof Node.Obj obj
-                && obj.fields().keySet().stream().anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title"))) {
+                && obj.fields().keySet().stream()
+                        .anyMatch(key -> RUBRIC_KEYS.contains(key) && !key.equals("title") && !key.equals("facts"))) {
             return document;
         }
         throw InputException.of(
@@ -121,8 +126,10 @@ final class RubricReader {
         }
         Rubric.Rollup rollup = rollup(root.optionalObject("rollup"), problems);
         Rubric.Document documentMeta = document(root.optionalObject("document"), problems);
+        Map<String, Rubric.FactDeclaration> facts = facts(root.optionalObject("facts"), problems);
         problems.throwIfAny();
-        return new Rubric(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, documentMeta);
+        return new Rubric(
+                id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, documentMeta, facts);
     }
 
     /** {@code rollup: {method, decimals, facts: {name: sum | all | any | min | max | own | {mean: weightFact}}}}. */
@@ -177,6 +184,77 @@ final class RubricReader {
             });
         }
         return new Rubric.Rollup(method, decimals, rules);
+    }
+
+    /**
+     * {@code facts: {name: {label, unit, plausible: {min, max, actualToPlan}, ratio: {per, min, max}}}}: what the
+     * rubric says of its facts beyond its indicators.
+     */
+    private static Map<String, Rubric.FactDeclaration> facts(Node.Obj node, Problems problems) {
+        Map<String, Rubric.FactDeclaration> facts = new LinkedHashMap<>();
+        if (node == null) {
+            return facts;
+        }
+        node.fields().forEach((name, value) -> {
+            Fields fields = Fields.of(value, problems, "what the rubric says of fact " + name, FACT_KEYS);
+            if (fields == null) {
+                return;
+            }
+            String label = fields.node().get("label") == null ? null : fields.text("label");
+            String unit = fields.node().get("unit") == null ? null : unit(fields);
+            org.jixiao.spi.Plausible plausible = null;
+            Node.Obj range = fields.optionalObject("plausible");
+            if (range != null) {
+                Fields r = Fields.of(range, problems, "a plausible range", PLAUSIBLE_KEYS);
+                BigDecimal min = optionalNumber(r, "min");
+                BigDecimal max = optionalNumber(r, "max");
+                BigDecimal toPlan = optionalNumber(r, "actualToPlan");
+                if (min == null && max == null && toPlan == null) {
+                    problems.at(range, "fact " + name + ": a plausible range needs min, max or actualToPlan");
+                } else if (min != null && max != null && min.compareTo(max) > 0) {
+                    problems.at(
+                            range,
+                            "fact " + name + ": min " + min.toPlainString() + " is above max " + max.toPlainString());
+                } else if (toPlan != null && toPlan.signum() <= 0) {
+                    problems.at(
+                            range, "fact " + name + ": actualToPlan must be above 0, got " + toPlan.toPlainString());
+                } else {
+                    plausible = new org.jixiao.spi.Plausible(min, max, toPlan);
+                }
+            }
+            Rubric.Ratio ratio = null;
+            Node.Obj ratioNode = fields.optionalObject("ratio");
+            if (ratioNode != null) {
+                Fields r = Fields.of(ratioNode, problems, "a plausible ratio", RATIO_KEYS);
+                String per = r.text("per");
+                BigDecimal min = optionalNumber(r, "min");
+                BigDecimal max = optionalNumber(r, "max");
+                if (min == null && max == null) {
+                    problems.at(ratioNode, "fact " + name + ": a plausible ratio needs min, max or both");
+                } else if (min != null && max != null && min.compareTo(max) > 0) {
+                    problems.at(
+                            ratioNode,
+                            "fact " + name + ": min " + min.toPlainString() + " is above max " + max.toPlainString());
+                } else if (!per.isEmpty()) {
+                    ratio = new Rubric.Ratio(per, min, max);
+                }
+            }
+            facts.put(name, new Rubric.FactDeclaration(label, unit, plausible, ratio));
+        });
+        return facts;
+    }
+
+    private static String unit(Fields fields) {
+        Node value = fields.node().get("unit");
+        if (value instanceof Node.Value v && v.value() instanceof String text) {
+            return text.strip();
+        }
+        fields.problem(value, "expected a unit such as 万元, got " + value.describe());
+        return null;
+    }
+
+    private static BigDecimal optionalNumber(Fields fields, String key) {
+        return fields == null || fields.node().get(key) == null ? null : fields.number(key);
     }
 
     /** {@code document: {stamps: [..], basis: [..], addressee: ..}}. */

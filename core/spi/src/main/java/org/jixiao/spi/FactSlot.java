@@ -22,12 +22,21 @@ import java.util.Optional;
  *     rubric must bind one
  * @param rollup how the fact combines from counties into their city when the rubric does not say;
  *     {@code null} if the rubric must say (since 0.2)
+ * @param plausible what the figure plausibly is, so that a slip of unit or digits is warned about; {@code null} if
+ *     the type says nothing (since 0.3)
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public record FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact, RollupRule rollup) {
+public record FactSlot(
+        String slot,
+        FactKind kind,
+        String label,
+        String unit,
+        String defaultFact,
+        RollupRule rollup,
+        Plausible plausible) {
 
-    /** Checks the components; {@code defaultFact} and {@code rollup} may be {@code null}. */
+    /** Checks the components; {@code defaultFact}, {@code rollup} and {@code plausible} may be {@code null}. */
     public FactSlot {
         requireNonNull(slot, "slot is null");
         requireNonNull(kind, "kind is null");
@@ -37,6 +46,27 @@ public record FactSlot(String slot, FactKind kind, String label, String unit, St
             throw new IllegalArgumentException(
                     "slot " + slot + ": roll-up rule " + rollup + " cannot combine " + kind.expected());
         }
+        if (plausible != null && (kind == FactKind.FLAG || kind == FactKind.TEXT)) {
+            throw new IllegalArgumentException("slot " + slot + ": " + kind.expected() + " has no plausible range");
+        }
+        if (plausible != null && plausible.maxActualToPlan() != null && kind != FactKind.PLAN_ACTUAL) {
+            throw new IllegalArgumentException(
+                    "slot " + slot + ": an actual-to-plan ratio needs a plan and actual pair, not " + kind.expected());
+        }
+    }
+
+    /**
+     * A slot as SPI 1.2 made them: no plausible range.
+     *
+     * @param slot the slot name
+     * @param kind the value's kind
+     * @param label the Chinese label
+     * @param unit the unit, may be empty
+     * @param defaultFact the fact bound when the rubric binds none, or {@code null}
+     * @param rollup the default roll-up rule, or {@code null}
+     */
+    public FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact, RollupRule rollup) {
+        this(slot, kind, label, unit, defaultFact, rollup, null);
     }
 
     /**
@@ -49,7 +79,7 @@ public record FactSlot(String slot, FactKind kind, String label, String unit, St
      * @param defaultFact the fact bound when the rubric binds none, or {@code null}
      */
     public FactSlot(String slot, FactKind kind, String label, String unit, String defaultFact) {
-        this(slot, kind, label, unit, defaultFact, null);
+        this(slot, kind, label, unit, defaultFact, null, null);
     }
 
     /**
@@ -61,7 +91,29 @@ public record FactSlot(String slot, FactKind kind, String label, String unit, St
      * @since 0.2
      */
     public FactSlot rollingUp(RollupRule rule) {
-        return new FactSlot(slot, kind, label, unit, defaultFact, requireNonNull(rule, "rule is null"));
+        return new FactSlot(slot, kind, label, unit, defaultFact, requireNonNull(rule, "rule is null"), plausible);
+    }
+
+    /**
+     * This slot with what its figure plausibly is.
+     *
+     * @param range the plausible range or ratio; never {@code null}
+     * @return a new slot
+     * @throws IllegalArgumentException if the kind has no plausible figure (a flag, a text) or the ratio needs a pair
+     * @since 0.3
+     */
+    public FactSlot plausibly(Plausible range) {
+        return new FactSlot(slot, kind, label, unit, defaultFact, rollup, requireNonNull(range, "range is null"));
+    }
+
+    /**
+     * What the figure plausibly is.
+     *
+     * @return the declaration, or empty if the type says nothing
+     * @since 0.3
+     */
+    public Optional<Plausible> plausibleRange() {
+        return Optional.ofNullable(plausible);
     }
 
     /**

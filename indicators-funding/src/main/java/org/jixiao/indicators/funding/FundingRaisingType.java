@@ -13,6 +13,7 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -53,7 +54,8 @@ public final class FundingRaisingType implements IndicatorType {
     public List<FactSlot> facts() {
         return List.of(
                 FactSlot.named(SUBSIDY, FactKind.FLAG, "地方财政安排补助资金", "").rollingUp(RollupRule.all()),
-                FactSlot.named(RATIO, FactKind.PERCENT, "社会筹资占改造项目资金比例", "%"));
+                // social funding above 90% of a renovation programme's money has not been seen: more likely a slip
+                FactSlot.named(RATIO, FactKind.PERCENT, "社会筹资占改造项目资金比例", "%").plausibly(Plausible.between(0, 90)));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.InvalidFactException;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Checklist;
@@ -55,7 +56,9 @@ public final class FundingUseType implements IndicatorType {
         return List.of(
                 FactSlot.named(MONITORING, FactKind.FLAG, "建立了预算执行、绩效监控机制", ""),
                 FactSlot.named(TARGETS, FactKind.FLAG, "编制了绩效目标、及时开展绩效评价工作", ""),
-                FactSlot.named(VIOLATIONS, FactKind.COUNT, "经查实的违规违纪行为", "项").rollingUp(RollupRule.sum()),
+                FactSlot.named(VIOLATIONS, FactKind.COUNT, "经查实的违规违纪行为", "项")
+                        .rollingUp(RollupRule.sum())
+                        .plausibly(Plausible.between(0, 100)),
                 FactSlot.named(SEVERE, FactKind.FLAG, "存在性质恶劣、有重大不良影响的违规违纪项目", "")
                         .rollingUp(RollupRule.any()));
     }

@@ -11,6 +11,7 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.InvalidFactException;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Numbers;
 
@@ -42,7 +43,7 @@ public final class EvaluatorScoreType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.bound(SCORE, FactKind.DECIMAL, "评价人评分", "分"),
+                FactSlot.bound(SCORE, FactKind.DECIMAL, "评价人评分", "分").plausibly(Plausible.between(0, 100)),
                 FactSlot.bound(REASON, FactKind.TEXT, "评价人评分理由", ""));
     }
 

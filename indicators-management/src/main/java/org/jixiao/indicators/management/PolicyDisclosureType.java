@@ -9,6 +9,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -41,7 +42,8 @@ public final class PolicyDisclosureType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(FactSlot.named(UNDISCLOSED, FactKind.COUNT, "未及时公开的政策、计划等信息", "项")
-                .rollingUp(RollupRule.own()));
+                .rollingUp(RollupRule.own())
+                .plausibly(Plausible.between(0, 50)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -49,7 +50,9 @@ public final class ReportTimelinessType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.named(DAYS_LATE, FactKind.COUNT, "报送逾期天数", "天").rollingUp(RollupRule.own()),
+                FactSlot.named(DAYS_LATE, FactKind.COUNT, "报送逾期天数", "天")
+                        .rollingUp(RollupRule.own())
+                        .plausibly(Plausible.between(0, 366)),
                 FactSlot.named(COMPLETE, FactKind.FLAG, "报送内容完整", "").rollingUp(RollupRule.own()));
     }
 

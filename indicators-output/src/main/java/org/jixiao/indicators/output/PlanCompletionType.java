@@ -12,6 +12,7 @@ import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
 import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.Numbers;
@@ -46,7 +47,9 @@ public final class PlanCompletionType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(FactSlot.bound(QUANTITY, FactKind.PLAN_ACTUAL, "年度计划量与实际开工量", "")
-                .rollingUp(RollupRule.sum()));
+                .rollingUp(RollupRule.sum())
+                // "actual/plan between 0 and 5": more is a unit or digit slip, not a programme's year
+                .plausibly(Plausible.actualToPlanAtMost(5)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.jixiao.spi.Indicator;
 import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.ParameterSpec;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -39,7 +40,9 @@ public final class QualityIssuesType implements IndicatorType {
 
     @Override
     public List<FactSlot> facts() {
-        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项").rollingUp(RollupRule.sum()));
+        return List.of(FactSlot.named(ISSUES, FactKind.COUNT, "经查实的工程质量问题", "项")
+                .rollingUp(RollupRule.sum())
+                .plausibly(Plausible.between(0, 500)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.jixiao.spi.IndicatorType;
 import org.jixiao.spi.InvalidParameterException;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Plausible;
 import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.scoring.DeductionLedger;
@@ -51,8 +52,11 @@ public final class ResidentSatisfactionType implements IndicatorType {
     @Override
     public List<FactSlot> facts() {
         return List.of(
-                FactSlot.named(RATE, FactKind.PERCENT, "居民满意度", "%"),
-                FactSlot.named(PETITIONS, FactKind.COUNT, "没有及时处置的群众信访", "次").rollingUp(RollupRule.sum()));
+                // a surveyed satisfaction below 30% has not been reported; 0.85 is 85% written as a fraction
+                FactSlot.named(RATE, FactKind.PERCENT, "居民满意度", "%").plausibly(Plausible.between(30, 100)),
+                FactSlot.named(PETITIONS, FactKind.COUNT, "没有及时处置的群众信访", "次")
+                        .rollingUp(RollupRule.sum())
+                        .plausibly(Plausible.between(0, 1000)));
     }
 
     @Override

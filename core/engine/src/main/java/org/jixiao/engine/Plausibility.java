@@ -1,0 +1,242 @@
+package org.jixiao.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.Plausible;
+
+/**
+ * The compiled rubric's checks of what each figure plausibly is — the indicator types' declarations, overridden and
+ * extended by the rubric's own ({@code facts: {area: {ratio: {per: households, min: .., max: ..}}}}) — and the
+ * warnings a submission's figures earn against them. A warning names the figure with its unit and, where a unit slip
+ * explains it, the unit it was probably typed in: a figure is never silently taken for what it is not, and never
+ * silently changed either.
+ */
+final class Plausibility {
+
+    /** One fact's checks: its own range or actual-to-plan ratio, and its ratio to another fact. */
+    record Check(
+            String fact,
+            FactKind kind,
+            String label,
+            String unit,
+            Plausible range,
+            Rubric.Ratio ratio,
+            String perLabel,
+            String perUnit) {}
+
+    static final Plausibility NONE = new Plausibility(List.of());
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext RATIO = new MathContext(12, RoundingMode.HALF_UP);
+
+    private final List<Check> checks;
+
+    Plausibility(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
+
+    /** Whether a plan-and-actual fact has its own actual-to-plan ratio (else the engine's ten-times warning holds). */
+    boolean declaresActualToPlan(String fact) {
+        for (Check check : checks) {
+            if (check.fact().equals(fact)
+                    && check.range() != null
+                    && check.range().maxActualToPlan() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The warnings the figures earn.
+     *
+     * @param values the converted facts by the rubric's fact index
+     * @param index the rubric's fact index by name
+     * @param raw the submission's facts as given (weight facts are not in {@code values})
+     * @param locator where each fact was written, to name its cell
+     */
+    List<String> warnings(
+            Object[] values, java.util.Map<String, Integer> index, java.util.Map<String, Object> raw, Locator locator) {
+        if (checks.isEmpty()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Check check : checks) {
+            Object value = value(check.fact(), values, index, raw);
+            if (value == null) {
+                continue;
+            }
+            String path = "facts." + check.fact();
+            if (value instanceof PlanActual pair) {
+                if (check.range() != null) {
+                    range(check, pair.plan(), "计划数", path + ".plan", locator, warnings);
+                    range(check, pair.actual(), "实际数", path + ".actual", locator, warnings);
+                    toPlan(check, pair, path + ".actual", locator, warnings);
+                }
+            } else if (value instanceof BigDecimal number && check.range() != null) {
+                range(check, number, null, path, locator, warnings);
+            }
+            if (check.ratio() != null) {
+                Object other = value(check.ratio().per(), values, index, raw);
+                per(check, value, other, path, locator, warnings);
+            }
+        }
+        return warnings;
+    }
+
+    private static Object value(
+            String fact, Object[] values, java.util.Map<String, Integer> index, java.util.Map<String, Object> raw) {
+        Integer i = index.get(fact);
+        Object value = i != null ? values[i] : raw.get(fact);
+        if (value instanceof Long whole) {
+            return BigDecimal.valueOf(whole);
+        }
+        return value instanceof BigDecimal || value instanceof PlanActual ? value : null;
+    }
+
+    private static void range(
+            Check check, BigDecimal figure, String part, String path, Locator locator, List<String> warnings) {
+        Plausible range = check.range();
+        boolean below = range.min() != null && figure.compareTo(range.min()) < 0;
+        boolean above = range.max() != null && figure.compareTo(range.max()) > 0;
+        if (!below && !above) {
+            return;
+        }
+        String what = name(check.label(), part) + " " + withUnit(figure, check.unit());
+        String message = what + " is " + (below ? "below" : "above") + " the plausible "
+                + (below ? withUnit(range.min(), check.unit()) : withUnit(range.max(), check.unit()))
+                + (range.min() != null && range.max() != null
+                        ? " (plausibly " + plain(range.min()) + " to " + withUnit(range.max(), check.unit()) + ")"
+                        : "")
+                + ": " + hint(check, figure, range.min(), range.max());
+        warnings.add(where(locator, path) + ": " + message);
+    }
+
+    private static void toPlan(Check check, PlanActual pair, String path, Locator locator, List<String> warnings) {
+        BigDecimal most = check.range().maxActualToPlan();
+        if (most == null
+                || pair.plan().signum() <= 0
+                || pair.actual().compareTo(pair.plan().multiply(most)) <= 0) {
+            return;
+        }
+        BigDecimal times = pair.actual().divide(pair.plan(), RATIO);
+        String hint = check.unit().startsWith("万")
+                        && pair.actual()
+                                        .divide(TEN_THOUSAND)
+                                        .compareTo(pair.plan().multiply(most))
+                                <= 0
+                ? "was it typed in " + check.unit().substring(1) + "?"
+                : "check the digits and the unit of both figures";
+        warnings.add(where(locator, path) + ": " + name(check.label(), "实际数") + " "
+                + withUnit(pair.actual(), check.unit()) + " is about " + about(times) + " times the plan of "
+                + withUnit(pair.plan(), check.unit()) + " (plausibly at most " + plain(most) + " times): " + hint);
+    }
+
+    private static void per(
+            Check check, Object value, Object other, String path, Locator locator, List<String> warnings) {
+        Rubric.Ratio ratio = check.ratio();
+        BigDecimal[] figures = figures(value);
+        BigDecimal[] bases = figures(other);
+        if (figures == null || bases == null) {
+            return;
+        }
+        String[] parts = figures.length == 2 ? new String[] {"计划数", "实际数"} : new String[] {null};
+        String[] paths = figures.length == 2 ? new String[] {path + ".plan", path + ".actual"} : new String[] {path};
+        for (int k = 0; k < figures.length; k++) {
+            BigDecimal base = bases[Math.min(k, bases.length - 1)];
+            if (base.signum() <= 0) {
+                continue;
+            }
+            BigDecimal each = figures[k].divide(base, RATIO);
+            boolean below = ratio.min() != null && each.compareTo(ratio.min()) < 0;
+            boolean above = ratio.max() != null && each.compareTo(ratio.max()) > 0;
+            if (!below && !above) {
+                continue;
+            }
+            String perUnit = check.perUnit().isEmpty() ? "" : check.perUnit();
+            String hint;
+            if (above
+                    && check.unit().startsWith("万")
+                    && (ratio.max() == null || each.divide(TEN_THOUSAND).compareTo(ratio.max()) <= 0)
+                    && (ratio.min() == null || each.divide(TEN_THOUSAND).compareTo(ratio.min()) >= 0)) {
+                hint = "was it typed in " + check.unit().substring(1) + "?";
+            } else {
+                hint = "check the digits and the unit of both figures";
+            }
+            warnings.add(where(locator, paths[k]) + ": " + name(check.label(), parts[k]) + " "
+                    + withUnit(figures[k], check.unit()) + " for "
+                    + name(check.perLabel(), bases.length == 2 ? parts[k] : null)
+                    + " " + withUnit(base, perUnit) + " is "
+                    + plain(each.round(new MathContext(3, RoundingMode.HALF_UP)))
+                    + check.unit() + (perUnit.isEmpty() ? " each" : " a " + perUnit) + ", plausibly "
+                    + (ratio.min() == null
+                            ? "at most " + plain(ratio.max())
+                            : ratio.max() == null
+                                    ? "at least " + plain(ratio.min())
+                                    : plain(ratio.min()) + " to " + plain(ratio.max()))
+                    + ": " + hint);
+        }
+    }
+
+    private static BigDecimal[] figures(Object value) {
+        if (value instanceof PlanActual pair) {
+            return new BigDecimal[] {pair.plan(), pair.actual()};
+        }
+        return value instanceof BigDecimal number ? new BigDecimal[] {number} : null;
+    }
+
+    /** Why the figure may be off: a fraction for a percent, a unit without 万, else the digits. */
+    private static String hint(Check check, BigDecimal figure, BigDecimal min, BigDecimal max) {
+        if (check.kind() == FactKind.PERCENT && figure.signum() > 0 && figure.compareTo(BigDecimal.ONE) < 0) {
+            return "was the fraction " + plain(figure) + " written for " + plain(figure.multiply(HUNDRED)) + "%?";
+        }
+        if (check.unit().startsWith("万") && max != null && figure.compareTo(max) > 0) {
+            BigDecimal scaled = figure.divide(TEN_THOUSAND);
+            if (scaled.compareTo(max) <= 0 && (min == null || scaled.compareTo(min) >= 0)) {
+                return "was it typed in " + check.unit().substring(1) + "?";
+            }
+        }
+        return "check the digits and the unit";
+    }
+
+    private static String name(String label, String part) {
+        return part == null ? label : label + " " + part;
+    }
+
+    /** A warning's place: the cell of a workbook (填报!F20), else the path as other warnings give it. */
+    static String where(Locator locator, String path) {
+        Origin origin = locator.origin(path).orElse(null);
+        if (origin != null && origin.position() == null && origin.path() != null && !path.equals(origin.path())) {
+            return origin.path();
+        }
+        return path;
+    }
+
+    private static String withUnit(BigDecimal figure, String unit) {
+        return plain(figure) + unit;
+    }
+
+    private static String plain(BigDecimal number) {
+        return RubricCompiler.plain(number);
+    }
+
+    /** A ratio as a person says it: two significant digits, with thousands separators (about 1,500 times). */
+    private static String about(BigDecimal times) {
+        BigDecimal rounded = times.round(new MathContext(2, RoundingMode.HALF_UP));
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rounded);
+    }
+}
