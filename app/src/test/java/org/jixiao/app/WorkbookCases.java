@@ -82,6 +82,12 @@ final class WorkbookCases {
                 String[] at = spec.get("merge").asText().split("!");
                 workbook.getSheet(at[0]).addMergedRegion(CellRangeAddress.valueOf(at[1]));
             }
+            if (spec.has("insert-row")) {
+                // as Excel inserts a row on an unprotected sheet: everything below moves down one
+                Sheet fill = workbook.getSheet("填报");
+                fill.protectSheet(null);
+                fill.shiftRows(spec.get("insert-row").asInt() - 1, fill.getLastRowNum(), 1);
+            }
             if (spec.has("hide-row")) {
                 workbook.getSheet("填报").getRow(spec.get("hide-row").asInt() - 1).setZeroHeight(true);
             }

@@ -21,6 +21,7 @@ import org.jixiao.engine.Problem;
 import org.jixiao.engine.RollupMethod;
 import org.jixiao.report.ReportDraft;
 import org.jixiao.report.ReportWriters;
+import org.jixiao.review.Review;
 import org.jixiao.review.ReviewReport;
 import org.jixiao.review.RollupResult;
 import picocli.CommandLine.Command;
@@ -98,6 +99,8 @@ final class ReportCommand implements Callable<Integer> {
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
         ReportDraft draft;
         if (Files.isDirectory(input)) {
+            Review.skipped(List.of(input), ReviewCommand.EXTENSIONS)
+                    .forEach(skipped -> err.println("jixiao: note: " + skipped));
             ReviewReport review = files.review()
                     .upper(upper)
                     .method(method)
@@ -109,8 +112,17 @@ final class ReportCommand implements Callable<Integer> {
                     || !rollup.made()
                     || rollup.evaluation() == null
                     || rollup.evaluation().failed()) {
+                List<String> refused = review.results().stream()
+                        .filter(r -> r.status() == org.jixiao.review.SubmissionResult.Status.REFUSED
+                                && r.submission() == null)
+                        .map(r -> r.file().getFileName() + " was refused, and may be the city's: "
+                                + r.refusal().lines().findFirst().orElse(""))
+                        .toList();
                 List<String> why = rollup == null
-                        ? List.of("no city file was found: give --upper FILE")
+                        ? refused.isEmpty()
+                                ? List.of("no city file was found (no submission's 级别 is above the others'):"
+                                        + " give --upper FILE")
+                                : refused
                         : rollup.blockers().isEmpty()
                                 ? List.of("the city's result has no total (see jixiao review)")
                                 : rollup.blockers();

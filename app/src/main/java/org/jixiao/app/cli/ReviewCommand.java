@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
         })
 final class ReviewCommand implements Callable<Integer> {
 
-    private static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".xlsx", ".xls");
+    static final Set<String> EXTENSIONS = Set.of(".json", ".yaml", ".yml", ".xlsx", ".xls");
 
     @Parameters(
             arity = "1..*",
@@ -140,11 +140,12 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = Review.files(inputs, EXTENSIONS);
+        Review.skipped(inputs, EXTENSIONS).forEach(skipped -> err.println("jixiao: note: " + skipped));
         if (files.isEmpty()) {
             throw InputException.of(
                     "input",
                     String.join(" ", inputs.stream().map(Path::toString).toList()),
-                    "no submission files (.json, .yaml, .yml) found");
+                    "no submission files (.json, .yaml, .yml, .xlsx, .xls) found");
         }
         if (format == OutputFormat.xlsx && output == null) {
             throw InputException.of(

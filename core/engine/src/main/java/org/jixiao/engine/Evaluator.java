@@ -81,8 +81,9 @@ final class Evaluator {
             RequiredFact fact = facts.get(i);
             Object given = submission.facts().get(factNames[i]);
             if (given == null && !submission.facts().containsKey(factNames[i])) {
+                // at the fact's own cell where a workbook has one for it (a row left empty), else at the facts
                 problems.at(
-                        "facts",
+                        submission.locator().origin(factPaths[i]).isPresent() ? factPaths[i] : "facts",
                         "missing fact \"" + fact.name() + "\" (" + fact.label() + ", "
                                 + fact.kind().expected() + "), read by indicator " + fact.indicatorId() + " "
                                 + fact.indicatorName());

@@ -120,10 +120,7 @@ public final class Review {
             if (Files.isDirectory(input)) {
                 try (DirectoryStream<Path> listing = Files.newDirectoryStream(input)) {
                     for (Path file : listing) {
-                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                        if (!name.startsWith(".")
-                                && Files.isRegularFile(file)
-                                && extensions.stream().anyMatch(name::endsWith)) {
+                        if (submissionFile(file, extensions) && skipReason(file) == null) {
                             files.add(file.normalize());
                         }
                     }
@@ -135,6 +132,56 @@ public final class Review {
             }
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * The files in the folders among inputs that have a submission's extension but are not read, each with why, as
+     * offices leave folders: Excel's lock file of a workbook that is open ({@code ~$正阳县.xlsx}), and hidden files.
+     *
+     * @param inputs files and folders; never {@code null}
+     * @param extensions the extensions read in folders, lower case, with the dot
+     * @return one line a file, sorted by path: {@code DIR/~$正阳县.xlsx: skipped: …}; never {@code null}
+     * @since 0.3
+     */
+    public static List<String> skipped(Collection<Path> inputs, Set<String> extensions) {
+        java.util.SortedMap<Path, String> skipped = new java.util.TreeMap<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (DirectoryStream<Path> listing = Files.newDirectoryStream(input)) {
+                    for (Path file : listing) {
+                        String why = submissionFile(file, extensions) ? skipReason(file) : null;
+                        if (why != null) {
+                            skipped.put(file.normalize(), file.normalize() + ": skipped: " + why);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the folder itself is refused by name when it is read
+                }
+            }
+        }
+        return List.copyOf(skipped.values());
+    }
+
+    private static boolean submissionFile(Path file, Set<String> extensions) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
+    }
+
+    /** Why a file in a folder is not read, or {@code null} when it is. */
+    private static String skipReason(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("~$")) {
+            return "Excel's lock file of " + name.substring(2) + " (the workbook was open when the folder was"
+                    + " copied), not a workbook";
+        }
+        try {
+            if (name.startsWith(".") || Files.isHidden(file)) {
+                return "a hidden file";
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -258,8 +305,6 @@ public final class Review {
                     });
         }
         int highest = 0;
-        Read top = null;
-        boolean tie = false;
         int others = 0;
         for (Read r : read) {
             int level =
@@ -267,15 +312,35 @@ public final class Review {
             if (level > highest) {
                 others = Math.max(others, highest);
                 highest = level;
-                top = r;
-                tie = false;
-            } else if (level == highest) {
-                tie = true;
-            } else {
+            } else if (level < highest) {
                 others = Math.max(others, level);
             }
         }
-        return top != null && !tie && read.size() > 1 && highest > others ? top : null;
+        int top = highest;
+        List<Read> atTop = read.stream()
+                .filter(r ->
+                        r.submission() != null && level(r.submission().subject().level()) == top)
+                .toList();
+        if (highest == 0 || read.size() < 2) {
+            return null;
+        }
+        if (atTop.size() == 1) {
+            return highest > others ? atTop.get(0) : null;
+        }
+        // a county that marked itself 市 by mistake: the upper level is the one that lists its parts, else the one
+        // whose region is named as its level is (驻马店市 beside a 正阳县 marked 市); the other is a blocker
+        List<Read> listing =
+                atTop.stream().filter(r -> !r.submission().parts().isEmpty()).toList();
+        if (listing.size() == 1) {
+            return listing.get(0);
+        }
+        String mark = top == 2 ? "市" : top == 3 ? "省" : null;
+        List<Read> named = atTop.stream()
+                .filter(r -> mark != null
+                        && r.submission().subject().region() != null
+                        && r.submission().subject().region().strip().endsWith(mark))
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** 县/区 1, 市 2, 省 3; 0 when unknown. */
@@ -334,14 +399,18 @@ public final class Review {
         }
         List<SubmissionResult> included =
                 results.stream().filter(r -> !excluded.contains(r)).toList();
+        // one line a county, whatever holds it back
+        Map<SubmissionResult, List<String>> issues = new LinkedHashMap<>();
+        int ownLevel = own == null ? 0 : level(own.subject().level());
+        Integer roundYear = own == null ? null : own.subject().year();
         for (SubmissionResult part : included) {
-            String who = part.name() + " (" + part.file() + ")";
+            List<String> why = new ArrayList<>();
             switch (part.status()) {
-                case REFUSED, ERROR -> blockers.add(who + " was refused, so the roll-up cannot include it; fix the file"
+                case REFUSED, ERROR -> why.add("was refused, so the roll-up cannot include it; fix the file"
                         + " or leave it out with --exclude " + part.name() + ": " + firstLine(part.refusal()));
                 case FAILED -> {
                     if (how == RollupMethod.MEAN_OF_TOTALS) {
-                        blockers.add(who + " has no total (an indicator failed), so the mean of totals cannot be made");
+                        why.add("has no total (an indicator failed), so the mean of totals cannot be made");
                     }
                 }
                 default -> {}
@@ -349,11 +418,28 @@ public final class Review {
             if (rubric != null
                     && part.rubric() != null
                     && !part.rubric().ref().sha256().equals(rubric.ref().sha256())) {
-                blockers.add(who + " was scored with rubric "
+                why.add("was scored with rubric "
                         + part.rubric().ref().id() + " " + part.rubric().ref().version() + ", the upper level with "
                         + rubric.ref().id() + " " + rubric.ref().version());
             }
+            Submission submission = part.submission();
+            if (submission != null && ownLevel > 0 && level(submission.subject().level()) >= ownLevel) {
+                why.add("marks itself " + submission.subject().level() + " (级别), the level of " + region + " ("
+                        + top.file() + ") into which it is rolled up; correct its 级别 to the county's");
+            }
+            if (submission != null
+                    && roundYear != null
+                    && submission.subject().year() != null
+                    && !roundYear.equals(submission.subject().year())) {
+                why.add("reports 年度 " + submission.subject().year() + ", but the round (" + region + ", " + top.file()
+                        + ") is " + roundYear);
+            }
+            if (!why.isEmpty()) {
+                issues.put(part, why);
+            }
         }
+        issues.forEach(
+                (part, why) -> blockers.add(part.name() + " (" + part.file() + ") " + String.join("; and it ", why)));
         Map<String, SubmissionResult> byRegion = new LinkedHashMap<>();
         for (SubmissionResult part : included) {
             SubmissionResult earlier = byRegion.putIfAbsent(part.name(), part);

@@ -183,9 +183,14 @@ public final class ExcelSubmissions {
             String rubric = text(meta, Layout.META_RUBRIC, 1);
             String version = text(meta, Layout.META_VERSION, 1);
             String sha = text(meta, Layout.META_SHA, 1);
+            checkLayout(fill, Layout.FACT_HEADER_ROW, Layout.FACT_HEADERS);
+            Sheet claimSheet = workbook.getSheet(Layout.CLAIMS);
+            if (claimSheet != null) {
+                checkLayout(claimSheet, Layout.CLAIM_HEADER_ROW, Layout.CLAIM_HEADERS);
+            }
             checkMerged(fill);
             Subject subject = subject(fill);
-            Map<String, Object> facts = facts(fill);
+            Map<String, Object> facts = facts(fill, subject.level());
             Map<String, BigDecimal> claimed = claims(workbook.getSheet(Layout.CLAIMS));
             if (!problems.isEmpty()) {
                 throw new InputException("workbook", problems);
@@ -198,6 +203,53 @@ public final class ExcelSubmissions {
                     claimed,
                     new CellLocator(source, Map.copyOf(cells), List.copyOf(notes)));
             return new Read(submission, rubric, version, sha);
+        }
+
+        /**
+         * The headings stand where the template put them; otherwise a row or column was inserted or deleted and every
+         * figure would be read from the wrong cell, so the workbook is refused, saying where the heading went.
+         */
+        private void checkLayout(Sheet sheet, int headerRow, String[] headers) {
+            boolean inPlace = true;
+            for (int c = 0; c < headers.length && inPlace; c++) {
+                inPlace = headers[c].equals(text(sheet, headerRow, c));
+            }
+            if (inPlace) {
+                return;
+            }
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), headerRow + 50); r++) {
+                if (r != headerRow && headers[0].equals(text(sheet, r, 0)) && headers[1].equals(text(sheet, r, 1))) {
+                    throw new InputException(
+                            "workbook",
+                            new Problem(
+                                    source,
+                                    null,
+                                    Layout.ref(sheet.getSheetName(), r, 0),
+                                    "the rows of " + sheet.getSheetName() + " have moved: row " + (r + 1)
+                                            + " holds the heading,"
+                                            + " the template put it in row " + (headerRow + 1)
+                                            + " (a row was inserted or"
+                                            + " deleted above it); every figure below would be read from the wrong row: fill"
+                                            + " in a new template, or undo the change"));
+                }
+            }
+            for (int c = 0; c < headers.length; c++) {
+                String found = text(sheet, headerRow, c);
+                if (!headers[c].equals(found)) {
+                    throw new InputException(
+                            "workbook",
+                            new Problem(
+                                    source,
+                                    null,
+                                    Layout.ref(sheet.getSheetName(), headerRow, c),
+                                    "the layout of " + sheet.getSheetName()
+                                            + " has moved: this cell should hold the heading "
+                                            + headers[c] + ", it holds "
+                                            + (found.isEmpty() ? "nothing" : "\"" + found + "\"")
+                                            + " (a column or row was inserted or deleted); fill in a new template, or undo the"
+                                            + " change"));
+                }
+            }
         }
 
         private void checkMerged(Sheet fill) {
@@ -249,7 +301,12 @@ public final class ExcelSubmissions {
             return new Subject(region, level, year, program);
         }
 
-        private Map<String, Object> facts(Sheet fill) {
+        /**
+         * The facts; in an upper level's workbook (市, 省) a row the counties supply (由各县（区）汇总) may be left empty,
+         * and a roll-up weight may too; a county's workbook needs every row.
+         */
+        private Map<String, Object> facts(Sheet fill, String level) {
+            boolean upper = level != null && !level.equals("county");
             Map<String, Object> facts = new LinkedHashMap<>();
             for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
                 Row row = fill.getRow(r);
@@ -271,8 +328,16 @@ public final class ExcelSubmissions {
                 }
                 String label = raw(row.getCell(Layout.COL_LABEL));
                 FactKind kind = kind(raw(row.getCell(Layout.COL_KIND)));
-                boolean weight = label != null && label.startsWith("汇总权重");
+                String who = raw(row.getCell(Layout.COL_WHO));
+                boolean weight = Layout.WEIGHT.equals(who);
+                boolean optional = upper && (weight || Layout.FROM_COUNTIES.equals(who)) || weight && level == null;
                 String valueCell = Layout.ref(Layout.FILL, r, Layout.COL_VALUE);
+                if (optional && blank(fill, r, Layout.COL_PLAN) && blank(fill, r, Layout.COL_VALUE)) {
+                    cells.put(
+                            "facts." + key,
+                            kind == FactKind.PLAN_ACTUAL ? Layout.ref(Layout.FILL, r, Layout.COL_PLAN) : valueCell);
+                    continue;
+                }
                 if (kind == FactKind.PLAN_ACTUAL) {
                     BigDecimal plan = number(fill, r, Layout.COL_PLAN, label + " 计划数", true);
                     BigDecimal actual = number(fill, r, Layout.COL_VALUE, label + " 实际数", true);
@@ -292,7 +357,7 @@ public final class ExcelSubmissions {
                         switch (kind) {
                             case FLAG -> flag(fill, r, label);
                             case TEXT -> weight ? null : requiredText(fill, r, label);
-                            default -> number(fill, r, Layout.COL_VALUE, label, !weight, kind == FactKind.PERCENT);
+                            default -> number(fill, r, Layout.COL_VALUE, label, true, kind == FactKind.PERCENT);
                         };
                 if (value != null) {
                     facts.put(key, value);
@@ -425,6 +490,15 @@ public final class ExcelSubmissions {
         private static String text(Sheet sheet, int r, int c) {
             String text = raw(cell(sheet, r, c));
             return text == null ? "" : text.strip();
+        }
+
+        private static boolean blank(Sheet sheet, int r, int c) {
+            Cell cell = cell(sheet, r, c);
+            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                return false;
+            }
+            String text = raw(cell);
+            return text == null || text.isBlank();
         }
 
         private static boolean hasContent(Row row) {

@@ -48,8 +48,14 @@ public final class ExcelTemplate {
     public static byte[] write(CompiledRubric rubric) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            fill(workbook.createSheet(Layout.FILL), rubric, styles);
-            claims(workbook.createSheet(Layout.CLAIMS), rubric, styles);
+            Sheet fillSheet = workbook.createSheet(Layout.FILL);
+            fill(fillSheet, rubric, styles);
+            Sheet claimSheet = workbook.createSheet(Layout.CLAIMS);
+            claims(claimSheet, rubric, styles);
+            // only the yellow cells take input: a row inserted by accident would move every figure below it. No
+            // password, so that an office that must change the layout can, knowing it does
+            protect(fillSheet);
+            protect(claimSheet);
             Sheet table = workbook.createSheet(Layout.TABLE);
             ExcelTables.indicatorTable(table, rubric, null, styles);
             table.protectSheet("jixiao");
@@ -115,10 +121,11 @@ public final class ExcelTemplate {
         cell(year, Layout.SUBJECT_SECOND_VALUE_COL, "", styles.input);
 
         Row header = sheet.createRow(Layout.FACT_HEADER_ROW);
-        String[] headers = {"序号", "填报项", "单位", "填写要求", "计划数", "实际数/填报值", "相关指标", "编号"};
+        String[] headers = Layout.FACT_HEADERS;
         for (int c = 0; c < headers.length; c++) {
             cell(header, c, headers[c], styles.header);
         }
+        Map<String, org.jixiao.spi.RollupRule> rules = rubric.rollupRules();
         List<RequiredFact> facts = rubric.facts();
         Map<String, Integer> labels = new HashMap<>();
         facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
@@ -137,21 +144,25 @@ public final class ExcelTemplate {
                     unit(fact, rows.get(fact.indicatorId())),
                     fact.kind(),
                     fact.indicatorName(),
-                    fact.name());
+                    fact.name(),
+                    isOwn(rules.get(fact.name())) ? Layout.OWN : Layout.FROM_COUNTIES);
         }
         for (String weight : rubric.weightFacts()) {
+            RequiredFact declared = rubric.weightFact(weight);
             factRow(
                     sheet,
                     validations,
                     styles,
                     r++,
                     number++,
-                    "汇总权重（" + weight + "）",
-                    "",
+                    declared.label(),
+                    declared.unit(),
                     FactKind.DECIMAL,
-                    "用于汇总到上级时加权，可不填",
-                    weight);
+                    "汇总权重：" + weighted(rubric, rules, weight),
+                    weight,
+                    Layout.WEIGHT);
         }
+        greyForCity(sheet, styles, r - 1);
         Styles.width(sheet, Layout.COL_NUMBER, 3);
         Styles.width(sheet, Layout.COL_LABEL, 22);
         Styles.width(sheet, Layout.COL_UNIT, 5);
@@ -159,10 +170,58 @@ public final class ExcelTemplate {
         Styles.width(sheet, Layout.COL_PLAN, 8);
         Styles.width(sheet, Layout.COL_VALUE, 10);
         Styles.width(sheet, Layout.COL_INDICATOR, 16);
+        Styles.width(sheet, Layout.COL_WHO, 12);
         sheet.setColumnHidden(Layout.COL_KEY, true);
         Styles.fitRows(sheet, Layout.FIRST_FACT_ROW, r - 1);
         sheet.createFreezePane(0, Layout.FIRST_FACT_ROW);
         Styles.a4Landscape(sheet);
+    }
+
+    private static void protect(Sheet sheet) {
+        sheet.protectSheet("");
+        if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf) {
+            // a clerk may still widen a column to read a label, and sort nothing
+            xssf.lockFormatColumns(false);
+            xssf.lockFormatRows(false);
+            xssf.lockInsertRows(true);
+            xssf.lockDeleteRows(true);
+        }
+    }
+
+    private static boolean isOwn(org.jixiao.spi.RollupRule rule) {
+        return rule != null && rule.method() == org.jixiao.spi.RollupRule.Method.OWN;
+    }
+
+    /** The facts a roll-up weight weights, by their labels: 社会筹资占改造项目资金比例. */
+    private static String weighted(CompiledRubric rubric, Map<String, org.jixiao.spi.RollupRule> rules, String weight) {
+        List<String> labels = new ArrayList<>();
+        for (RequiredFact fact : rubric.facts()) {
+            org.jixiao.spi.RollupRule rule = rules.get(fact.name());
+            if (rule != null && weight.equals(rule.weightFact())) {
+                labels.add(fact.label());
+            }
+        }
+        return labels.isEmpty() ? "汇总到上级时加权" : "汇总时" + String.join("、", labels) + "按此加权";
+    }
+
+    /**
+     * The rows the counties supply, greyed while the workbook's 级别 is 市 or 省: an upper level fills only its own
+     * rows. Conditional formatting, so that the choice of 级别 shows at once what is asked.
+     */
+    private static void greyForCity(Sheet sheet, Styles styles, int lastRow) {
+        var formatting = sheet.getSheetConditionalFormatting();
+        String level = new org.apache.poi.ss.util.CellReference(
+                        Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, true, true)
+                .formatAsString(); // $E$3
+        String who = new org.apache.poi.ss.util.CellReference(Layout.FIRST_FACT_ROW, Layout.COL_WHO, false, true)
+                .formatAsString(); // $I7, relative to each row
+        var rule = formatting.createConditionalFormattingRule(
+                "AND(OR(" + level + "=\"市\"," + level + "=\"省\")," + who + "=\"" + Layout.FROM_COUNTIES + "\")");
+        var fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+        fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+        formatting.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(Layout.FIRST_FACT_ROW, lastRow, 0, Layout.COL_WHO)}, rule);
     }
 
     /**
@@ -198,7 +257,8 @@ public final class ExcelTemplate {
             String unit,
             FactKind kind,
             String indicator,
-            String key) {
+            String key,
+            String who) {
         Row row = sheet.createRow(r);
         cell(row, Layout.COL_NUMBER, String.valueOf(number), styles.text);
         cell(row, Layout.COL_LABEL, label, styles.wrapped);
@@ -209,6 +269,7 @@ public final class ExcelTemplate {
         cell(row, Layout.COL_VALUE, "", styles.input);
         cell(row, Layout.COL_INDICATOR, indicator, styles.wrapped);
         cell(row, Layout.COL_KEY, key, styles.plain);
+        cell(row, Layout.COL_WHO, who, styles.wrapped);
         DataValidationConstraint constraint =
                 switch (kind) {
                     case FLAG -> validations.createExplicitListConstraint(new String[] {"是", "否"});

@@ -7,7 +7,7 @@ import org.jixiao.spi.FactKind;
 final class Layout {
 
     /** The version of this layout, recorded in every template. */
-    static final String FORMAT = "jixiao-template-1";
+    static final String FORMAT = "jixiao-template-2";
 
     static final String FILL = "填报";
     static final String CLAIMS = "自评得分";
@@ -30,6 +30,20 @@ final class Layout {
     static final int COL_VALUE = 5;
     static final int COL_INDICATOR = 6;
     static final int COL_KEY = 7;
+    /** Who fills the row in an upper level's workbook: 市填写, or 由各县（区）汇总 (then greyed for a 市). */
+    static final int COL_WHO = 8;
+
+    /** The headings of 填报, column by column: a workbook whose headings moved is refused, not misread. */
+    static final String[] FACT_HEADERS = {"序号", "填报项", "单位", "填写要求", "计划数", "实际数/填报值", "相关指标", "编号", "市级填报"};
+    /** The headings of 自评得分. */
+    static final String[] CLAIM_HEADERS = {"一级指标", "二级指标", "分值", "市县评价得分", "编号"};
+
+    /** In 市级填报: a row the counties supply, which a city's workbook leaves empty. */
+    static final String FROM_COUNTIES = "由各县（区）汇总";
+    /** In 市级填报: a row every level fills. */
+    static final String OWN = "本级填写";
+    /** In 市级填报: a roll-up weight, which a county must give and an upper level may. */
+    static final String WEIGHT = "县（区）必填，市、省可不填";
 
     // 自评得分: one row per indicator, then 合计
     static final int CLAIM_HEADER_ROW = 2;
