@@ -88,4 +88,26 @@ class ExcelCliTest {
                     .isEqualTo("改造户数计划完成率：自评15分，核定11分（多报4分）");
         }
     }
+
+    @Test
+    void the_file_name_chooses_the_format_and_a_folder_gets_a_named_workbook(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("指标表.xlsx");
+        CliRun evaluated = CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", table.toString());
+        assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
+        try (Workbook book = WorkbookFactory.create(table.toFile())) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .contains("绩效评价指标表");
+        }
+        Path json = dir.resolve("result.json");
+        assertThat(CliRun.of("evaluate", CliRun.ZHUMADIAN.toString(), "-o", json.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(json)).startsWith("{").contains("\"total\": 98.1,");
+
+        Path folder = dir.resolve("复核");
+        CliRun reviewed =
+                CliRun.of("review", "../examples/zhumadian-2020-counties", "--format", "xlsx", "-o", folder.toString());
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        assertThat(folder.resolve("复核汇总.xlsx")).isRegularFile();
+    }
 }

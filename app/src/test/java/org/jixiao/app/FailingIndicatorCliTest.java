@@ -55,7 +55,7 @@ class FailingIndicatorCliTest {
                                 "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
                         .replace("type: quality-issues", "type: greedy")
                         .replace("params: { pointsEach: 1 }", ""));
-        Path output = Files.writeString(dir.resolve("result.json"), "a previous good result");
+        Path output = Files.writeString(dir.resolve("result.txt"), "a previous good result");
 
         CliRun run = CliRun.with(
                 binder -> {

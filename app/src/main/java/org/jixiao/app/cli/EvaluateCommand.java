@@ -44,8 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: from -o's extension (.txt, .json, .md,"
+                    + " .xlsx), else table.")
     OutputFormat format;
 
     @Option(
@@ -89,6 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = org.jixiao.app.output.OutputFormats.resolve(
+                "evaluate", format, output, java.util.EnumSet.allOf(OutputFormat.class), false);
         if (format == OutputFormat.xlsx && output == null) {
             throw InputException.of(
                     "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");

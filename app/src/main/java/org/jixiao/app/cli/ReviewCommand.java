@@ -72,8 +72,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: from -o's extension (.json, .md, .xlsx),"
+                    + " else table. With -o DIR, xlsx writes DIR/复核汇总.xlsx; the others a file per submission.")
     OutputFormat format;
 
     @Option(
@@ -139,6 +139,23 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        format = org.jixiao.app.output.OutputFormats.resolve(
+                "review", format, output, java.util.EnumSet.allOf(OutputFormat.class), true);
+        if (format == OutputFormat.xlsx
+                && output != null
+                && (java.nio.file.Files.isDirectory(output)
+                        || !output.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".xlsx"))) {
+            // a folder: the workbook takes a name that says what it is
+            try {
+                java.nio.file.Files.createDirectories(output);
+            } catch (java.io.IOException e) {
+                throw InputException.of("output", output.toString(), "cannot make the folder: " + e.getMessage());
+            }
+            output = output.resolve("复核汇总.xlsx");
+        }
         List<Path> files = Review.files(inputs, EXTENSIONS);
         Review.skipped(inputs, EXTENSIONS).forEach(skipped -> err.println("jixiao: note: " + skipped));
         if (files.isEmpty()) {

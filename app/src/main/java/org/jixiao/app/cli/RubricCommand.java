@@ -83,9 +83,8 @@ final class RubricCommand implements Callable<Integer> {
         @picocli.CommandLine.Option(
                 names = {"-f", "--format"},
                 paramLabel = "FORMAT",
-                defaultValue = "table",
                 description = "table (types, facts, parameters), markdown or xlsx (the blank table a province hands"
-                        + " out). Default: ${DEFAULT-VALUE}.")
+                        + " out). Default: from -o's extension (.txt, .md, .xlsx), else table.")
         org.jixiao.app.output.OutputFormat format;
 
         @picocli.CommandLine.Option(
@@ -105,6 +104,15 @@ final class RubricCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            format = org.jixiao.app.output.OutputFormats.resolve(
+                    "rubric show",
+                    format,
+                    output,
+                    java.util.EnumSet.of(
+                            org.jixiao.app.output.OutputFormat.table,
+                            org.jixiao.app.output.OutputFormat.markdown,
+                            org.jixiao.app.output.OutputFormat.xlsx),
+                    false);
             if (rubrics.isSet(ref)) {
                 if (format != org.jixiao.app.output.OutputFormat.table) {
                     throw InputException.of(

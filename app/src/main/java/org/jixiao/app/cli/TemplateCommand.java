@@ -41,6 +41,12 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.jixiao.app.output.OutputFormats.resolve(
+                "template",
+                org.jixiao.app.output.OutputFormat.xlsx,
+                output,
+                java.util.EnumSet.of(org.jixiao.app.output.OutputFormat.xlsx),
+                false);
         CompiledRubric rubric = rubrics.resolve(ref);
         AtomicFiles.write(output, ExcelTemplate.write(rubric));
         err.println("jixiao: wrote " + output + " for rubric " + rubric.ref().id() + " "
