@@ -247,6 +247,9 @@ class ZhumadianReviewTest {
                 .contains("复核：2个县（区）自评得分有误，其中2个多报总分，共19分。")
                 .contains("改造户数计划完成率：自评15分，核定11分（多报4分）")
                 .contains("横向比较：各指标得分")
+                // ties said as ties: seven counties share the highest households score, 正阳县 and 新蔡县 the lowest care
+                .contains("驿城区等7个县（区）15分")
+                .contains("正阳县等2个县（区）0分")
                 .contains("驻马店市（各县（区）事实汇总后评分）：总分98.1分，等级：优")
                 .contains("总分98.1分，等级：优（优秀）");
         CliRun markdown = CliRun.of("review", COUNTIES.toString(), "--format", "markdown");

@@ -590,8 +590,7 @@ public record ReportDraft(
                     .findFirst()
                     .orElseThrow()
                     .name();
-            gaps.add(name + "（最高" + spread.highest() + n(spread.highestScore()) + "分，最低" + spread.lowest()
-                    + n(spread.lowestScore()) + "分）");
+            gaps.add(name + "（最高" + spread.highestText() + "，最低" + spread.lowestText() + "）");
         }
         return gaps;
     }

@@ -96,9 +96,7 @@ final class ReviewTexts {
         if (spread.lowestScore().compareTo(spread.highestScore()) == 0) {
             return List.of("均为" + Texts.number(spread.lowestScore()), "");
         }
-        return List.of(
-                spread.lowest() + " " + Texts.number(spread.lowestScore()),
-                spread.highest() + " " + Texts.number(spread.highestScore()));
+        return List.of(spread.lowestText(), spread.highestText());
     }
 
     static String cell(Comparison.Cell cell) {

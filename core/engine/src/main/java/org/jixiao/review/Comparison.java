@@ -77,8 +77,56 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
      * @param lowestScore its score
      * @param highest the county with the highest score, or {@code null}
      * @param highestScore its score
+     * @param lowestCount how many counties share the lowest score (1 when none ties with it); since 0.3
+     * @param highestCount how many counties share the highest score; since 0.3
      */
-    public record Spread(String id, String lowest, BigDecimal lowestScore, String highest, BigDecimal highestScore) {}
+    public record Spread(
+            String id,
+            String lowest,
+            BigDecimal lowestScore,
+            String highest,
+            BigDecimal highestScore,
+            int lowestCount,
+            int highestCount) {
+
+        /**
+         * A spread with no ties counted, as 0.2 made them.
+         *
+         * @param id the indicator id
+         * @param lowest the county with the lowest score
+         * @param lowestScore its score
+         * @param highest the county with the highest score
+         * @param highestScore its score
+         */
+        public Spread(String id, String lowest, BigDecimal lowestScore, String highest, BigDecimal highestScore) {
+            this(id, lowest, lowestScore, highest, highestScore, lowest == null ? 0 : 1, highest == null ? 0 : 1);
+        }
+
+        /**
+         * The lowest as a person says it, ties as ties: {@code 正阳县0分}, {@code 驿城区等7个县（区）15分}.
+         *
+         * @return the text, or empty when nothing was scored
+         */
+        public String lowestText() {
+            return said(lowest, lowestScore, lowestCount);
+        }
+
+        /**
+         * The highest as a person says it: {@code 驿城区等7个县（区）15分}.
+         *
+         * @return the text, or empty when nothing was scored
+         */
+        public String highestText() {
+            return said(highest, highestScore, highestCount);
+        }
+
+        private static String said(String name, BigDecimal score, int count) {
+            if (name == null) {
+                return "";
+            }
+            return name + (count > 1 ? "等" + count + "个县（区）" : "") + org.jixiao.spi.scoring.Numbers.plain(score) + "分";
+        }
+    }
 
     /** The comparison of the scored results, against the rubric of the first. */
     static Comparison of(List<SubmissionResult> results) {
@@ -151,12 +199,25 @@ public record Comparison(List<Column> indicators, List<Row> rows, List<Spread> s
                     high = row;
                 }
             }
+            BigDecimal lowScore =
+                    low == null ? null : low.cells().get(column.id()).score();
+            BigDecimal highScore =
+                    high == null ? null : high.cells().get(column.id()).score();
+            int lowCount = 0;
+            int highCount = 0;
+            for (Row row : rows) {
+                BigDecimal score = row.cells().get(column.id()).score();
+                lowCount += score != null && score.compareTo(lowScore) == 0 ? 1 : 0;
+                highCount += score != null && score.compareTo(highScore) == 0 ? 1 : 0;
+            }
             spreads.add(new Spread(
                     column.id(),
                     low == null ? null : low.name(),
-                    low == null ? null : low.cells().get(column.id()).score(),
+                    lowScore,
                     high == null ? null : high.name(),
-                    high == null ? null : high.cells().get(column.id()).score()));
+                    highScore,
+                    lowCount,
+                    highCount));
         }
         return new Comparison(columns, rows, spreads);
     }

@@ -134,6 +134,8 @@ public final class ReviewJson {
             number(json, "lowestScore", spread.lowestScore());
             json.writeStringField("highest", spread.highest());
             number(json, "highestScore", spread.highestScore());
+            json.writeNumberField("lowestCount", spread.lowestCount());
+            json.writeNumberField("highestCount", spread.highestCount());
             json.writeEndObject();
         }
         json.writeEndArray();

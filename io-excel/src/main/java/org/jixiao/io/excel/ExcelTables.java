@@ -505,13 +505,12 @@ public final class ExcelTables {
             ExcelTemplate.cell(
                     row,
                     c++,
-                    spread.lowest() == null ? "" : spread.lowest() + " " + Numbers.plain(spread.lowestScore()),
+                    spread.lowestCount() == comparison.rows().size()
+                            ? "均为" + Numbers.plain(spread.lowestScore()) + "分"
+                            : spread.lowestText(),
                     styles.text);
             ExcelTemplate.cell(
-                    row,
-                    c,
-                    spread.highest() == null ? "" : spread.highest() + " " + Numbers.plain(spread.highestScore()),
-                    styles.text);
+                    row, c, spread.highestCount() == comparison.rows().size() ? "" : spread.highestText(), styles.text);
             if (!column.figure().isEmpty()) {
                 Row figures = sheet.createRow(r++);
                 ExcelTemplate.cell(figures, 0, "  " + column.figure() + "（%）", styles.text);
