@@ -328,6 +328,39 @@ class ZhumadianReviewTest {
         return a.equals(b);
     }
 
+    @Test
+    void a_county_whose_area_was_typed_in_square_metres_is_named_beside_the_others(@TempDir Path dir) throws Exception {
+        Path counties = copy(dir);
+        Path queshan = counties.resolve("06-queshan.json");
+        // plan and actual both in 平方米: their ratio is plausible, the area a household is not, nor beside nine others
+        Files.writeString(
+                queshan,
+                Files.readString(queshan)
+                        .replace(
+                                "\"plan\": 22.6,\n      \"actual\": 22.6",
+                                "\"plan\": 226000,\n      \"actual\": 226000"));
+        CliRun run = CliRun.of("review", counties.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> reminders = new ArrayList<>();
+        JSON.readTree(run.out()).get("review").get("reminders").forEach(r -> reminders.add(r.asText()));
+        assertThat(reminders)
+                .contains("确山县（06-queshan.json）：改造面积与改造户数之比为103，各县（区）中位数为0.0103，高出约10000倍，请核对其数字和单位")
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("确山县（06-queshan.json）：facts.area.actual: 改造面积 实际数" + " 226000万平方米")
+                        .endsWith("was it typed in 平方米?"));
+        CliRun clean = CliRun.of("review", COUNTIES.toString(), "--format", "json");
+        assertThat(JSON.readTree(clean.out()).get("review").has("reminders")).isFalse();
+
+        Path workbook = dir.resolve("复核.xlsx");
+        CliRun written = CliRun.of("review", counties.toString(), "-o", workbook.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
+            List<String> opinions = new ArrayList<>();
+            book.getSheet("复核").forEach(row -> opinions.add(row.getCell(4).getStringCellValue()));
+            assertThat(opinions).contains("请核对（未改变评分）：改造面积与改造户数之比为103，各县（区）中位数为0.0103，高出约10000倍，请核对其数字和单位");
+        }
+    }
+
     static Path copy(Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("counties"));
         try (Stream<Path> files = Files.list(COUNTIES)) {

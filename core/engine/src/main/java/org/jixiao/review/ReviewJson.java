@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.engine.EvaluationJson;
 import org.jixiao.engine.JsonText;
@@ -89,6 +90,15 @@ public final class ReviewJson {
         json.writeObjectFieldStart("review");
         json.writeNumberField("overClaimed", report.overClaimed().size());
         number(json, "overClaimedPoints", report.overClaimedPoints());
+        List<String> reminders = report.reminders();
+        if (!reminders.isEmpty()) {
+            // only where there is something to look at, so that a clean round keeps its bytes
+            json.writeArrayFieldStart("reminders");
+            for (String reminder : reminders) {
+                json.writeString(reminder);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         comparison(json, report.comparison());
         rollup(json, report.rollup());

@@ -65,6 +65,28 @@ public record ReviewReport(List<SubmissionResult> results, Comparison comparison
     }
 
     /**
+     * What a reviewer should look at that changed no score, county by county: each county's own warnings (a figure
+     * outside its plausible range, at its cell), and the counties far from the others on a ratio ({@link Outliers}).
+     *
+     * @return one line a reminder, in Chinese, starting with the county: {@code 确山县（06-queshan.xlsx）：…};
+     *     never {@code null}
+     * @since 0.3
+     */
+    public List<String> reminders() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (SubmissionResult result : results) {
+            if (result.evaluation() != null) {
+                String who = result.name() + "（" + result.file().getFileName() + "）：";
+                result.evaluation().warnings().forEach(w -> lines.add(who + w));
+            }
+        }
+        for (Outliers.Outlier outlier : Outliers.of(results)) {
+            lines.add(outlier.region() + "（" + outlier.file().getFileName() + "）：" + outlier.message());
+        }
+        return lines;
+    }
+
+    /**
      * The results that claimed a higher total than they earned.
      *
      * @return those results, in order
