@@ -45,8 +45,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Score every submission in the folders and files given, check the scores they claim (复核),"
                     + " compare them and roll the counties up into their city (汇总).",
-            "The city is the one submission whose subject.level is above the others' (county < city <"
-                    + " province), or --upper FILE; its file holds its own facts and claims."
+            "The city is the one submission whose subject.level (a workbook's 级别) is above the others' (county <"
+                    + " city < province), or --upper FILE; its file (JSON, YAML or the city's workbook) holds its"
+                    + " own facts and claims."
         },
         footer = {
             "",
@@ -60,7 +61,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "DIR|FILE",
-            description = "Submission files, or folders of them" + " (.json, .yaml, .yml).")
+            description = "Submission files, or folders of them: JSON, YAML and filled-in workbooks (.json, .yaml,"
+                    + " .yml, .xlsx, .xls); Excel's lock files (~$…) and hidden files are skipped with a note.")
     List<Path> inputs;
 
     @Option(

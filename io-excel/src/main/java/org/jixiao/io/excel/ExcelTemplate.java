@@ -170,7 +170,7 @@ public final class ExcelTemplate {
         Styles.width(sheet, Layout.COL_PLAN, 8);
         Styles.width(sheet, Layout.COL_VALUE, 10);
         Styles.width(sheet, Layout.COL_INDICATOR, 16);
-        Styles.width(sheet, Layout.COL_WHO, 12);
+        Styles.width(sheet, Layout.COL_WHO, 14);
         sheet.setColumnHidden(Layout.COL_KEY, true);
         Styles.fitRows(sheet, Layout.FIRST_FACT_ROW, r - 1);
         sheet.createFreezePane(0, Layout.FIRST_FACT_ROW);

@@ -42,8 +42,8 @@ final class Layout {
     static final String FROM_COUNTIES = "由各县（区）汇总";
     /** In 市级填报: a row every level fills. */
     static final String OWN = "本级填写";
-    /** In 市级填报: a roll-up weight, which a county must give and an upper level may. */
-    static final String WEIGHT = "县（区）必填，市、省可不填";
+    /** In 市级填报: a roll-up weight, which a county must give and an upper level may leave empty. */
+    static final String WEIGHT = "县（区）必填";
 
     // 自评得分: one row per indicator, then 合计
     static final int CLAIM_HEADER_ROW = 2;
