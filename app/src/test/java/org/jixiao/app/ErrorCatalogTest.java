@@ -129,6 +129,9 @@ class ErrorCatalogTest {
         if (spec.has("workbook")) {
             return WorkbookCases.write(file, spec.get("workbook"));
         }
+        if (spec.has("round")) {
+            return WorkbookCases.round(file, spec.get("round"));
+        }
         if (spec.has("content")) {
             return Files.writeString(file, spec.get("content").asText());
         }

@@ -114,6 +114,38 @@ final class WorkbookCases {
         }
     }
 
+    /**
+     * A round's folder as offices leave it: every county's JSON of the example as a workbook of level 县（区）, the
+     * city's as a workbook of level 市, then each of {@code extra} — another workbook ({@code file}, {@code from},
+     * {@code level}, {@code cells}) or a raw file ({@code file}, {@code bytes}).
+     */
+    static Path round(Path folder, JsonNode spec) throws IOException {
+        Files.createDirectories(folder);
+        Path counties = Path.of("..", "examples", "zhumadian-2020-counties");
+        try (java.util.stream.Stream<Path> files = Files.list(counties)) {
+            for (Path json :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String name = json.getFileName().toString().replace(".json", ".xlsx");
+                com.fasterxml.jackson.databind.node.ObjectNode one =
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                one.put("from", json.toString());
+                one.put("level", name.startsWith("city") ? "市" : "县（区）");
+                write(folder.resolve(name), one);
+            }
+        }
+        for (JsonNode extra : spec.path("extra")) {
+            Path file = folder.resolve(extra.get("file").asText());
+            if (extra.has("bytes")) {
+                Files.writeString(file, extra.get("bytes").asText());
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode one = extra.deepCopy();
+                one.put("from", counties.resolve(extra.get("from").asText()).toString());
+                write(file, one);
+            }
+        }
+        return folder;
+    }
+
     private static XSSFWorkbook filled(Submission example, String level) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ExcelTemplate.write(HENAN)));
         Sheet fill = workbook.getSheet("填报");

@@ -166,7 +166,7 @@ class WorkbookRoundTest {
                         .startsWith("上蔡县 (")
                         .contains("reports 年度 2019, but the round (驻马店市, ")
                         .endsWith(") is 2020"))
-                .anySatisfy(b -> assertThat(b).startsWith("正阳县 (").contains("marks itself city (级别)"));
+                .anySatisfy(b -> assertThat(b).startsWith("正阳县 (").contains("marks itself 市 (级别)"));
         assertThat(lines.stream().filter(b -> b.startsWith("正阳县")).count()).isEqualTo(1);
     }
 }

@@ -227,8 +227,14 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         if (report.rollup() != null && !report.rollup().made()) {
-            err.println("jixiao: the roll-up was not made:");
-            report.rollup().blockers().forEach(b -> err.println("  - " + b.replace("\n", "\n    ")));
+            List<String> blockers = report.rollup().blockers();
+            if (blockers.size() == 1) {
+                err.println(
+                        "jixiao: the roll-up was not made: " + blockers.get(0).replace("\n", "\n    "));
+            } else {
+                err.println("jixiao: the roll-up was not made (" + blockers.size() + " reasons):");
+                blockers.forEach(b -> err.println("  - " + b.replace("\n", "\n    ")));
+            }
         }
         err.flush();
         return switch (report.outcome()) {

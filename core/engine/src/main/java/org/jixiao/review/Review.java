@@ -343,6 +343,16 @@ public final class Review {
         return named.size() == 1 ? named.get(0) : null;
     }
 
+    /** A level as a workbook's 级别 writes it. */
+    private static String levelName(String level) {
+        return switch (level(level)) {
+            case 1 -> "县（区）";
+            case 2 -> "市";
+            case 3 -> "省";
+            default -> level;
+        };
+    }
+
     /** 县/区 1, 市 2, 省 3; 0 when unknown. */
     static int level(String level) {
         if (level == null) {
@@ -424,8 +434,8 @@ public final class Review {
             }
             Submission submission = part.submission();
             if (submission != null && ownLevel > 0 && level(submission.subject().level()) >= ownLevel) {
-                why.add("marks itself " + submission.subject().level() + " (级别), the level of " + region + " ("
-                        + top.file() + ") into which it is rolled up; correct its 级别 to the county's");
+                why.add("marks itself " + levelName(submission.subject().level()) + " (级别), the level of " + region
+                        + " (" + top.file() + ") into which it is rolled up; correct its 级别 to the county's");
             }
             if (submission != null
                     && roundYear != null
