@@ -482,6 +482,8 @@ public final class ExcelTables {
                     Row row = sheet.createRow(r++);
                     ExcelTemplate.cell(row, 0, result.name(), styles.text);
                     ExcelTemplate.cell(row, 1, "数据提醒", styles.text);
+                    ExcelTemplate.cell(row, 2, "", styles.text);
+                    ExcelTemplate.cell(row, 3, "", styles.text);
                     ExcelTemplate.cell(row, 4, "请核对（未改变评分）：" + warning, styles.wrapped);
                 }
             }
@@ -489,7 +491,9 @@ public final class ExcelTables {
         for (org.jixiao.review.Outliers.Outlier outlier : org.jixiao.review.Outliers.of(report.results())) {
             Row row = sheet.createRow(r++);
             ExcelTemplate.cell(row, 0, outlier.region(), styles.text);
-            ExcelTemplate.cell(row, 1, outlier.what(), styles.wrapped);
+            ExcelTemplate.cell(row, 1, outlier.what(), styles.text);
+            ExcelTemplate.cell(row, 2, "", styles.text);
+            ExcelTemplate.cell(row, 3, "", styles.text);
             ExcelTemplate.cell(row, 4, "请核对（未改变评分）：" + outlier.message(), styles.wrapped);
         }
         int[] widths = {8, 14, 4, 4, 40};
