@@ -129,6 +129,21 @@ class ErrorCatalogTest {
         if (spec.has("workbook")) {
             return WorkbookCases.write(file, spec.get("workbook"));
         }
+        if (spec.has("counties")) {
+            // the example's counties folder, with files replaced as the case says
+            Files.createDirectories(file);
+            try (Stream<Path> files = Files.list(Path.of("..", "examples", "zhumadian-2020-counties"))) {
+                for (Path county : files.toList()) {
+                    Files.copy(county, file.resolve(county.getFileName()));
+                }
+            }
+            var replaced = spec.get("counties").fields();
+            while (replaced.hasNext()) {
+                var entry = replaced.next();
+                Files.writeString(file.resolve(entry.getKey()), entry.getValue().asText());
+            }
+            return file;
+        }
         if (spec.has("round")) {
             return WorkbookCases.round(file, spec.get("round"));
         }

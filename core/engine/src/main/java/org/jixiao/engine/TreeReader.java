@@ -260,7 +260,12 @@ final class TreeReader {
                 || lower.contains("'-.inf'")) {
             return "NaN and infinity are not numbers; expected a finite number";
         }
-        return message.replaceAll(": enable `[^`]*` to allow", "").replaceAll(" \\(code \\d+\\)", "");
+        return message.replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(" \\(code \\d+\\)", "")
+                // the parser quotes the input it was given there; a county's text is not echoed
+                .replaceAll(
+                        "\\(start marker at \\[Source: .*; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(opened at line $1, column $2)");
     }
 
     private static String firstLine(String message) {
