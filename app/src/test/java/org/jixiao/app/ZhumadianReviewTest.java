@@ -127,6 +127,21 @@ class ZhumadianReviewTest {
     }
 
     @Test
+    void the_citys_claimed_total_is_checked_against_the_mean_of_totals_too() throws IOException {
+        // city.json claims 98.1; the mean of its counties' totals is 91.54: a discrepancy, whatever the method
+        CliRun run = CliRun.of("review", COUNTIES.toString(), "--rollup-method", "mean-of-totals", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode discrepancy =
+                JSON.readTree(run.out()).get("rollup").get("discrepancies").get(0);
+        assertThat(discrepancy.get("id").asText()).isEqualTo("total");
+        assertThat(discrepancy.get("claimed").decimalValue()).isEqualByComparingTo("98.1");
+        assertThat(discrepancy.get("computed").decimalValue()).isEqualByComparingTo("91.54");
+        assertThat(CliRun.of("review", COUNTIES.toString(), "--rollup-method", "mean-of-totals")
+                        .out())
+                .contains("自评得分核对：total 合计：自评98.1分，核定91.54分（多报6.56分）");
+    }
+
+    @Test
     void a_bad_county_is_refused_by_name_the_others_are_scored_and_the_rollup_stops(@TempDir Path dir)
             throws IOException {
         Path copy = copy(dir);

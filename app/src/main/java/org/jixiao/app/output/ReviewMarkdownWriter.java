@@ -109,6 +109,9 @@ public final class ReviewMarkdownWriter implements ReviewWriter {
             out.append("\n## 汇总\n\n")
                     .append(cell(ReviewTexts.rollupLine(rollup)))
                     .append("。\n\n");
+            if (rollup.evaluation() == null && rollup.made()) {
+                out.append(cell(ReviewTexts.claimLine(rollup))).append("\n\n");
+            }
             rollup.blockers().forEach(b -> out.append("- ").append(cell(b)).append('\n'));
             if (!rollup.excluded().isEmpty()) {
                 out.append("- 未纳入汇总（按要求排除）：")

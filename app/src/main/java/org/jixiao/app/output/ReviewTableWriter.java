@@ -133,6 +133,9 @@ public final class ReviewTableWriter implements ReviewWriter {
             return;
         }
         out.append("\n汇总\n  ").append(ReviewTexts.rollupLine(rollup)).append('\n');
+        if (rollup.evaluation() == null && rollup.made()) {
+            out.append("  ").append(ReviewTexts.claimLine(rollup)).append('\n');
+        }
         rollup.blockers().forEach(blocker -> out.append("  - ")
                 .append(blocker.replace("\n", "\n    "))
                 .append('\n'));

@@ -88,6 +88,16 @@ final class ReviewTexts {
                 + rollup.grade().grade();
     }
 
+    /** The upper level's claimed total against the mean of the counties' totals. */
+    static String claimLine(RollupResult rollup) {
+        if (rollup.discrepancies().isEmpty()) {
+            return "自评得分核对：无不一致。";
+        }
+        StringBuilder line = new StringBuilder("自评得分核对：");
+        rollup.discrepancies().forEach(d -> line.append(Texts.discrepancy(d)));
+        return line.toString();
+    }
+
     /** The lowest and the highest county of an indicator, or one "均为" when every county scored the same. */
     static List<String> spread(Comparison.Spread spread) {
         if (spread.lowest() == null) {

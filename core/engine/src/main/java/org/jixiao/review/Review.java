@@ -505,7 +505,13 @@ public final class Review {
                     .filter(b -> b.admits(mean))
                     .findFirst()
                     .orElse(rubric.grades().get(rubric.grades().size() - 1));
-            return new RollupResult(how, ownFile, region, parts, excludedNames, List.of(), null, null, mean, grade);
+            // the upper level's claimed total is checked whatever the method: 98.1 claimed against a mean of 91.54
+            BigDecimal claimed = own == null ? null : own.claimed().get(CompiledRubric.TOTAL_ID);
+            List<Evaluation.Discrepancy> discrepancies = claimed == null || claimed.compareTo(mean) == 0
+                    ? List.of()
+                    : List.of(new Evaluation.Discrepancy(CompiledRubric.TOTAL_ID, "合计", claimed, mean));
+            return new RollupResult(
+                    how, ownFile, region, parts, excludedNames, List.of(), null, null, mean, grade, discrepancies);
         }
         try {
             Submission combined = rubric.combine(

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.EvaluationJson;
 import org.jixiao.engine.JsonText;
 import org.jixiao.spi.Api;
@@ -186,6 +187,21 @@ public final class ReviewJson {
             json.writeString(name);
         }
         json.writeEndArray();
+        if (rollup.evaluation() == null && rollup.made()) {
+            // the mean of totals: the upper level's claimed total checked against it (the facts method's
+            // discrepancies are in its evaluation)
+            json.writeArrayFieldStart("discrepancies");
+            for (Evaluation.Discrepancy d : rollup.discrepancies()) {
+                json.writeStartObject();
+                json.writeStringField("id", d.id());
+                json.writeStringField("name", d.name());
+                number(json, "claimed", d.claimed());
+                number(json, "computed", d.computed());
+                number(json, "difference", d.difference());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         if (rollup.combined() != null) {
             json.writeFieldName("facts");
             value(json, rollup.combined().facts());

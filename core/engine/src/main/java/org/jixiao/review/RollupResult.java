@@ -39,11 +39,13 @@ public record RollupResult(
         Submission combined,
         Evaluation evaluation,
         BigDecimal meanTotal,
-        GradeBand meanGrade) {
+        GradeBand meanGrade,
+        List<Evaluation.Discrepancy> meanDiscrepancies) {
 
     /** Checks the components and copies the lists. */
     public RollupResult {
         requireNonNull(method, "method is null");
+        meanDiscrepancies = List.copyOf(requireNonNull(meanDiscrepancies, "meanDiscrepancies is null"));
         parts = List.copyOf(requireNonNull(parts, "parts is null"));
         excluded = List.copyOf(requireNonNull(excluded, "excluded is null"));
         blockers = List.copyOf(requireNonNull(blockers, "blockers is null"));
@@ -56,6 +58,46 @@ public record RollupResult(
      */
     public boolean made() {
         return blockers.isEmpty();
+    }
+
+    /**
+     * A result as 0.2 made them, with no check of the claimed total under the mean of totals.
+     *
+     * @param method how it was made
+     * @param upper the upper level's own file, or {@code null}
+     * @param region the upper level's region, or {@code null}
+     * @param parts the counties it was made from
+     * @param excluded the counties left out on purpose
+     * @param blockers why it was not made; empty if it was
+     * @param combined the combined submission (facts method), or {@code null}
+     * @param evaluation its evaluation (facts method), or {@code null}
+     * @param meanTotal the mean of the totals (mean-of-totals method), or {@code null}
+     * @param meanGrade its grade, or {@code null}
+     */
+    public RollupResult(
+            RollupMethod method,
+            Path upper,
+            String region,
+            List<Part> parts,
+            List<String> excluded,
+            List<String> blockers,
+            Submission combined,
+            Evaluation evaluation,
+            BigDecimal meanTotal,
+            GradeBand meanGrade) {
+        this(method, upper, region, parts, excluded, blockers, combined, evaluation, meanTotal, meanGrade, List.of());
+    }
+
+    /**
+     * The upper level's claims that differ from what the roll-up computed, by either method: its evaluation's
+     * discrepancies when its facts were combined and scored; its claimed total against the mean of the counties'
+     * totals otherwise.
+     *
+     * @return the discrepancies; never {@code null}
+     * @since 0.3
+     */
+    public List<Evaluation.Discrepancy> discrepancies() {
+        return evaluation != null ? evaluation.discrepancies() : meanDiscrepancies;
     }
 
     /**
