@@ -89,13 +89,38 @@ final class TreeReader {
                         source,
                         "file is " + size + " bytes; files larger than " + MAX_BYTES + " bytes are refused");
             }
-            bytes = Files.readAllBytes(file);
+            // a device or a pipe says nothing of its size (/dev/zero says 0): read at most the limit and one byte
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = bounded(in, source);
+            }
         } catch (NoSuchFileException e) {
             throw InputException.of("input", source, "no such file");
         } catch (IOException e) {
             throw InputException.of("input", source, "cannot read: " + e.getMessage());
         }
         return read(source, bytes, encoding);
+    }
+
+    /**
+     * At most {@link #MAX_BYTES} bytes of a stream, never more held in memory: a stream that goes on past the limit
+     * (standard input, a device, an upload) is refused as soon as it has given the limit and one byte.
+     *
+     * @param in the stream; not closed here
+     * @param source its name, for the message
+     * @return the bytes
+     * @throws InputException when the stream is longer than the limit
+     * @throws IOException when it cannot be read
+     */
+    public static byte[] bounded(java.io.InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw InputException.of(
+                    "input",
+                    source,
+                    "is larger than 16 MiB (" + MAX_BYTES + " bytes); inputs larger than that are refused, and"
+                            + " reading stopped there");
+        }
+        return bytes;
     }
 
     /** Reads bytes named {@code source}; the format is chosen as for files. */

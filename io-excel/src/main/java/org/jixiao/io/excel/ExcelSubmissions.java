@@ -121,8 +121,21 @@ public final class ExcelSubmissions {
         } catch (IOException e) {
             throw InputException.of("workbook", source, "cannot read: " + e.getMessage());
         }
-        try (InputStream in = Files.newInputStream(file);
-                Workbook workbook = WorkbookFactory.create(in)) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // a device or a pipe named .xlsx says nothing of its size: read at most the limit and one byte
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw InputException.of("workbook", source, "cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw InputException.of(
+                    "workbook",
+                    source,
+                    "is larger than 16 MiB (" + MAX_BYTES + " bytes); workbooks larger than that are refused, and"
+                            + " reading stopped there");
+        }
+        try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
             return new Reader(source, workbook).read();
         } catch (EncryptedDocumentException e) {
             throw InputException.of(
