@@ -126,6 +126,22 @@ public final class FormulaType implements IndicatorType {
                                 + String.join(", ", bindings.keySet()));
             }
         }
+        // every {name} of the reason is filled in, or the row is refused now: never "{typo}" in a report
+        java.util.Set<String> fillable = new java.util.TreeSet<>(bindings.keySet());
+        fillable.addAll(
+                parameters.text("items").isBlank() ? List.of("score", "weight") : List.of("score", "weight", "items"));
+        for (String placeholder : placeholders(parameters.text("reason"))) {
+            if (!fillable.contains(placeholder)) {
+                throw new InvalidParameterException(
+                        "reason",
+                        "names {" + placeholder + "}, which is nothing the reason can be filled in with; it may name "
+                                + String.join(
+                                        ", ",
+                                        fillable.stream()
+                                                .map(n -> "{" + n + "}")
+                                                .toList()));
+            }
+        }
         List<FactSlot> slots = new ArrayList<>();
         kinds.forEach((slot, kind) -> slots.add(FactSlot.bound(slot, kind, slot, "")));
         return slots;
@@ -160,7 +176,12 @@ public final class FormulaType implements IndicatorType {
     public Indicator configure(IndicatorConfig config) {
         Parameters p = config.parameters();
         String text = p.text("expression");
-        Map<String, FactKind> kinds = kinds(p, usedVariables(p));
+        // the slots the score reads, and those the reason names (a bound fact shown but not computed with)
+        java.util.Set<String> read = new java.util.LinkedHashSet<>(usedVariables(p));
+        placeholders(p.text("reason")).stream()
+                .filter(name -> !List.of("score", "weight", "items").contains(name))
+                .forEach(read::add);
+        Map<String, FactKind> kinds = kinds(p, List.copyOf(read));
         int decimals = (int) Math.max(-1, Math.min(12, p.integer("decimals")));
         if (!p.text("items").isBlank()) {
             List<Item> items = items(p.text("items")).stream()
@@ -313,6 +334,18 @@ public final class FormulaType implements IndicatorType {
             used.addAll(parse(item.text(), "items").getUsedVariables());
         }
         return List.copyOf(used);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)\\}");
+
+    /** The names in {braces} of a reason template, in order, each once. */
+    static List<String> placeholders(String template) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1).strip());
+        }
+        return List.copyOf(names);
     }
 
     /** An item as written: its name and its expression. */

@@ -59,6 +59,25 @@ class FormulaTypeTest {
     }
 
     @Test
+    void every_placeholder_of_the_reason_is_filled_in_or_refused_at_load() {
+        // {planned} is bound but not used by the expression: shown all the same, never "{planned}" in a report
+        IndicatorHarness capped = IndicatorHarness.ofType("formula")
+                .weight("3")
+                .bind("installed", "elevatorsInstalled")
+                .bind("planned", "elevatorsPlanned")
+                .param("expression", "MIN(3, installed)")
+                .param("counts", "installed, planned")
+                .param("reason", "计划{planned}部，已完成{installed}部，得{score}分。");
+        assertThat(capped.score(Map.of("elevatorsInstalled", 2L, "elevatorsPlanned", 40L))
+                        .reason())
+                .isEqualTo("计划40部，已完成2部，得2分。");
+        assertThatThrownBy(() -> elevators.param("reason", "已完成{instaled}部").compile())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("names {instaled}, which is nothing the reason can be filled in with; it may"
+                        + " name {installed}, {planned}, {score}, {weight}");
+    }
+
+    @Test
     void flags_are_one_or_zero() {
         IndicatorResult result = IndicatorHarness.ofType("formula")
                 .weight("5")
