@@ -188,13 +188,18 @@ public final class FormulaType implements IndicatorType {
                     .map(item -> new Item(item.name(), new Formula(item.text(), decimals)))
                     .toList();
             Itemised itemised = new Itemised(config.weight(), items, kinds, p.flag("clamp"), p.text("reason"));
+            for (Item item : items) {
+                definedSomewhere(
+                        item.formula(), kinds, "items", "the item " + item.name() + " (" + item.formula().text + ")");
+            }
             if (!p.flag("clamp")) {
                 itemised.checkItemsOnSamples();
             }
             return itemised;
         }
-        Configured indicator =
-                new Configured(config.weight(), new Formula(text, decimals), kinds, p.flag("clamp"), p.text("reason"));
+        Formula formula = new Formula(text, decimals);
+        definedSomewhere(formula, kinds, "expression", "it");
+        Configured indicator = new Configured(config.weight(), formula, kinds, p.flag("clamp"), p.text("reason"));
         if (!p.flag("clamp")) {
             indicator.checkRangeOnSamples();
         }
@@ -334,6 +339,32 @@ public final class FormulaType implements IndicatorType {
             used.addAll(parse(item.text(), "items").getUsedVariables());
         }
         return List.copyOf(used);
+    }
+
+    /**
+     * Refuses a formula that has no answer for any sample of its facts (MIN(3, a / 0)): it would fail every
+     * evaluation and blame the facts. One that fails for some samples only is left to say so when it is scored.
+     */
+    private static void definedSomewhere(Formula formula, Map<String, FactKind> kinds, String parameter, String what) {
+        String first = null;
+        for (Map<String, BigDecimal> values : samples(kinds)) {
+            try {
+                formula.evaluate(values);
+                return;
+            } catch (ArithmeticException | Expression.ExpressionException undefinedHere) {
+                if (first == null) {
+                    first = String.valueOf(undefinedHere.getMessage());
+                }
+            }
+        }
+        throw new InvalidParameterException(
+                parameter,
+                what.equals("it")
+                        ? "the formula " + formula.text + " cannot be computed for any of the sample facts it"
+                                + " was tried on (each slot at 0, 1, 50 and 100): " + first
+                        : what
+                                + " cannot be computed for any of the sample facts it was tried on (each slot at 0, 1, 50"
+                                + " and 100): " + first);
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]*)\\}");
