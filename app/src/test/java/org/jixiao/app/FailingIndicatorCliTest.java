@@ -47,6 +47,61 @@ class FailingIndicatorCliTest {
         }
     }
 
+    /** Returns a score inside [0, weight] whose plain form and every sum with it would be a gigabyte. */
+    static final class TinyType implements IndicatorType {
+        @Override
+        public String id() {
+            return "tiny";
+        }
+
+        @Override
+        public String name() {
+            return "微小";
+        }
+
+        @Override
+        public List<FactSlot> facts() {
+            return List.of();
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of();
+        }
+
+        @Override
+        public Indicator configure(IndicatorConfig config) {
+            return facts -> new Score(new BigDecimal("1E-999999999"), "几乎为零。", List.of());
+        }
+    }
+
+    @Test
+    void a_score_of_absurd_scale_fails_its_row_naming_the_row_and_the_type(@TempDir Path dir) throws Exception {
+        Path rubric = Files.writeString(
+                dir.resolve("tiny.yaml"),
+                Files.readString(Path.of(
+                                "../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"))
+                        .replace("type: quality-issues", "type: tiny")
+                        .replace("params: { pointsEach: 1 }", ""));
+
+        CliRun run = CliRun.with(
+                binder -> {
+                    binder.install(new JixiaoModule());
+                    JixiaoModule.indicatorTypes(binder).addBinding().to(TinyType.class);
+                },
+                "evaluate",
+                CliRun.ZHUMADIAN.toString(),
+                "--rubric",
+                rubric.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("jixiao: indicator output.quality failed: type tiny (registered in code"
+                        + " (org.jixiao.app.FailingIndicatorCliTest$TinyType)) returned a score of 1E-999999999, with"
+                        + " more than 12 decimal places")
+                .doesNotContain("internal error");
+    }
+
     @Test
     void a_score_above_the_weight_fails_with_exit_1_and_writes_nothing(@TempDir Path dir) throws Exception {
         Path rubric = Files.writeString(

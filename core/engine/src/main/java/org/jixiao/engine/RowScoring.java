@@ -142,6 +142,15 @@ final class RowScoring {
             return new Failed("returned no score");
         }
         BigDecimal weight = row.row().weight();
+        // before any arithmetic or text: 1E-999999999 is a valid BigDecimal inside [0, weight] whose plain form
+        // and sums are a gigabyte
+        String unreadable = unreadable(score.points(), "a score");
+        for (int i = 0; unreadable == null && i < score.deductions().size(); i++) {
+            unreadable = unreadable(score.deductions().get(i).points(), "a deduction");
+        }
+        if (unreadable != null) {
+            return new Failed(unreadable);
+        }
         if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
             return new Failed("returned " + RubricCompiler.plain(score.points()) + " points, outside [0, "
                     + RubricCompiler.plain(weight) + "]");
@@ -158,5 +167,22 @@ final class RowScoring {
                     + " points lost; the itemised deductions must add up to the points lost");
         }
         return new Scored(score);
+    }
+
+    /** The most decimal places, and digits, a score from indicator code may have: points, not a computation. */
+    static final int MOST_DECIMALS = 12;
+
+    static final int MOST_DIGITS = 30;
+
+    /** Why a number returned by indicator code is not a score anyone can read, or {@code null} when it is. */
+    private static String unreadable(BigDecimal points, String what) {
+        if (points.scale() > MOST_DECIMALS && points.stripTrailingZeros().scale() > MOST_DECIMALS) {
+            return "returned " + what + " of " + points.stripTrailingZeros() + ", with more than " + MOST_DECIMALS
+                    + " decimal places; scores are exact to at most " + MOST_DECIMALS + " (round it, as the rule says)";
+        }
+        if (points.precision() > MOST_DIGITS) {
+            return "returned " + what + " of " + points.precision() + " digits; at most " + MOST_DIGITS + " are read";
+        }
+        return null;
     }
 }
