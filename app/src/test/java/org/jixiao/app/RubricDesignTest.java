@@ -92,6 +92,21 @@ class RubricDesignTest {
     }
 
     @Test
+    void a_sub_group_renamed_is_a_change(@TempDir Path dir) throws Exception {
+        Path before = Path.of("../examples/rubrics/example-three-level.yaml");
+        String text = Files.readString(before);
+        // a sub-group (二级指标 of a three-level table) renamed: the SHA-256 differs, so must the diff
+        String changed = text.replace("name: 质量指标", "name: 工程质量与安全");
+        Path after = Files.writeString(dir.resolve("after.yaml"), changed);
+
+        CliRun run = CliRun.of("rubric", "diff", before.toString(), after.toString());
+
+        assertThat(run.out())
+                .contains("group output.quality: name 质量指标 → 工程质量与安全")
+                .doesNotContain("no changes");
+    }
+
+    @Test
     void a_failing_case_shows_expected_and_actual_and_exits_1(@TempDir Path dir) throws Exception {
         Path cases = Files.writeString(
                 dir.resolve("cases.yaml"),

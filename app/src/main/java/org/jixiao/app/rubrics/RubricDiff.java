@@ -68,12 +68,32 @@ public final class RubricDiff {
             } else {
                 field(changes, "group " + id, "name", group.name(), other.name());
                 number(changes, "group " + id, "weight", group.weight(), other.weight());
+                field(
+                        changes,
+                        "group " + id,
+                        "parent",
+                        parents(a).get(id),
+                        parents(b).get(id));
             }
         });
         groupsAfter.forEach((id, group) -> {
             if (!groupsBefore.containsKey(id)) {
                 changes.add(new Change(
                         "group " + id, "added (" + group.name() + ", weight " + Numbers.plain(group.weight()) + ")"));
+            }
+        });
+        // what the rubric says of its facts: labels, units, plausible ranges and ratios
+        a.facts().forEach((name, declared) -> {
+            Rubric.FactDeclaration other = b.facts().get(name);
+            if (other == null) {
+                changes.add(new Change("fact " + name, "declaration removed (" + describe(declared) + ")"));
+            } else if (!describe(declared).equals(describe(other))) {
+                changes.add(new Change("fact " + name, describe(declared) + " → " + describe(other)));
+            }
+        });
+        b.facts().forEach((name, declared) -> {
+            if (!a.facts().containsKey(name)) {
+                changes.add(new Change("fact " + name, "declaration added (" + describe(declared) + ")"));
             }
         });
         for (String key : List.of("bonus", "penalty")) {
@@ -204,10 +224,53 @@ public final class RubricDiff {
         return bands.stream().map(band -> band.grade() + band.boundary()).collect(Collectors.joining(" "));
     }
 
+    /** Every group at every level, by id: a sub-group renamed or reweighted is a change too. */
     private static Map<String, Rubric.Group> groups(Rubric rubric) {
         Map<String, Rubric.Group> groups = new LinkedHashMap<>();
-        rubric.groups().forEach(group -> groups.put(group.id(), group));
+        rubric.groups().forEach(group -> collect(group, groups));
         return groups;
+    }
+
+    private static void collect(Rubric.Group group, Map<String, Rubric.Group> groups) {
+        groups.put(group.id(), group);
+        group.subgroups().forEach(sub -> collect(sub, groups));
+    }
+
+    /** Each sub-group's parent group id; a group of the first level has none. */
+    private static Map<String, String> parents(Rubric rubric) {
+        Map<String, String> parents = new LinkedHashMap<>();
+        rubric.groups().forEach(group -> parents(group, parents));
+        return parents;
+    }
+
+    private static void parents(Rubric.Group group, Map<String, String> parents) {
+        group.subgroups().forEach(sub -> {
+            parents.put(sub.id(), group.id());
+            parents(sub, parents);
+        });
+    }
+
+    private static String describe(Rubric.FactDeclaration declared) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (declared.label() != null) {
+            parts.add("label " + declared.label());
+        }
+        if (declared.unit() != null) {
+            parts.add("unit " + declared.unit());
+        }
+        if (declared.plausible() != null) {
+            var p = declared.plausible();
+            String range = (p.min() == null ? "" : "min " + Numbers.plain(p.min()) + " ")
+                    + (p.max() == null ? "" : "max " + Numbers.plain(p.max()) + " ")
+                    + (p.maxActualToPlan() == null ? "" : "actualToPlan " + Numbers.plain(p.maxActualToPlan()));
+            parts.add("plausible " + range.strip());
+        }
+        if (declared.ratio() != null) {
+            var r = declared.ratio();
+            parts.add("ratio per " + r.per() + (r.min() == null ? "" : " min " + Numbers.plain(r.min()))
+                    + (r.max() == null ? "" : " max " + Numbers.plain(r.max())));
+        }
+        return String.join(", ", parts);
     }
 
     private static Map<String, CompiledRubric.Entry> entries(CompiledRubric rubric) {
