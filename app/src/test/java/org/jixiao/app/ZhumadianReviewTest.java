@@ -376,6 +376,30 @@ class ZhumadianReviewTest {
         }
     }
 
+    @Test
+    void a_rounds_folder_may_hold_the_rubric_its_counties_name(@TempDir Path dir) throws Exception {
+        Path counties = copy(dir);
+        Files.copy(
+                Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml"),
+                counties.resolve("rubric.yaml"));
+        try (Stream<Path> files = Files.list(counties)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.writeString(
+                        file,
+                        Files.readString(file)
+                                .replace("\"rubric\": \"henan-2020-old-community\"", "\"rubric\": \"rubric.yaml\""));
+            }
+        }
+
+        CliRun run = CliRun.of("review", counties.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("rubric.yaml: skipped: a rubric, not a county's submission");
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("counts").get("inputs").asInt()).isEqualTo(10);
+        assertThat(report.get("rollup").get("total").toString()).isEqualTo("98.1");
+    }
+
     static Path copy(Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("counties"));
         try (Stream<Path> files = Files.list(COUNTIES)) {

@@ -167,9 +167,44 @@ public final class Review {
         return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
     }
 
+    private static final java.util.regex.Pattern YAML_RUBRIC_KEY =
+            java.util.regex.Pattern.compile("(?m)^(groups|grades|extends)\\s*:");
+    private static final java.util.regex.Pattern YAML_SUBMISSION_KEY =
+            java.util.regex.Pattern.compile("(?m)^(claimed|subject|programmes|judgements|parts)\\s*:");
+    private static final java.util.regex.Pattern JSON_RUBRIC_KEY =
+            java.util.regex.Pattern.compile("\"(groups|grades|extends)\"\\s*:");
+    private static final java.util.regex.Pattern JSON_SUBMISSION_KEY =
+            java.util.regex.Pattern.compile("\"(claimed|subject|judgements|parts)\"\\s*:");
+
+    /**
+     * Whether a JSON or YAML file in a round's folder is a rubric (it has groups, grades or extends, and no subject or claimed scores),
+     * as a round's folder often holds the rubric its counties were given: it is no county's submission.
+     */
+    private static boolean holdsRubric(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean json = name.endsWith(".json");
+        if (!json && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            return false;
+        }
+        String text;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            text = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return false;
+        }
+        return json
+                ? JSON_RUBRIC_KEY.matcher(text).find()
+                        && !JSON_SUBMISSION_KEY.matcher(text).find()
+                : YAML_RUBRIC_KEY.matcher(text).find()
+                        && !YAML_SUBMISSION_KEY.matcher(text).find();
+    }
+
     /** Why a file in a folder is not read, or {@code null} when it is. */
     private static String skipReason(Path file) {
         String name = file.getFileName().toString();
+        if (holdsRubric(file)) {
+            return "a rubric, not a county's submission (a submission beside it that names it is scored with it)";
+        }
         if (name.startsWith("~$")) {
             return "Excel's lock file of " + name.substring(2) + " (the workbook was open when the folder was"
                     + " copied), not a workbook";
