@@ -57,6 +57,34 @@ class BoundsTest {
     }
 
     @Test
+    void a_bound_the_rule_can_decide_is_decided(@TempDir Path dir) throws Exception {
+        // 满意度70%以下: every rate up to 70 loses all 5 points (each point below 80 costs 1); 质量问题0以下 is 0
+        Path low = Files.writeString(
+                dir.resolve("low.json"),
+                Files.readString(AS_REPORTED)
+                        .replace(
+                                "\"satisfactionRate\": { \"atLeast\": 80 }", "\"satisfactionRate\": { \"atMost\": 70 }")
+                        .replace("\"qualityIssues\": 0", "\"qualityIssues\": { \"atMost\": 0 }"));
+        CliRun run = CliRun.of("evaluate", low.toString(), "-f", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = JSON.readTree(run.out());
+        JsonNode satisfaction = result.get("groups").get(3).get("indicators").get(0);
+        assertThat(satisfaction.get("score").asText()).isEqualTo("0");
+        assertThat(satisfaction.get("reason").asText()).isEqualTo("居民满意度70%以下，比80%低10个百分点以上，扣5分；未发现群众信访没有及时处置的情况。");
+        JsonNode quality = result.get("groups").get(2).get("indicators").get(5);
+        assertThat(quality.get("score").asText()).isEqualTo("10");
+        assertThat(result.get("total").toString()).isEqualTo("93.1");
+
+        // 满意度76%以下 is not decided: at 76 one point is left, at 70 none
+        Path between = Files.writeString(
+                dir.resolve("between.json"),
+                Files.readString(low.toFile().toPath()).replace("{ \"atMost\": 70 }", "{ \"atMost\": 76 }"));
+        CliRun undecided = CliRun.of("evaluate", between.toString());
+        assertThat(undecided.exitCode()).isEqualTo(2);
+        assertThat(undecided.err()).contains("given only as 76%以下");
+    }
+
+    @Test
     void a_bound_is_checked_like_the_figure_and_a_roll_up_needs_figures(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(
                 dir.resolve("bad.json"),

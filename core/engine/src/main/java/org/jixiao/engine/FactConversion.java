@@ -107,6 +107,14 @@ final class FactConversion {
                     path, "atLeast " + RubricCompiler.plain(lower) + " is above atMost " + RubricCompiler.plain(upper));
             return null;
         }
+        // a bound that leaves one figure is that figure: {atMost: 0} of a count is 0, {atLeast: 100} of a percent 100
+        BigDecimal floor = BigDecimal.ZERO;
+        BigDecimal ceiling = kind == FactKind.PERCENT ? HUNDRED : null;
+        BigDecimal least = lower == null ? floor : lower;
+        BigDecimal most = upper == null ? ceiling : upper;
+        if (most != null && least.compareTo(most) == 0) {
+            return kind == FactKind.COUNT ? (Object) least.longValueExact() : least;
+        }
         return new org.jixiao.spi.Bound(lower, upper);
     }
 

@@ -101,7 +101,17 @@ public final class ResidentSatisfactionType implements IndicatorType {
             DeductionLedger ledger = new DeductionLedger(weight);
             List<String> clauses = new ArrayList<>();
             java.util.Optional<Bound> bound = facts.bound(RATE);
-            if (bound.isPresent() && !bound.get().surelyAtLeast(target)) {
+            // "满意度70%以下": every rate up to 70 loses the whole of this part (the deduction grows as the rate falls,
+            // and already reaches the row's weight at 70), so the bound decides
+            BigDecimal atMostLosingAll = bound.isPresent()
+                            && !bound.get().surelyAtLeast(target)
+                            && bound.get().atMost() != null
+                            && steps.deductionBelow(target, bound.get().atMost())
+                                            .compareTo(weight)
+                                    >= 0
+                    ? bound.get().atMost()
+                    : null;
+            if (bound.isPresent() && !bound.get().surelyAtLeast(target) && atMostLosingAll == null) {
                 // "低于80%的，每低一个百分点扣1分" needs the figure; "达到80%以上" decides from the bound
                 throw new ExactFigureNeeded(
                         RATE,
@@ -113,6 +123,8 @@ public final class ResidentSatisfactionType implements IndicatorType {
             if (!facts.reasonsWanted()) {
                 if (rate != null && rate.compareTo(target) < 0) {
                     ledger.take(steps.deductionBelow(target, rate), "");
+                } else if (atMostLosingAll != null) {
+                    ledger.take(steps.deductionBelow(target, atMostLosingAll), "");
                 }
                 if (petitions > 0) {
                     ledger.take(petitionRule.deduction(petitions), "");
@@ -120,7 +132,12 @@ public final class ResidentSatisfactionType implements IndicatorType {
                 return ledger.score(weight, "");
             }
             String rateText = "居民满意度" + (rate == null ? bound.get().describe("%") : Numbers.rounded(rate, 1) + "%");
-            if (rate == null && bound.get().atLeast().compareTo(target) == 0) {
+            if (atMostLosingAll != null) {
+                String gap = Numbers.plain(target.subtract(atMostLosingAll));
+                BigDecimal taken = ledger.take(
+                        steps.deductionBelow(target, atMostLosingAll), "满意度比" + targetText + "低" + gap + "个百分点以上");
+                clauses.add(rateText + "，比" + targetText + "低" + gap + "个百分点以上，扣" + Numbers.plain(taken) + "分");
+            } else if (rate == null && bound.get().atLeast().compareTo(target) == 0) {
                 clauses.add("居民满意度达到" + targetText + "以上");
             } else if (rate == null || rate.compareTo(target) >= 0) {
                 clauses.add(rateText + "，达到" + targetText + "以上");
