@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
+import org.jixiao.engine.InputException;
 import org.jixiao.io.excel.ExcelTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,15 @@ final class TemplateCommand implements Callable<Integer> {
                 output,
                 java.util.EnumSet.of(org.jixiao.app.output.OutputFormat.xlsx),
                 false);
+        if (rubrics.isSet(ref)) {
+            throw InputException.of(
+                    "template",
+                    ref,
+                    "is a programme set: a set has no single workbook, since each programme is filled in against its"
+                            + " own rubric; make one workbook per programme with jixiao template on each programme's"
+                            + " rubric (jixiao rubric show " + ref + " lists them), and give the set's submission as"
+                            + " JSON or YAML");
+        }
         CompiledRubric rubric = rubrics.resolve(ref);
         AtomicFiles.write(output, ExcelTemplate.write(rubric));
         err.println("jixiao: wrote " + output + " for rubric " + rubric.ref().id() + " "
