@@ -189,7 +189,17 @@ public final class EvaluationJson {
         json.writeEndObject();
     }
 
-    static void discrepancies(JsonGenerator json, List<Evaluation.Discrepancy> discrepancies) throws IOException {
+    /**
+     * Writes a {@code discrepancies} field as an evaluation's JSON has it: {@code id}, {@code name}, {@code claimed},
+     * {@code computed}, {@code difference}; for other documents that check claims (a review's mean of totals).
+     *
+     * @param json the generator, inside an object; never {@code null}
+     * @param discrepancies the discrepancies; never {@code null}
+     * @throws IOException if the generator fails
+     * @since 0.3
+     */
+    public static void discrepancies(JsonGenerator json, List<Evaluation.Discrepancy> discrepancies)
+            throws IOException {
         json.writeArrayFieldStart("discrepancies");
         for (Evaluation.Discrepancy discrepancy : discrepancies) {
             json.writeStartObject();

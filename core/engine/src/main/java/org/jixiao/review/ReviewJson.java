@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.Evaluation;
 import org.jixiao.engine.EvaluationJson;
 import org.jixiao.engine.JsonText;
 import org.jixiao.spi.Api;
@@ -190,17 +189,7 @@ public final class ReviewJson {
         if (rollup.evaluation() == null && rollup.made()) {
             // the mean of totals: the upper level's claimed total checked against it (the facts method's
             // discrepancies are in its evaluation)
-            json.writeArrayFieldStart("discrepancies");
-            for (Evaluation.Discrepancy d : rollup.discrepancies()) {
-                json.writeStartObject();
-                json.writeStringField("id", d.id());
-                json.writeStringField("name", d.name());
-                number(json, "claimed", d.claimed());
-                number(json, "computed", d.computed());
-                number(json, "difference", d.difference());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            EvaluationJson.discrepancies(json, rollup.discrepancies());
         }
         if (rollup.combined() != null) {
             json.writeFieldName("facts");
