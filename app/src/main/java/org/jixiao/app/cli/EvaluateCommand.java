@@ -5,11 +5,14 @@ import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.output.OutputFormat;
+import org.jixiao.app.output.OutputFormats;
 import org.jixiao.app.output.ProgrammeSetWriter;
 import org.jixiao.app.output.ResultWriter;
 import org.jixiao.app.rubrics.RubricRepository;
@@ -89,8 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format = org.jixiao.app.output.OutputFormats.resolve(
-                "evaluate", format, output, java.util.EnumSet.allOf(OutputFormat.class), false);
+        format = OutputFormats.resolve("evaluate", format, output, EnumSet.allOf(OutputFormat.class), false);
         if (format == OutputFormat.xlsx && output == null) {
             throw InputException.of(
                     "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");
@@ -155,8 +157,8 @@ final class EvaluateCommand implements Callable<Integer> {
             out.print(text.render(evaluation, format));
             out.flush();
         } else {
-            List<Path> inputs = new java.util.ArrayList<>(
-                    List.of(file, Path.of(scorable.set().source())));
+            List<Path> inputs =
+                    new ArrayList<>(List.of(file, Path.of(scorable.set().source())));
             for (ProgrammeSet.Programme programme : scorable.set().programmes()) {
                 inputs.add(Path.of(programme.rubric().source()));
             }

@@ -2,12 +2,16 @@ package org.jixiao.app.cli;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,6 +20,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.output.OutputFormat;
+import org.jixiao.app.output.OutputFormats;
 import org.jixiao.app.output.ResultWriter;
 import org.jixiao.app.output.ReviewMarkdownWriter;
 import org.jixiao.app.output.ReviewTableWriter;
@@ -24,6 +29,7 @@ import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.InputException;
 import org.jixiao.engine.RollupMethod;
+import org.jixiao.engine.SubmissionJson;
 import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.review.Review;
 import org.jixiao.review.ReviewJson;
@@ -141,19 +147,18 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format = org.jixiao.app.output.OutputFormats.resolve(
-                "review", format, output, java.util.EnumSet.allOf(OutputFormat.class), true);
+        format = OutputFormats.resolve("review", format, output, EnumSet.allOf(OutputFormat.class), true);
         if (format == OutputFormat.xlsx
                 && output != null
-                && (java.nio.file.Files.isDirectory(output)
+                && (Files.isDirectory(output)
                         || !output.getFileName()
                                 .toString()
-                                .toLowerCase(java.util.Locale.ROOT)
+                                .toLowerCase(Locale.ROOT)
                                 .endsWith(".xlsx"))) {
             // a folder: the workbook takes a name that says what it is
             try {
-                java.nio.file.Files.createDirectories(output);
-            } catch (java.io.IOException e) {
+                Files.createDirectories(output);
+            } catch (IOException e) {
                 throw InputException.of("output", output.toString(), "cannot make the folder: " + e.getMessage());
             }
             output = output.resolve("复核汇总.xlsx");
@@ -274,7 +279,7 @@ final class ReviewCommand implements Callable<Integer> {
         RollupResult rollup = report.rollup();
         if (rollup != null && rollup.evaluation() != null) {
             files.put("rollup/result." + ext, writer.render(rollup.evaluation()));
-            files.put("rollup/submission.json", org.jixiao.engine.SubmissionJson.write(rollup.combined()));
+            files.put("rollup/submission.json", SubmissionJson.write(rollup.combined()));
         }
         return files;
     }

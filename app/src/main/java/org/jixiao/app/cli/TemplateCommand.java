@@ -3,8 +3,11 @@ package org.jixiao.app.cli;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import org.jixiao.app.output.AtomicFiles;
+import org.jixiao.app.output.OutputFormat;
+import org.jixiao.app.output.OutputFormats;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.InputException;
@@ -42,12 +45,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.jixiao.app.output.OutputFormats.resolve(
-                "template",
-                org.jixiao.app.output.OutputFormat.xlsx,
-                output,
-                java.util.EnumSet.of(org.jixiao.app.output.OutputFormat.xlsx),
-                false);
+        OutputFormats.resolve("template", OutputFormat.xlsx, output, EnumSet.of(OutputFormat.xlsx), false);
         if (rubrics.isSet(ref)) {
             throw InputException.of(
                     "template",

@@ -8,6 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Plausible;
@@ -68,8 +69,7 @@ final class Plausibility {
      * @param raw the submission's facts as given (weight facts are not in {@code values})
      * @param locator where each fact was written, to name its cell
      */
-    List<String> warnings(
-            Object[] values, java.util.Map<String, Integer> index, java.util.Map<String, Object> raw, Locator locator) {
+    List<String> warnings(Object[] values, Map<String, Integer> index, Map<String, Object> raw, Locator locator) {
         if (checks.isEmpty()) {
             return List.of();
         }
@@ -97,8 +97,7 @@ final class Plausibility {
         return warnings;
     }
 
-    private static Object value(
-            String fact, Object[] values, java.util.Map<String, Integer> index, java.util.Map<String, Object> raw) {
+    private static Object value(String fact, Object[] values, Map<String, Integer> index, Map<String, Object> raw) {
         Integer i = index.get(fact);
         Object value = i != null ? values[i] : raw.get(fact);
         if (value instanceof Long whole) {

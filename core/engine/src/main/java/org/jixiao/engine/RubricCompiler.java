@@ -7,9 +7,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jixiao.spi.FactKind;
@@ -19,6 +23,9 @@ import org.jixiao.spi.IndicatorConfig;
 import org.jixiao.spi.InvalidParameterException;
 import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Parameters;
+import org.jixiao.spi.Plausible;
+import org.jixiao.spi.RollupRule;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Checks a {@link Rubric} against the known types and compiles it: every problem is collected and
@@ -36,11 +43,11 @@ final class RubricCompiler {
 
     private final Duration scoringBudget;
     /** What each fact's first slot says it plausibly is, and its unit (a generic type's from the row's "unit"). */
-    private final Map<String, org.jixiao.spi.Plausible> slotPlausible = new java.util.HashMap<>();
+    private final Map<String, Plausible> slotPlausible = new HashMap<>();
 
-    private final Map<String, String> slotUnits = new java.util.HashMap<>();
+    private final Map<String, String> slotUnits = new HashMap<>();
     /** A plan-and-actual slot of a generic type is named by its row: 改造面积, not 年度计划量与实际开工量. */
-    private final Map<String, String> slotLabels = new java.util.HashMap<>();
+    private final Map<String, String> slotLabels = new HashMap<>();
 
     private final List<String> plausibilityWarnings = new ArrayList<>();
 
@@ -172,7 +179,7 @@ final class RubricCompiler {
         known.addAll(weights);
         // a declaration of a fact the rubric does not read is a warning, not a refusal: a rubric extending this one
         // may remove the indicator that read it
-        Set<String> unused = new java.util.TreeSet<>();
+        Set<String> unused = new TreeSet<>();
         rubric.facts().forEach((name, declared) -> {
             FactUse use = facts.get(name);
             String path = "facts." + name;
@@ -247,7 +254,7 @@ final class RubricCompiler {
             FactKind kind,
             String label,
             String unit,
-            org.jixiao.spi.Plausible range,
+            Plausible range,
             Map<String, FactUse> facts) {
         Rubric.FactDeclaration declared = rubric.facts().get(name);
         if (declared == null) {
@@ -283,8 +290,7 @@ final class RubricCompiler {
         return all;
     }
 
-    private static final java.util.regex.Pattern POINTS =
-            java.util.regex.Pattern.compile("[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[)）]");
+    private static final Pattern POINTS = Pattern.compile("[(（]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[)）]");
 
     /**
      * Rows whose 评分标准 states points that do not add up to the row's weight — as when a rubric that extends
@@ -295,7 +301,7 @@ final class RubricCompiler {
         List<Rubric.Row> rows = new ArrayList<>();
         rubric.groups().forEach(group -> rows.addAll(group.indicators()));
         for (Rubric.Row row : rows) {
-            java.util.regex.Matcher m = POINTS.matcher(row.criteria());
+            Matcher m = POINTS.matcher(row.criteria());
             BigDecimal stated = BigDecimal.ZERO;
             boolean any = false;
             while (m.find()) {
@@ -330,14 +336,14 @@ final class RubricCompiler {
      * leave no fact without a rule; weights of means must be numbers that come from the counties.
      */
     private FactRollup rollup(Rubric.Rollup declared, Map<String, FactUse> facts) {
-        Map<String, org.jixiao.spi.RollupRule> written = declared == null ? Map.of() : declared.facts();
-        Set<String> weights = new java.util.LinkedHashSet<>();
+        Map<String, RollupRule> written = declared == null ? Map.of() : declared.facts();
+        Set<String> weights = new LinkedHashSet<>();
         written.values().stream()
-                .filter(r -> r.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
+                .filter(r -> r.method() == RollupRule.Method.WEIGHTED_MEAN)
                 .forEach(r -> weights.add(r.weightFact()));
-        for (Map.Entry<String, org.jixiao.spi.RollupRule> entry : written.entrySet()) {
+        for (Map.Entry<String, RollupRule> entry : written.entrySet()) {
             String fact = entry.getKey();
-            org.jixiao.spi.RollupRule rule = entry.getValue();
+            RollupRule rule = entry.getValue();
             String path = "rollup.facts." + fact;
             FactUse use = facts.get(fact);
             if (use == null && !weights.contains(fact)) {
@@ -354,7 +360,7 @@ final class RubricCompiler {
                         "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
                                 + " cannot combine it (" + accepted(kind) + ")");
             }
-            if (rule.method() == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN) {
+            if (rule.method() == RollupRule.Method.WEIGHTED_MEAN) {
                 String weight = rule.weightFact();
                 FactUse weightUse = facts.get(weight);
                 if (weight.equals(fact)) {
@@ -367,11 +373,11 @@ final class RubricCompiler {
                             "the weight \"" + weight + "\" must be a number, but indicator " + weightUse.indicatorId()
                                     + " reads it as " + weightUse.kind().expected());
                 }
-                org.jixiao.spi.RollupRule weightRule = written.get(weight);
+                RollupRule weightRule = written.get(weight);
                 if (weightRule == null && weightUse != null) {
                     weightRule = weightUse.defaultRollup();
                 }
-                if (weightRule != null && weightRule.method() == org.jixiao.spi.RollupRule.Method.OWN) {
+                if (weightRule != null && weightRule.method() == RollupRule.Method.OWN) {
                     problems.at(
                             path,
                             "the weight \"" + weight + "\" is declared own (the city gives it), but a"
@@ -380,17 +386,17 @@ final class RubricCompiler {
                 }
             }
         }
-        Map<String, org.jixiao.spi.RollupRule> rules = new LinkedHashMap<>();
+        Map<String, RollupRule> rules = new LinkedHashMap<>();
         List<String> unruled = new ArrayList<>();
         for (FactUse use : facts.values()) {
-            org.jixiao.spi.RollupRule rule = written.getOrDefault(use.name(), use.defaultRollup());
+            RollupRule rule = written.getOrDefault(use.name(), use.defaultRollup());
             if (rule == null) {
                 unruled.add(use.name());
             } else {
                 rules.put(use.name(), rule);
             }
         }
-        Map<String, org.jixiao.spi.RollupRule> weightRules = new LinkedHashMap<>();
+        Map<String, RollupRule> weightRules = new LinkedHashMap<>();
         for (String weight : weights) {
             if (!facts.containsKey(weight) && written.containsKey(weight)) {
                 weightRules.put(weight, written.get(weight));
@@ -406,7 +412,7 @@ final class RubricCompiler {
                     "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});" + " none for "
                             + String.join(", ", unruled));
         }
-        Set<String> weightOnly = new java.util.LinkedHashSet<>(weights);
+        Set<String> weightOnly = new LinkedHashSet<>(weights);
         weightOnly.removeAll(facts.keySet());
         return new FactRollup(
                 declared == null ? RollupMethod.FACTS : declared.method(),
@@ -420,12 +426,12 @@ final class RubricCompiler {
 
     private static String accepted(FactKind kind) {
         List<String> words = new ArrayList<>();
-        for (org.jixiao.spi.RollupRule.Method method : org.jixiao.spi.RollupRule.Method.values()) {
-            org.jixiao.spi.RollupRule probe = method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN
-                    ? org.jixiao.spi.RollupRule.meanWeightedBy("w")
-                    : new org.jixiao.spi.RollupRule(method, null);
+        for (RollupRule.Method method : RollupRule.Method.values()) {
+            RollupRule probe = method == RollupRule.Method.WEIGHTED_MEAN
+                    ? RollupRule.meanWeightedBy("w")
+                    : new RollupRule(method, null);
             if (probe.accepts(kind)) {
-                words.add(method == org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
+                words.add(method == RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
             }
         }
         return "for " + kind.expected() + ": " + String.join(", ", words);
@@ -514,7 +520,7 @@ final class RubricCompiler {
                 }
                 BigDecimal rows = subgroup.indicators().stream()
                         .map(Rubric.Row::weight)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (!subgroup.indicators().isEmpty() && rows.compareTo(subgroup.weight()) != 0) {
                     problems.at(
@@ -565,7 +571,7 @@ final class RubricCompiler {
             typeFailed(e, path, row, registered, "give the facts of indicator");
             return null;
         }
-        if (slots == null || slots.stream().anyMatch(java.util.Objects::isNull)) {
+        if (slots == null || slots.stream().anyMatch(Objects::isNull)) {
             problems.at(
                     path,
                     "indicator type " + row.type() + " (" + registered.source() + ") returned no fact slots"
@@ -750,7 +756,7 @@ final class RubricCompiler {
     }
 
     static String plain(BigDecimal value) {
-        return org.jixiao.spi.scoring.Numbers.plain(value);
+        return Numbers.plain(value);
     }
 
     /** A submission fact the rubric reads: its kind and the first indicator that reads it. */
@@ -762,7 +768,7 @@ final class RubricCompiler {
             String indicatorId,
             String indicatorName,
             boolean zeroPlanAllowed,
-            org.jixiao.spi.RollupRule defaultRollup) {}
+            RollupRule defaultRollup) {}
 
     private static List<CompiledRubric.Row> bound(List<CompiledRubric.Row> rows, Map<String, Integer> index) {
         return rows.stream().map(row -> row.bound(index)).toList();

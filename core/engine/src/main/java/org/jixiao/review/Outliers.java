@@ -3,10 +3,12 @@ package org.jixiao.review;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.RequiredFact;
 import org.jixiao.engine.Rubric;
@@ -40,7 +42,7 @@ public final class Outliers {
      * @param what the ratio, such as {@code 改造面积每户}
      * @param message the reminder, in Chinese, as the 复核 sheet shows it
      */
-    public record Outlier(String region, java.nio.file.Path file, String what, String message) {}
+    public record Outlier(String region, Path file, String what, String message) {}
 
     private Outliers() {}
 
@@ -82,7 +84,7 @@ public final class Outliers {
     private static void check(
             List<SubmissionResult> scored,
             String what,
-            java.util.function.Function<SubmissionResult, BigDecimal> measure,
+            Function<SubmissionResult, BigDecimal> measure,
             List<Outlier> outliers) {
         Map<SubmissionResult, BigDecimal> values = new LinkedHashMap<>();
         for (SubmissionResult result : scored) {

@@ -3,25 +3,33 @@ package org.jixiao.review;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.Evaluation;
@@ -68,7 +76,7 @@ public final class Review {
     private final RollupMethod method;
     private final List<String> exclude;
     private final Consumer<SubmissionResult> listener;
-    private final java.util.function.Function<Path, Submission> reader;
+    private final Function<Path, Submission> reader;
     private final Set<String> extensions;
 
     private Review(Builder builder) {
@@ -144,7 +152,7 @@ public final class Review {
      * @since 0.3
      */
     public static List<String> skipped(Collection<Path> inputs, Set<String> extensions) {
-        java.util.SortedMap<Path, String> skipped = new java.util.TreeMap<>();
+        SortedMap<Path, String> skipped = new TreeMap<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (DirectoryStream<Path> listing = Files.newDirectoryStream(input)) {
@@ -167,14 +175,11 @@ public final class Review {
         return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
     }
 
-    private static final java.util.regex.Pattern YAML_RUBRIC_KEY =
-            java.util.regex.Pattern.compile("(?m)^(groups|grades|extends)\\s*:");
-    private static final java.util.regex.Pattern YAML_SUBMISSION_KEY =
-            java.util.regex.Pattern.compile("(?m)^(claimed|subject|programmes|judgements|parts)\\s*:");
-    private static final java.util.regex.Pattern JSON_RUBRIC_KEY =
-            java.util.regex.Pattern.compile("\"(groups|grades|extends)\"\\s*:");
-    private static final java.util.regex.Pattern JSON_SUBMISSION_KEY =
-            java.util.regex.Pattern.compile("\"(claimed|subject|judgements|parts)\"\\s*:");
+    private static final Pattern YAML_RUBRIC_KEY = Pattern.compile("(?m)^(groups|grades|extends)\\s*:");
+    private static final Pattern YAML_SUBMISSION_KEY =
+            Pattern.compile("(?m)^(claimed|subject|programmes|judgements|parts)\\s*:");
+    private static final Pattern JSON_RUBRIC_KEY = Pattern.compile("\"(groups|grades|extends)\"\\s*:");
+    private static final Pattern JSON_SUBMISSION_KEY = Pattern.compile("\"(claimed|subject|judgements|parts)\"\\s*:");
 
     /**
      * Whether a JSON or YAML file in a round's folder is a rubric (it has groups, grades or extends, and no subject or claimed scores),
@@ -187,8 +192,8 @@ public final class Review {
             return false;
         }
         String text;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            text = new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            text = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return false;
         }
@@ -236,14 +241,14 @@ public final class Review {
             List<Read> read = all(
                     pool,
                     files.stream()
-                            .map(file -> (java.util.concurrent.Callable<Read>) () -> read(file))
+                            .map(file -> (Callable<Read>) () -> read(file))
                             .toList());
             Read top = upperOf(read);
             List<Read> parts = read.stream().filter(r -> r != top).toList();
             List<SubmissionResult> results = all(
                     pool,
                     parts.stream()
-                            .map(r -> (java.util.concurrent.Callable<SubmissionResult>) () -> score(r))
+                            .map(r -> (Callable<SubmissionResult>) () -> score(r))
                             .toList());
             Comparison comparison = Comparison.of(results);
             RollupResult rolled = top != null || method != null && rollup ? rollUp(top, results) : null;
@@ -253,7 +258,7 @@ public final class Review {
         }
     }
 
-    private <T> List<T> all(ExecutorService pool, List<java.util.concurrent.Callable<T>> tasks) {
+    private <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
         List<Future<T>> futures = new ArrayList<>();
         tasks.forEach(task -> futures.add(pool.submit(task)));
         List<T> done = new ArrayList<>();
@@ -586,8 +591,8 @@ public final class Review {
         private RollupMethod method;
         private final List<String> exclude = new ArrayList<>();
         private Consumer<SubmissionResult> listener = result -> {};
-        private java.util.function.Function<Path, Submission> reader;
-        private final Set<String> extensions = new java.util.HashSet<>(DEFAULT_EXTENSIONS);
+        private Function<Path, Submission> reader;
+        private final Set<String> extensions = new HashSet<>(DEFAULT_EXTENSIONS);
 
         private Builder(Engine engine, RubricSource rubrics) {
             this.engine = requireNonNull(engine, "engine is null");
@@ -684,7 +689,7 @@ public final class Review {
          * @param more extensions (with the dot) that folders are searched for besides .json, .yaml and .yml
          * @return this builder
          */
-        public Builder reader(java.util.function.Function<Path, Submission> read, Set<String> more) {
+        public Builder reader(Function<Path, Submission> read, Set<String> more) {
             this.reader = read;
             this.extensions.addAll(more);
             return this;

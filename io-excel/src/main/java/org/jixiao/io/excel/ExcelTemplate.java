@@ -9,20 +9,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.RequiredFact;
 import org.jixiao.engine.Rubric;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
+import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.scoring.Numbers;
 
 /**
@@ -125,7 +131,7 @@ public final class ExcelTemplate {
         for (int c = 0; c < headers.length; c++) {
             cell(header, c, headers[c], styles.header);
         }
-        Map<String, org.jixiao.spi.RollupRule> rules = rubric.rollupRules();
+        Map<String, RollupRule> rules = rubric.rollupRules();
         List<RequiredFact> facts = rubric.facts();
         Map<String, Integer> labels = new HashMap<>();
         facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
@@ -179,7 +185,7 @@ public final class ExcelTemplate {
 
     private static void protect(Sheet sheet) {
         sheet.protectSheet("");
-        if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf) {
+        if (sheet instanceof XSSFSheet xssf) {
             // a clerk may still widen a column to read a label, and sort nothing
             xssf.lockFormatColumns(false);
             xssf.lockFormatRows(false);
@@ -188,15 +194,15 @@ public final class ExcelTemplate {
         }
     }
 
-    private static boolean isOwn(org.jixiao.spi.RollupRule rule) {
-        return rule != null && rule.method() == org.jixiao.spi.RollupRule.Method.OWN;
+    private static boolean isOwn(RollupRule rule) {
+        return rule != null && rule.method() == RollupRule.Method.OWN;
     }
 
     /** The facts a roll-up weight weights, by their labels: 社会筹资占改造项目资金比例. */
-    private static String weighted(CompiledRubric rubric, Map<String, org.jixiao.spi.RollupRule> rules, String weight) {
+    private static String weighted(CompiledRubric rubric, Map<String, RollupRule> rules, String weight) {
         List<String> labels = new ArrayList<>();
         for (RequiredFact fact : rubric.facts()) {
-            org.jixiao.spi.RollupRule rule = rules.get(fact.name());
+            RollupRule rule = rules.get(fact.name());
             if (rule != null && weight.equals(rule.weightFact())) {
                 labels.add(fact.label());
             }
@@ -210,16 +216,15 @@ public final class ExcelTemplate {
      */
     private static void greyForCity(Sheet sheet, Styles styles, int lastRow) {
         var formatting = sheet.getSheetConditionalFormatting();
-        String level = new org.apache.poi.ss.util.CellReference(
-                        Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, true, true)
+        String level = new CellReference(Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, true, true)
                 .formatAsString(); // $E$3
-        String who = new org.apache.poi.ss.util.CellReference(Layout.FIRST_FACT_ROW, Layout.COL_WHO, false, true)
+        String who = new CellReference(Layout.FIRST_FACT_ROW, Layout.COL_WHO, false, true)
                 .formatAsString(); // $I7, relative to each row
         var rule = formatting.createConditionalFormattingRule(
                 "AND(OR(" + level + "=\"市\"," + level + "=\"省\")," + who + "=\"" + Layout.FROM_COUNTIES + "\")");
         var fill = rule.createPatternFormatting();
-        fill.setFillBackgroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
-        fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+        fill.setFillBackgroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         formatting.addConditionalFormatting(
                 new CellRangeAddress[] {new CellRangeAddress(Layout.FIRST_FACT_ROW, lastRow, 0, Layout.COL_WHO)}, rule);
     }
@@ -406,7 +411,7 @@ public final class ExcelTemplate {
         sheet.addValidationData(validation);
     }
 
-    static Cell cell(Row row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+    static Cell cell(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(style);
