@@ -32,7 +32,7 @@ final class RubricReader {
 
     private static final List<String> EXTRA_KEYS = List.of("name", "cap", "indicators");
     private static final List<String> VETO_KEYS = List.of("id", "name", "fact", "reason");
-    private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above");
+    private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above", "atMost", "below");
     private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
     private static final List<String> ROW_KEYS = List.of(
             "id",
@@ -104,6 +104,7 @@ final class RubricReader {
                         grade, fields.optionalText("label", grade), fields.number(above ? "above" : "min"), !above));
             }
         }
+        checkUpperEnds(root, grades, total, problems);
         List<Rubric.Group> groups = new ArrayList<>();
         for (Node group : root.list("groups")) {
             Rubric.Group read = group(group, problems, 1);
@@ -130,6 +131,76 @@ final class RubricReader {
         problems.throwIfAny();
         return new Rubric(
                 id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, documentMeta, facts);
+    }
+
+    /**
+     * A band may also state its upper end as the table writes it ("95≥S&gt;85": {@code above: 85, atMost: 95}, or
+     * {@code below: 95}). The upper end is the next band's lower one, so it is checked, not kept: a total that would
+     * fall in no band, or in two, is refused here, naming it.
+     */
+    private static void checkUpperEnds(Fields root, List<GradeBand> grades, BigDecimal total, Problems problems) {
+        List<Node> written = root.node().get("grades") instanceof Node.Arr list ? list.elements() : List.of();
+        for (int i = 0; i < written.size() && i < grades.size(); i++) {
+            if (!(written.get(i) instanceof Node.Obj band)) {
+                continue;
+            }
+            Node atMost = band.get("atMost");
+            Node below = band.get("below");
+            if (atMost == null && below == null) {
+                continue;
+            }
+            GradeBand here = grades.get(i);
+            if (atMost != null && below != null) {
+                problems.at(
+                        band,
+                        "grade band " + here.grade() + ": give either atMost (the total itself included) or"
+                                + " below (excluded), not both");
+                continue;
+            }
+            Node end = atMost != null ? atMost : below;
+            if (!(end instanceof Node.Value v) || !(v.value() instanceof BigDecimal upper)) {
+                problems.at(end, "grade band " + here.grade() + ": expected a number, got " + end.describe());
+                continue;
+            }
+            boolean upperIncluded = atMost != null;
+            String upperText = (upperIncluded ? "≤" : "<") + RubricCompiler.plain(upper);
+            if (i == 0) {
+                // the highest band reaches the table's total
+                if (upper.compareTo(total) < 0 || !upperIncluded && upper.compareTo(total) == 0) {
+                    problems.at(
+                            end,
+                            "grade band " + here.grade() + " ends " + upperText + ", so a total above it up" + " to "
+                                    + RubricCompiler.plain(total) + " falls in no band");
+                }
+                continue;
+            }
+            GradeBand higher = grades.get(i - 1);
+            int compared = upper.compareTo(higher.min());
+            String both = "grade bands " + here.grade() + " (" + upperText + ") and " + higher.grade() + " ("
+                    + higher.boundary() + ")";
+            if (compared < 0) {
+                problems.at(
+                        end,
+                        both + " leave totals between " + RubricCompiler.plain(upper) + " and "
+                                + RubricCompiler.plain(higher.min()) + " in no band");
+            } else if (compared > 0) {
+                problems.at(
+                        end,
+                        both + " overlap: totals between " + RubricCompiler.plain(higher.min()) + " and "
+                                + RubricCompiler.plain(upper) + " fall in both");
+            } else if (upperIncluded && higher.inclusive()) {
+                problems.at(
+                        end,
+                        both + " both hold a total of " + RubricCompiler.plain(upper)
+                                + ": write one of them with above/below (the total itself excluded)");
+            } else if (!upperIncluded && !higher.inclusive()) {
+                problems.at(
+                        end,
+                        both + " both leave out a total of " + RubricCompiler.plain(upper)
+                                + ", which then falls in no band: write one of them with min/atMost (the total itself"
+                                + " included)");
+            }
+        }
     }
 
     /** {@code rollup: {method, decimals, facts: {name: sum | all | any | min | max | own | {mean: weightFact}}}}. */
