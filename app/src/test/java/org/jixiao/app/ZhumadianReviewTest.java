@@ -400,6 +400,32 @@ class ZhumadianReviewTest {
         assertThat(report.get("rollup").get("total").toString()).isEqualTo("98.1");
     }
 
+    @Test
+    void a_fact_may_roll_up_as_the_plain_mean_of_the_counties(@TempDir Path dir) throws Exception {
+        // every county counting the same: (20.5+15+14+16+12+18+15.5+13+17+13.1) / 10 = 15.41
+        Path rubric = Files.writeString(
+                dir.resolve("plain-mean.yaml"),
+                """
+                id: plain-mean
+                version: "1"
+                extends: henan-2020-old-community
+                rollup:
+                  method: facts
+                  facts:
+                    socialFundingRatio: mean
+                    satisfactionRate: { mean: satisfactionSurveyed }
+                    monitoringInPlace: own
+                    targetsSetAndEvaluated: own
+                """);
+
+        CliRun run = CliRun.of("review", COUNTIES.toString(), "--rubric", rubric.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode rollup = JSON.readTree(run.out()).get("rollup");
+        assertThat(rollup.get("facts").get("socialFundingRatio").decimalValue()).isEqualByComparingTo("15.41");
+        assertThat(CliRun.of("rubric", "show", rubric.toString()).out()).contains("mean of the counties");
+    }
+
     static Path copy(Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("counties"));
         try (Stream<Path> files = Files.list(COUNTIES)) {

@@ -260,6 +260,13 @@ final class FactRollup {
                 }
                 return CompiledRubric.normalized(mean(weighted, weights));
             }
+            case MEAN -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Map<String, Object> part : values) {
+                    sum = sum.add(number(part.get(name)));
+                }
+                return CompiledRubric.normalized(mean(sum, BigDecimal.valueOf(values.size())));
+            }
             default -> throw new IllegalStateException("not combined: " + rule);
         }
     }

@@ -247,8 +247,9 @@ final class RubricReader {
                 if (rule == null) {
                     problems.at(
                             value,
-                            "expected a roll-up rule: sum, all, any, min, max, own, or {mean: weightFact}"
-                                    + " for a mean weighted by another fact, got " + value.describe());
+                            "expected a roll-up rule: sum, all, any, min, max, own, mean (every county counting the"
+                                    + " same), or {mean: weightFact} for a mean weighted by another fact, got "
+                                    + value.describe());
                 } else {
                     rules.put(fact, rule);
                 }
@@ -357,6 +358,9 @@ final class RubricReader {
 
     private static org.jixiao.spi.RollupRule rule(Node value) {
         if (value instanceof Node.Value v && v.value() instanceof String word) {
+            if (word.strip().equals("mean")) {
+                return org.jixiao.spi.RollupRule.mean(); // every county counting the same
+            }
             return org.jixiao.spi.RollupRule.Method.ofWord(word)
                     .filter(m -> m != org.jixiao.spi.RollupRule.Method.WEIGHTED_MEAN)
                     .map(m -> new org.jixiao.spi.RollupRule(m, null))

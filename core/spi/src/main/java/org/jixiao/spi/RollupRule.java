@@ -46,7 +46,12 @@ public record RollupRule(Method method, String weightFact) {
         /** The largest part's value. */
         MAX("max"),
         /** Not combined: the upper level gives it in its own submission. */
-        OWN("own");
+        OWN("own"),
+        /**
+         * The plain mean of the parts, every county counting the same, exact where it terminates (since 0.3). Rubrics
+         * write it {@code mean} alone; {@link #ofWord} gives {@link #WEIGHTED_MEAN} for the word, as before.
+         */
+        MEAN("mean");
 
         private final String word;
 
@@ -96,6 +101,16 @@ public record RollupRule(Method method, String weightFact) {
      */
     public static RollupRule meanWeightedBy(String weightFact) {
         return new RollupRule(Method.WEIGHTED_MEAN, requireNonNull(weightFact, "weightFact is null"));
+    }
+
+    /**
+     * The plain mean of the parts, every county counting the same.
+     *
+     * @return the rule
+     * @since 0.3
+     */
+    public static RollupRule mean() {
+        return new RollupRule(Method.MEAN, null);
     }
 
     /**
@@ -153,7 +168,7 @@ public record RollupRule(Method method, String weightFact) {
     public boolean accepts(FactKind kind) {
         return switch (method) {
             case SUM -> kind == FactKind.COUNT || kind == FactKind.DECIMAL || kind == FactKind.PLAN_ACTUAL;
-            case WEIGHTED_MEAN -> kind == FactKind.DECIMAL || kind == FactKind.PERCENT;
+            case WEIGHTED_MEAN, MEAN -> kind == FactKind.DECIMAL || kind == FactKind.PERCENT;
             case MIN, MAX -> kind == FactKind.COUNT || kind == FactKind.DECIMAL || kind == FactKind.PERCENT;
             case ALL, ANY -> kind == FactKind.FLAG;
             case OWN -> true;
@@ -167,6 +182,8 @@ public record RollupRule(Method method, String weightFact) {
      */
     @Override
     public String toString() {
-        return method == Method.WEIGHTED_MEAN ? "mean weighted by " + weightFact : method.word();
+        return method == Method.WEIGHTED_MEAN
+                ? "mean weighted by " + weightFact
+                : method == Method.MEAN ? "mean of the counties" : method.word();
     }
 }
