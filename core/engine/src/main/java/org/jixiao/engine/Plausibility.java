@@ -40,9 +40,38 @@ final class Plausibility {
     private static final MathContext RATIO = new MathContext(12, RoundingMode.HALF_UP);
 
     private final List<Check> checks;
+    /** Each check's fact, and its ratio's fact, by the compiled rubric's fact index; -1 for a weight fact. */
+    private final int[] factAt;
+
+    private final int[] perAt;
+    /** The facts whose actual-to-plan ratio is declared (then the engine's ten-times warning gives way). */
+    private final java.util.Set<String> toPlanDeclared;
 
     Plausibility(List<Check> checks) {
+        this(checks, null);
+    }
+
+    private Plausibility(List<Check> checks, Map<String, Integer> index) {
         this.checks = List.copyOf(checks);
+        this.factAt = new int[this.checks.size()];
+        this.perAt = new int[this.checks.size()];
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (int k = 0; k < this.checks.size(); k++) {
+            Check check = this.checks.get(k);
+            factAt[k] = index == null ? -1 : index.getOrDefault(check.fact(), -1);
+            perAt[k] = index == null || check.ratio() == null
+                    ? -1
+                    : index.getOrDefault(check.ratio().per(), -1);
+            if (check.range() != null && check.range().maxActualToPlan() != null) {
+                declared.add(check.fact());
+            }
+        }
+        this.toPlanDeclared = java.util.Set.copyOf(declared);
+    }
+
+    /** The same checks with their facts found by index once, at compile time, rather than by name per submission. */
+    Plausibility indexed(Map<String, Integer> index) {
+        return checks.isEmpty() ? this : new Plausibility(checks, index);
     }
 
     List<Check> checks() {
@@ -73,32 +102,80 @@ final class Plausibility {
         if (checks.isEmpty()) {
             return List.of();
         }
-        List<String> warnings = new ArrayList<>();
-        for (Check check : checks) {
-            Object value = value(check.fact(), values, index, raw);
+        List<String> warnings = null;
+        for (int k = 0; k < checks.size(); k++) {
+            Check check = checks.get(k);
+            Object value = value(factAt[k], check.fact(), values, index, raw);
             if (value == null) {
                 continue;
             }
-            String path = "facts." + check.fact();
-            if (value instanceof PlanActual pair) {
-                if (check.range() != null) {
-                    range(check, pair.plan(), "计划数", path + ".plan", locator, warnings);
-                    range(check, pair.actual(), "实际数", path + ".actual", locator, warnings);
-                    toPlan(check, pair, path + ".actual", locator, warnings);
+            Object other =
+                    check.ratio() == null ? null : value(perAt[k], check.ratio().per(), values, index, raw);
+            if (check.range() != null && !inRange(check.range(), value)
+                    || check.ratio() != null && !inRatio(check.ratio(), value, other)) {
+                // the rare path: build the messages only where a figure may be out of its range
+                List<String> found = new ArrayList<>(0);
+                String path = "facts." + check.fact();
+                if (value instanceof PlanActual pair) {
+                    if (check.range() != null) {
+                        range(check, pair.plan(), "计划数", path + ".plan", locator, found);
+                        range(check, pair.actual(), "实际数", path + ".actual", locator, found);
+                        toPlan(check, pair, path + ".actual", locator, found);
+                    }
+                } else if (value instanceof BigDecimal number && check.range() != null) {
+                    range(check, number, null, path, locator, found);
                 }
-            } else if (value instanceof BigDecimal number && check.range() != null) {
-                range(check, number, null, path, locator, warnings);
-            }
-            if (check.ratio() != null) {
-                Object other = value(check.ratio().per(), values, index, raw);
-                per(check, value, other, path, locator, warnings);
+                if (check.ratio() != null) {
+                    per(check, value, other, path, locator, found);
+                }
+                if (!found.isEmpty()) {
+                    if (warnings == null) {
+                        warnings = new ArrayList<>();
+                    }
+                    warnings.addAll(found);
+                }
             }
         }
-        return warnings;
+        return warnings == null ? List.of() : warnings;
     }
 
-    private static Object value(String fact, Object[] values, Map<String, Integer> index, Map<String, Object> raw) {
-        Integer i = index.get(fact);
+    /** Whether a figure, or a plan and actual pair, is within its range: compared, never divided. */
+    private static boolean inRange(Plausible range, Object value) {
+        if (value instanceof PlanActual pair) {
+            return within(range, pair.plan())
+                    && within(range, pair.actual())
+                    && (range.maxActualToPlan() == null
+                            || pair.actual().compareTo(pair.plan().multiply(range.maxActualToPlan())) <= 0);
+        }
+        return within(range, (BigDecimal) value);
+    }
+
+    /** Whether a figure's ratio to another is within the declared one (plan to plan, actual to actual). */
+    private static boolean inRatio(Rubric.Ratio ratio, Object value, Object other) {
+        BigDecimal[] figures = figures(value);
+        BigDecimal[] bases = figures(other);
+        if (figures == null || bases == null) {
+            return true;
+        }
+        for (int k = 0; k < figures.length; k++) {
+            BigDecimal base = bases[Math.min(k, bases.length - 1)];
+            if (base.signum() > 0
+                    && (ratio.min() != null && figures[k].compareTo(base.multiply(ratio.min())) < 0
+                            || ratio.max() != null && figures[k].compareTo(base.multiply(ratio.max())) > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(Plausible range, BigDecimal figure) {
+        return (range.min() == null || figure.compareTo(range.min()) >= 0)
+                && (range.max() == null || figure.compareTo(range.max()) <= 0);
+    }
+
+    private static Object value(
+            int at, String fact, Object[] values, Map<String, Integer> index, Map<String, Object> raw) {
+        Integer i = at >= 0 ? Integer.valueOf(at) : index.get(fact);
         Object value = i != null ? values[i] : raw.get(fact);
         if (value instanceof Long whole) {
             return BigDecimal.valueOf(whole);
@@ -159,12 +236,12 @@ final class Plausibility {
             if (base.signum() <= 0) {
                 continue;
             }
-            BigDecimal each = figures[k].divide(base, RATIO);
-            boolean below = ratio.min() != null && each.compareTo(ratio.min()) < 0;
-            boolean above = ratio.max() != null && each.compareTo(ratio.max()) > 0;
+            boolean below = ratio.min() != null && figures[k].compareTo(base.multiply(ratio.min())) < 0;
+            boolean above = ratio.max() != null && figures[k].compareTo(base.multiply(ratio.max())) > 0;
             if (!below && !above) {
                 continue;
             }
+            BigDecimal each = figures[k].divide(base, RATIO);
             String perUnit = check.perUnit().isEmpty() ? "" : check.perUnit();
             String hint;
             if (above

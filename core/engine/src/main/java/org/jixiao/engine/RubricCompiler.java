@@ -164,7 +164,7 @@ final class RubricCompiler {
                 penalty,
                 facts,
                 rollup,
-                plausibility,
+                plausibility.indexed(index),
                 scoringBudget,
                 warnings(rubric));
     }
