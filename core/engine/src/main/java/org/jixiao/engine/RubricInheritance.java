@@ -141,15 +141,20 @@ final class RubricInheritance {
                     && base.get(key) instanceof Node.Obj baseFacts
                     && value instanceof Node.Obj facts) {
                 // what a rubric says of its facts, fact by fact: the extending rubric's entry replaces the base's
-                Node.Obj both = new Node.Obj(facts.source(), facts.path(), facts.position());
-                baseFacts.fields().forEach(both::put);
-                facts.fields().forEach(both::put);
-                merged.put(key, both);
+                merged.put(key, overlay(baseFacts, facts));
             } else if (!key.equals("extends")) {
                 merged.put(key, value);
             }
         });
         return merged;
+    }
+
+    /** The base map's entries, each replaced by the child's of the same key, then the child's new ones. */
+    private static Node.Obj overlay(Node.Obj base, Node.Obj child) {
+        Node.Obj map = new Node.Obj(child.source(), child.path(), child.position());
+        base.fields().forEach(map::put);
+        child.fields().forEach(map::put);
+        return map;
     }
 
     /** Entries of {@code child} merged into {@code base} by id: changed, added or removed. */
@@ -242,10 +247,7 @@ final class RubricInheritance {
                     && !retyped(base, child)
                     && base.get(key) instanceof Node.Obj baseMap
                     && value instanceof Node.Obj childMap) {
-                Node.Obj map = new Node.Obj(childMap.source(), childMap.path(), childMap.position());
-                baseMap.fields().forEach(map::put);
-                childMap.fields().forEach(map::put);
-                merged.put(key, map);
+                merged.put(key, overlay(baseMap, childMap));
             } else {
                 merged.put(key, value);
             }
