@@ -53,6 +53,9 @@ public final class CompiledRubric {
     private final Locator locator;
     private final FactRollup rollup;
     private final Plausibility plausibility;
+    /** Each fact's unit as forms show it: its slot's, else its row's {@code unit} parameter. */
+    private final Map<String, String> units;
+
     private final List<String> warnings;
     /** The weights of the groups' rows added up: the applicable weight when every row applies. */
     private final BigDecimal rowWeights;
@@ -68,11 +71,13 @@ public final class CompiledRubric {
             Map<String, RubricCompiler.FactUse> uses,
             FactRollup rollup,
             Plausibility plausibility,
+            Map<String, String> units,
             Duration scoringBudget,
             List<String> warnings) {
         this.warnings = List.copyOf(warnings);
         this.rollup = rollup;
         this.plausibility = plausibility;
+        this.units = Map.copyOf(units);
         this.locator = locator;
         this.scoringBudget = scoringBudget;
         this.bonus = bonus;
@@ -158,6 +163,7 @@ public final class CompiledRubric {
         this.locator = other.locator;
         this.rollup = other.rollup;
         this.plausibility = other.plausibility;
+        this.units = other.units;
         this.warnings = other.warnings;
         this.rowWeights = other.rowWeights;
     }
@@ -340,6 +346,20 @@ public final class CompiledRubric {
     /** What each fact plausibly is: the checks whose warnings an evaluation carries. */
     Plausibility plausibility() {
         return plausibility;
+    }
+
+    /**
+     * The unit a form shows after a fact's figure: its slot's own, else the {@code unit} parameter of the first row
+     * that reads it (a generic type such as plan completion is told its unit by the row: 万平方米), else, for a roll-up
+     * weight, the rubric's {@code facts} unit.
+     *
+     * @param fact the fact name; never {@code null}
+     * @return the unit, such as {@code 户}; empty when none is known; never {@code null}
+     * @since 0.3
+     */
+    public String unit(String fact) {
+        String unit = units.get(fact);
+        return unit != null ? unit : weightFact(fact).unit();
     }
 
     /**

@@ -158,14 +158,32 @@ final class Plausibility {
             return true;
         }
         for (int k = 0; k < figures.length; k++) {
-            BigDecimal base = bases[Math.min(k, bases.length - 1)];
-            if (base.signum() > 0
-                    && (ratio.min() != null && figures[k].compareTo(base.multiply(ratio.min())) < 0
-                            || ratio.max() != null && figures[k].compareTo(base.multiply(ratio.max())) > 0)) {
+            if (outOfRatio(ratio, figures[k], bases[Math.min(k, bases.length - 1)]) != 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** -1 when a figure is below its ratio to base, 1 above, 0 within or when base is not above 0: multiplied. */
+    private static int outOfRatio(Rubric.Ratio ratio, BigDecimal figure, BigDecimal base) {
+        if (base.signum() <= 0) {
+            return 0;
+        }
+        if (ratio.min() != null && figure.compareTo(base.multiply(ratio.min())) < 0) {
+            return -1;
+        }
+        return ratio.max() != null && figure.compareTo(base.multiply(ratio.max())) > 0 ? 1 : 0;
+    }
+
+    /**
+     * "was it typed in 平方米?": the figure is in a 万-unit and, read as typed in the unit without 万 (divided by
+     * 10,000), would be plausible.
+     */
+    private static String typedWithoutWan(String unit, boolean plausibleDividedByTenThousand) {
+        return unit.startsWith("万") && plausibleDividedByTenThousand
+                ? "was it typed in " + unit.substring(1) + "?"
+                : null;
     }
 
     private static boolean within(Plausible range, BigDecimal figure) {
@@ -209,13 +227,12 @@ final class Plausibility {
             return;
         }
         BigDecimal times = pair.actual().divide(pair.plan(), RATIO);
-        String hint = check.unit().startsWith("万")
-                        && pair.actual()
-                                        .divide(TEN_THOUSAND)
-                                        .compareTo(pair.plan().multiply(most))
-                                <= 0
-                ? "was it typed in " + check.unit().substring(1) + "?"
-                : "check the digits and the unit of both figures";
+        String hint = typedWithoutWan(
+                check.unit(),
+                pair.actual().divide(TEN_THOUSAND).compareTo(pair.plan().multiply(most)) <= 0);
+        if (hint == null) {
+            hint = "check the digits and the unit of both figures";
+        }
         warnings.add(where(locator, path) + ": " + name(check.label(), "实际数") + " "
                 + withUnit(pair.actual(), check.unit()) + " is about " + about(times) + " times the plan of "
                 + withUnit(pair.plan(), check.unit()) + " (plausibly at most " + plain(most) + " times): " + hint);
@@ -233,23 +250,19 @@ final class Plausibility {
         String[] paths = figures.length == 2 ? new String[] {path + ".plan", path + ".actual"} : new String[] {path};
         for (int k = 0; k < figures.length; k++) {
             BigDecimal base = bases[Math.min(k, bases.length - 1)];
-            if (base.signum() <= 0) {
-                continue;
-            }
-            boolean below = ratio.min() != null && figures[k].compareTo(base.multiply(ratio.min())) < 0;
-            boolean above = ratio.max() != null && figures[k].compareTo(base.multiply(ratio.max())) > 0;
-            if (!below && !above) {
+            int out = outOfRatio(ratio, figures[k], base);
+            if (out == 0) {
                 continue;
             }
             BigDecimal each = figures[k].divide(base, RATIO);
-            String perUnit = check.perUnit().isEmpty() ? "" : check.perUnit();
-            String hint;
-            if (above
-                    && check.unit().startsWith("万")
-                    && (ratio.max() == null || each.divide(TEN_THOUSAND).compareTo(ratio.max()) <= 0)
-                    && (ratio.min() == null || each.divide(TEN_THOUSAND).compareTo(ratio.min()) >= 0)) {
-                hint = "was it typed in " + check.unit().substring(1) + "?";
-            } else {
+            String perUnit = check.perUnit();
+            BigDecimal scaled = each.divide(TEN_THOUSAND);
+            String hint = typedWithoutWan(
+                    check.unit(),
+                    out > 0
+                            && (ratio.max() == null || scaled.compareTo(ratio.max()) <= 0)
+                            && (ratio.min() == null || scaled.compareTo(ratio.min()) >= 0));
+            if (hint == null) {
                 hint = "check the digits and the unit of both figures";
             }
             warnings.add(where(locator, paths[k]) + ": " + name(check.label(), parts[k]) + " "
@@ -279,13 +292,14 @@ final class Plausibility {
         if (check.kind() == FactKind.PERCENT && figure.signum() > 0 && figure.compareTo(BigDecimal.ONE) < 0) {
             return "was the fraction " + plain(figure) + " written for " + plain(figure.multiply(HUNDRED)) + "%?";
         }
-        if (check.unit().startsWith("万") && max != null && figure.compareTo(max) > 0) {
-            BigDecimal scaled = figure.divide(TEN_THOUSAND);
-            if (scaled.compareTo(max) <= 0 && (min == null || scaled.compareTo(min) >= 0)) {
-                return "was it typed in " + check.unit().substring(1) + "?";
-            }
-        }
-        return "check the digits and the unit";
+        BigDecimal scaled = figure.divide(TEN_THOUSAND);
+        String typed = typedWithoutWan(
+                check.unit(),
+                max != null
+                        && figure.compareTo(max) > 0
+                        && scaled.compareTo(max) <= 0
+                        && (min == null || scaled.compareTo(min) >= 0));
+        return typed != null ? typed : "check the digits and the unit";
     }
 
     private static String name(String label, String part) {

@@ -42,7 +42,10 @@ final class RubricCompiler {
     private final Locator locator;
 
     private final Duration scoringBudget;
-    /** What each fact's first slot says it plausibly is, and its unit (a generic type's from the row's "unit"). */
+    /**
+     * What each fact's first slot says it plausibly is, and its unit (a generic type's from the row's "unit"): the
+     * one place that rule lives, for plausibility messages here and forms through {@link CompiledRubric#unit}.
+     */
     private final Map<String, Plausible> slotPlausible = new HashMap<>();
 
     private final Map<String, String> slotUnits = new HashMap<>();
@@ -165,6 +168,7 @@ final class RubricCompiler {
                 facts,
                 rollup,
                 plausibility.indexed(index),
+                slotUnits,
                 scoringBudget,
                 warnings(rubric));
     }
@@ -172,7 +176,8 @@ final class RubricCompiler {
     /**
      * The plausibility checks: each fact's slot declaration unless the rubric's {@code facts} replaces it, the rubric's
      * ratios between facts, and its ranges of roll-up weights. A declaration for a fact the rubric does not read, or a
-     * ratio to one, is refused with the facts that exist.
+     * ratio to one, is a rubric warning (an extending rubric may have removed its reader); one that cannot apply to its
+     * fact's kind is refused.
      */
     private Plausibility plausibility(Rubric rubric, Map<String, FactUse> facts, List<String> weights) {
         List<String> known = new ArrayList<>(facts.keySet());

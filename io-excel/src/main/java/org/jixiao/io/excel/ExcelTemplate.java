@@ -137,8 +137,6 @@ public final class ExcelTemplate {
         facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
         int r = Layout.FIRST_FACT_ROW;
         int number = 1;
-        Map<String, CompiledRubric.Entry> rows = new HashMap<>();
-        rubric.entries().forEach(entry -> rows.put(entry.row().id(), entry));
         for (RequiredFact fact : facts) {
             factRow(
                     sheet,
@@ -147,7 +145,7 @@ public final class ExcelTemplate {
                     r++,
                     number++,
                     label(fact, labels.get(fact.label()) > 1),
-                    unit(fact, rows.get(fact.indicatorId())),
+                    rubric.unit(fact.name()),
                     fact.kind(),
                     fact.indicatorName(),
                     fact.name(),
@@ -241,15 +239,6 @@ public final class ExcelTemplate {
         return fact.kind() == FactKind.PLAN_ACTUAL && !subject.isEmpty() && !subject.equals(fact.indicatorName())
                 ? subject
                 : fact.label() + "（" + fact.indicatorName() + "）";
-    }
-
-    /** The fact's unit, else the unit its row's parameters give (a generic type is told its unit by the row). */
-    private static String unit(RequiredFact fact, CompiledRubric.Entry row) {
-        if (!fact.unit().isEmpty() || row == null) {
-            return fact.unit();
-        }
-        Object unit = row.parameters().asMap().get("unit");
-        return unit instanceof String text ? text : "";
     }
 
     private static void factRow(
