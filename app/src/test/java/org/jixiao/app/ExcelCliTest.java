@@ -109,5 +109,11 @@ class ExcelCliTest {
                 CliRun.of("review", "../examples/zhumadian-2020-counties", "--format", "xlsx", "-o", folder.toString());
         assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
         assertThat(folder.resolve("复核汇总.xlsx")).isRegularFile();
+        // nothing half-written: a review that cannot write its workbook leaves no folder behind
+        Path never = dir.resolve("未写");
+        CliRun refused = CliRun.of(
+                "review", dir.resolve("no-such-folder").toString(), "--format", "xlsx", "-o", never.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(never).doesNotExist();
     }
 }

@@ -155,12 +155,7 @@ final class ReviewCommand implements Callable<Integer> {
                                 .toString()
                                 .toLowerCase(Locale.ROOT)
                                 .endsWith(".xlsx"))) {
-            // a folder: the workbook takes a name that says what it is
-            try {
-                Files.createDirectories(output);
-            } catch (IOException e) {
-                throw InputException.of("output", output.toString(), "cannot make the folder: " + e.getMessage());
-            }
+            // a folder: the workbook takes a name that says what it is (the folder is made only when it is written)
             output = output.resolve("复核汇总.xlsx");
         }
         List<Path> files = Review.files(inputs, EXTENSIONS);
@@ -210,7 +205,13 @@ final class ReviewCommand implements Callable<Integer> {
                 throw InputException.of(
                         "review", output.toString(), "no submission could be scored, so there is no table to write");
             }
-            AtomicFiles.write(output, ExcelTables.write(used, report), files.toArray(Path[]::new));
+            byte[] workbook = ExcelTables.write(used, report);
+            try {
+                Files.createDirectories(output.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw InputException.of("output", output.toString(), "cannot make its folder: " + e.getMessage());
+            }
+            AtomicFiles.write(output, workbook, files.toArray(Path[]::new));
             err.println("jixiao: wrote " + output + ": " + report.results().size() + " submissions");
             return finish(report);
         }
