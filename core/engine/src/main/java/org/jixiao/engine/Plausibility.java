@@ -111,8 +111,10 @@ final class Plausibility {
             }
             Object other =
                     check.ratio() == null ? null : value(perAt[k], check.ratio().per(), values, index, raw);
-            if (check.range() != null && !inRange(check.range(), value)
-                    || check.ratio() != null && !inRatio(check.ratio(), value, other)) {
+            boolean outOfRange = check.range() != null && !inRange(check.range(), value);
+            if (outOfRange
+                    || check.ratio() != null && !inRatio(check.ratio(), value, other)
+                    || fraction(check, value)) {
                 // the rare path: build the messages only where a figure may be out of its range
                 List<String> found = new ArrayList<>(0);
                 String path = "facts." + check.fact();
@@ -122,8 +124,12 @@ final class Plausibility {
                         range(check, pair.actual(), "实际数", path + ".actual", locator, found);
                         toPlan(check, pair, path + ".actual", locator, found);
                     }
-                } else if (value instanceof BigDecimal number && check.range() != null) {
+                } else if (value instanceof BigDecimal number && outOfRange) {
                     range(check, number, null, path, locator, found);
+                } else if (value instanceof BigDecimal number) {
+                    // within its range (or with none), but a percent below 1 is more likely a fraction typed for it
+                    found.add(where(locator, path) + ": " + check.label() + " " + plain(number) + "% is below 1%: "
+                            + hint(check, number, null, null));
                 }
                 if (check.ratio() != null) {
                     per(check, value, other, path, locator, found);
@@ -137,6 +143,14 @@ final class Plausibility {
             }
         }
         return warnings == null ? List.of() : warnings;
+    }
+
+    /** Whether a percent figure lies strictly between 0 and 1: 0.164 typed for 16.4%, whatever its declared range. */
+    private static boolean fraction(Check check, Object value) {
+        return check.kind() == FactKind.PERCENT
+                && value instanceof BigDecimal number
+                && number.signum() > 0
+                && number.compareTo(BigDecimal.ONE) < 0;
     }
 
     /** Whether a figure, or a plan and actual pair, is within its range: compared, never divided. */

@@ -249,7 +249,8 @@ final class RubricCompiler {
                 checks.add(check(rubric, weight, FactKind.DECIMAL, weight, "", null, facts));
             }
         }
-        checks.removeIf(check -> check.range() == null && check.ratio() == null);
+        // a percent is checked whatever it declares: one between 0 and 1 is likely a fraction typed for it
+        checks.removeIf(check -> check.range() == null && check.ratio() == null && check.kind() != FactKind.PERCENT);
         return checks.isEmpty() ? Plausibility.NONE : new Plausibility(checks);
     }
 
