@@ -101,6 +101,12 @@ class WorkbookRoundTest {
         assertThat(zhengyang.get("total").toString())
                 .as("79%% read as 79, not 0.79%%")
                 .isEqualTo("70");
+        // and the reviewer is told how it was read, with the county and the cell
+        List<String> reminders = new java.util.ArrayList<>();
+        report.get("review").get("reminders").forEach(r -> reminders.add(r.asText()));
+        assertThat(reminders).anySatisfy(r -> assertThat(r)
+                .startsWith("正阳县（05-zhengyang.xlsx）：")
+                .contains("填报!F25: 居民满意度: 单元格为百分比格式（存储值0.79），按79%读取"));
         JsonNode pingyuResult = submission(report, "04-pingyu.xlsx");
         assertThat(pingyuResult.get("total").toString())
                 .as("the formula calculated, never 0")

@@ -61,10 +61,11 @@ public final class ReviewTableWriter implements ReviewWriter {
                         .forEach(line -> out.append("    ").append(line).append('\n'));
             }
         }
-        List<String> reminders = report.reminders();
+        List<ReviewReport.Reminder> reminders = report.reminders();
         if (!reminders.isEmpty()) {
             out.append("\n数据提醒（未改变评分，请核对）\n");
-            reminders.forEach(line -> out.append("  ").append(line).append('\n'));
+            reminders.forEach(
+                    reminder -> out.append("  ").append(reminder.line()).append('\n'));
         }
         List<SubmissionResult> refused =
                 report.results().stream().filter(r -> r.refusal() != null).toList();

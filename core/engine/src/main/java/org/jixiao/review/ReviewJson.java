@@ -90,12 +90,12 @@ public final class ReviewJson {
         json.writeObjectFieldStart("review");
         json.writeNumberField("overClaimed", report.overClaimed().size());
         number(json, "overClaimedPoints", report.overClaimedPoints());
-        List<String> reminders = report.reminders();
+        List<ReviewReport.Reminder> reminders = report.reminders();
         if (!reminders.isEmpty()) {
             // only where there is something to look at, so that a clean round keeps its bytes
             json.writeArrayFieldStart("reminders");
-            for (String reminder : reminders) {
-                json.writeString(reminder);
+            for (ReviewReport.Reminder reminder : reminders) {
+                json.writeString(reminder.line());
             }
             json.writeEndArray();
         }

@@ -65,25 +65,51 @@ public record ReviewReport(List<SubmissionResult> results, Comparison comparison
     }
 
     /**
-     * What a reviewer should look at that changed no score, county by county: each county's own warnings (a figure
-     * outside its plausible range, at its cell), and the counties far from the others on a ratio ({@link Outliers}).
+     * One thing a reviewer should look at that changed no score.
      *
-     * @return one line a reminder, in Chinese, starting with the county: {@code 确山县（06-queshan.xlsx）：…};
-     *     never {@code null}
+     * @param region the county, as {@link SubmissionResult#name()}
+     * @param file its file
+     * @param what what it is about: {@code 数据提醒} (a figure out of its range), {@code 填报读取说明} (a workbook
+     *     figure not read as typed) or the ratio a county stands out on
+     * @param message the reminder itself
      * @since 0.3
      */
-    public List<String> reminders() {
-        List<String> lines = new java.util.ArrayList<>();
+    public record Reminder(String region, java.nio.file.Path file, String what, String message) {
+
+        /**
+         * The reminder as one line, starting with the county.
+         *
+         * @return such as {@code 确山县（06-queshan.xlsx）：…}
+         */
+        public String line() {
+            return region + "（" + file.getFileName() + "）：" + message;
+        }
+    }
+
+    /**
+     * What a reviewer should look at that changed no score, county by county: each county's own warnings (a figure
+     * outside its plausible range, at its cell), how its workbook's figures were read where not as typed (a percent
+     * cell scaled, a formula calculated), and the counties far from the others on a ratio ({@link Outliers}).
+     *
+     * @return the reminders, in the results' order, then the outliers'; never {@code null}
+     * @since 0.3
+     */
+    public List<Reminder> reminders() {
+        List<Reminder> reminders = new java.util.ArrayList<>();
         for (SubmissionResult result : results) {
             if (result.evaluation() != null) {
-                String who = result.name() + "（" + result.file().getFileName() + "）：";
-                result.evaluation().warnings().forEach(w -> lines.add(who + w));
+                result.evaluation()
+                        .warnings()
+                        .forEach(w -> reminders.add(new Reminder(result.name(), result.file(), "数据提醒", w)));
+                result.evaluation()
+                        .notes()
+                        .forEach(n -> reminders.add(new Reminder(result.name(), result.file(), "填报读取说明", n)));
             }
         }
         for (Outliers.Outlier outlier : Outliers.of(results)) {
-            lines.add(outlier.region() + "（" + outlier.file().getFileName() + "）：" + outlier.message());
+            reminders.add(new Reminder(outlier.region(), outlier.file(), outlier.what(), outlier.message()));
         }
-        return lines;
+        return reminders;
     }
 
     /**

@@ -475,26 +475,15 @@ public final class ExcelTables {
                 ExcelTemplate.cell(row, 4, finding.message(), styles.wrapped);
             }
         }
-        // what changed no score but should be looked at: a figure out of its range, a county far from the others
-        for (SubmissionResult result : report.results()) {
-            if (result.evaluation() != null) {
-                for (String warning : result.evaluation().warnings()) {
-                    Row row = sheet.createRow(r++);
-                    ExcelTemplate.cell(row, 0, result.name(), styles.text);
-                    ExcelTemplate.cell(row, 1, "数据提醒", styles.text);
-                    ExcelTemplate.cell(row, 2, "", styles.text);
-                    ExcelTemplate.cell(row, 3, "", styles.text);
-                    ExcelTemplate.cell(row, 4, "请核对（未改变评分）：" + warning, styles.wrapped);
-                }
-            }
-        }
-        for (org.jixiao.review.Outliers.Outlier outlier : org.jixiao.review.Outliers.of(report.results())) {
+        // what changed no score but should be looked at: a figure out of its range, a figure not read as typed, a
+        // county far from the others
+        for (ReviewReport.Reminder reminder : report.reminders()) {
             Row row = sheet.createRow(r++);
-            ExcelTemplate.cell(row, 0, outlier.region(), styles.text);
-            ExcelTemplate.cell(row, 1, outlier.what(), styles.text);
+            ExcelTemplate.cell(row, 0, reminder.region(), styles.text);
+            ExcelTemplate.cell(row, 1, reminder.what(), styles.text);
             ExcelTemplate.cell(row, 2, "", styles.text);
             ExcelTemplate.cell(row, 3, "", styles.text);
-            ExcelTemplate.cell(row, 4, "请核对（未改变评分）：" + outlier.message(), styles.wrapped);
+            ExcelTemplate.cell(row, 4, "请核对（未改变评分）：" + reminder.message(), styles.wrapped);
         }
         int[] widths = {8, 14, 4, 4, 40};
         for (int c = 0; c < widths.length; c++) {
