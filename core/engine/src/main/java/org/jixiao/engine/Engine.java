@@ -344,11 +344,13 @@ public final class Engine {
                     "is not a programme set: a programme set is an object with the keys id, version,"
                             + " programmes (a list of {id, name, rubric}) and combine");
         }
-        return ProgrammeSet.read(this, document, file.toAbsolutePath().getParent(), library);
-    }
-
-    TreeReader trees() {
-        return trees;
+        Path folder = file.toAbsolutePath().getParent();
+        return ProgrammeSet.read(
+                document,
+                library,
+                ref -> RubricLibrary.namesFile(ref)
+                        ? loadRubric(RubricPaths.resolve(folder, folder, ref), library)
+                        : loadRubric(library, ref));
     }
 
     /** Collects the indicator types of an {@link Engine}. Not thread-safe. */

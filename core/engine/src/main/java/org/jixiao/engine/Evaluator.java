@@ -15,6 +15,7 @@ import org.jixiao.engine.CompiledRubric.Row;
 import org.jixiao.spi.Deduction;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Scores one submission against a compiled rubric: checks each fact against its kind, decides what does
@@ -232,7 +233,7 @@ final class Evaluator {
                     deductions.add(new Deduction(taken, reasons ? "评价人调整：" + judgement.reason() : ""));
                     deductions = List.copyOf(deductions);
                     if (reasons) {
-                        reason = joined(reason, "评价人调整扣" + RubricCompiler.plain(taken) + "分：" + judgement.reason());
+                        reason = joined(reason, "评价人调整扣" + Numbers.plain(taken) + "分：" + judgement.reason());
                     }
                 }
             }
@@ -325,8 +326,8 @@ final class Evaluator {
                 problems.at(
                         Node.child(path, "points"),
                         "indicator " + id + " " + row.name() + " allows an evaluator to take off at most "
-                                + RubricCompiler.plain(row.judgement()) + " points, got "
-                                + RubricCompiler.plain(judgement.points()));
+                                + Numbers.plain(row.judgement()) + " points, got "
+                                + Numbers.plain(judgement.points()));
             }
         });
     }
@@ -338,8 +339,8 @@ final class Evaluator {
                     && farAbovePlan(pair)
                     && !plausibility.declaresActualToPlan(factNames[i])) {
                 warnings.add("facts." + facts.get(i).name() + ": the actual quantity "
-                        + RubricCompiler.plain(pair.actual())
-                        + " is more than " + FAR_ABOVE_PLAN + " times the plan " + RubricCompiler.plain(pair.plan())
+                        + Numbers.plain(pair.actual())
+                        + " is more than " + FAR_ABOVE_PLAN + " times the plan " + Numbers.plain(pair.plan())
                         + "; check for a typo or a unit mismatch");
             }
         }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
+import org.jixiao.spi.scoring.Numbers;
 
 /** Checks a submitted fact value against its kind and converts it to what {@code FactView} hands out. */
 final class FactConversion {
@@ -40,14 +41,14 @@ final class FactConversion {
                 // a whole number has no fraction to strip: only a scale above 0 needs the look
                 if (number.signum() < 0
                         || number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
-                    yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
+                    yield fail(problems, path, "expected " + kind.expected() + ", got " + Numbers.plain(number));
                 }
                 yield number.longValueExact();
             }
             case DECIMAL -> {
                 BigDecimal number = number(raw, path, problems);
                 if (number != null && number.signum() < 0) {
-                    yield fail(problems, path, "expected " + kind.expected() + ", got " + RubricCompiler.plain(number));
+                    yield fail(problems, path, "expected " + kind.expected() + ", got " + Numbers.plain(number));
                 }
                 yield number;
             }
@@ -57,8 +58,7 @@ final class FactConversion {
                     yield fail(
                             problems,
                             path,
-                            "expected a percent number from 0 to 100 (16.4 means 16.4%), got "
-                                    + RubricCompiler.plain(number));
+                            "expected a percent number from 0 to 100 (16.4 means 16.4%), got " + Numbers.plain(number));
                 }
                 yield number;
             }
@@ -103,8 +103,7 @@ final class FactConversion {
         BigDecimal lower = low == null ? null : low instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) low;
         BigDecimal upper = high == null ? null : high instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) high;
         if (lower != null && upper != null && lower.compareTo(upper) > 0) {
-            problems.at(
-                    path, "atLeast " + RubricCompiler.plain(lower) + " is above atMost " + RubricCompiler.plain(upper));
+            problems.at(path, "atLeast " + Numbers.plain(lower) + " is above atMost " + Numbers.plain(upper));
             return null;
         }
         // a bound that leaves one figure is that figure: {atMost: 0} of a count is 0, {atLeast: 100} of a percent 100
@@ -145,13 +144,12 @@ final class FactConversion {
         if (plan != null && plan.signum() <= 0) {
             problems.at(
                     path + ".plan",
-                    "expected a plan greater than 0, got " + RubricCompiler.plain(plan)
+                    "expected a plan greater than 0, got " + Numbers.plain(plan)
                             + "; a completion rate needs a planned quantity");
             plan = null;
         }
         if (actual != null && actual.signum() < 0) {
-            problems.at(
-                    path + ".actual", "expected an actual quantity of 0 or more, got " + RubricCompiler.plain(actual));
+            problems.at(path + ".actual", "expected an actual quantity of 0 or more, got " + Numbers.plain(actual));
             actual = null;
         }
         return plan == null || actual == null ? null : new PlanActual(plan, actual);
@@ -238,7 +236,7 @@ final class FactConversion {
             return "a list";
         }
         if (raw instanceof BigDecimal number) {
-            return RubricCompiler.plain(number);
+            return Numbers.plain(number);
         }
         return String.valueOf(raw);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Plausible;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * The compiled rubric's checks of what each figure plausibly is — the indicator types' declarations, overridden and
@@ -334,7 +335,7 @@ final class Plausibility {
     }
 
     private static String plain(BigDecimal number) {
-        return RubricCompiler.plain(number);
+        return Numbers.plain(number);
     }
 
     /** A ratio as a person says it: two significant digits, with thousands separators (about 1,500 times). */

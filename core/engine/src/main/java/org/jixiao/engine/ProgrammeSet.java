@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * A rubric set: one evaluation that covers several programmes (老旧小区改造, 棚户区改造 and 租赁住房保障 under one
@@ -109,11 +110,15 @@ public final class ProgrammeSet {
     }
 
     static boolean describes(Node root) {
-        return root instanceof Node.Obj obj && obj.get("programmes") instanceof Node.Arr;
+        return RubricReader.describesProgrammeSet(root);
     }
 
-    /** Reads a set file; each programme's rubric is a built-in id of {@code library} or a file beside the set. */
-    static ProgrammeSet read(Engine engine, TreeReader.Document document, Path folder, RubricLibrary library) {
+    /**
+     * Reads a set file; {@code rubrics} compiles each programme's rubric from its reference (a built-in id or a
+     * file beside the set), so that the set knows nothing of how rubrics are found.
+     */
+    static ProgrammeSet read(
+            TreeReader.Document document, RubricLibrary library, Function<String, CompiledRubric> rubrics) {
         Problems problems = new Problems("programme set", document.source(), document);
         Fields root = Fields.of(document.root(), problems, "a programme set", KEYS);
         if (root == null) {
@@ -162,7 +167,7 @@ public final class ProgrammeSet {
                 continue;
             }
             try {
-                programmes.add(new Programme(programmeId, name, rubric(engine, folder, library, rubricRef)));
+                programmes.add(new Programme(programmeId, name, rubrics.apply(rubricRef)));
                 listedAt.add(index);
             } catch (InputException refused) {
                 found.addAll(refused.problems());
@@ -308,14 +313,6 @@ public final class ProgrammeSet {
         return new Combine(method, by, label, decimals);
     }
 
-    private static CompiledRubric rubric(Engine engine, Path folder, RubricLibrary library, String ref) {
-        if (RubricLibrary.namesFile(ref)) {
-            Path base = folder != null ? folder : Path.of("").toAbsolutePath();
-            return engine.loadRubric(RubricPaths.resolve(base, base, ref), library);
-        }
-        return engine.loadRubric(library, ref);
-    }
-
     private static String bands(CompiledRubric rubric) {
         StringBuilder text = new StringBuilder();
         for (GradeBand band : rubric.grades()) {
@@ -342,7 +339,7 @@ public final class ProgrammeSet {
     }
 
     private static String plain(BigDecimal value) {
-        return RubricCompiler.plain(value);
+        return Numbers.plain(value);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.spi.Api;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Test cases for a {@link ProgrammeSet}, written like {@link RubricTests}' but by programme: every case starts from
@@ -81,7 +82,7 @@ public final class ProgrammeSetTests {
      * @throws InputException if the file is missing or malformed
      */
     public static boolean describes(Engine engine, Path file) {
-        return engine.trees().read(file).root() instanceof Node.Obj obj && obj.get("set") != null;
+        return new TreeReader().read(file).root() instanceof Node.Obj obj && obj.get("set") != null;
     }
 
     /**
@@ -93,7 +94,7 @@ public final class ProgrammeSetTests {
      * @throws InputException listing every problem of the file
      */
     public static Suite read(Engine engine, Path file) {
-        TreeReader.Document document = engine.trees().read(file);
+        TreeReader.Document document = new TreeReader().read(file);
         Path folder = file.toAbsolutePath().getParent();
         Problems problems = new Problems("programme set tests", document.source(), document);
         Fields root = Fields.of(document.root(), problems, "programme set test cases", SUITE_KEYS);
@@ -278,7 +279,7 @@ public final class ProgrammeSetTests {
         }
         if (c.error() != null) {
             return List.of("expected an error containing \"" + c.error() + "\", but it was scored "
-                    + (evaluation.total() == null ? "(no combined total)" : RubricCompiler.plain(evaluation.total())));
+                    + (evaluation.total() == null ? "(no combined total)" : Numbers.plain(evaluation.total())));
         }
         List<String> failures = new ArrayList<>();
         for (ProgrammeEvaluation.ProgrammeResult programme : evaluation.programmes()) {
@@ -292,11 +293,11 @@ public final class ProgrammeSetTests {
         }
         if (c.total() != null) {
             if (evaluation.total() == null) {
-                failures.add("total: expected " + RubricCompiler.plain(c.total()) + ", but the set combines nothing"
+                failures.add("total: expected " + Numbers.plain(c.total()) + ", but the set combines nothing"
                         + " (method none)");
             } else if (evaluation.total().compareTo(c.total()) != 0) {
-                failures.add("total: expected " + RubricCompiler.plain(c.total()) + ", got "
-                        + RubricCompiler.plain(evaluation.total()));
+                failures.add(
+                        "total: expected " + Numbers.plain(c.total()) + ", got " + Numbers.plain(evaluation.total()));
             }
         }
         if (c.grade() != null) {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jixiao.spi.InvalidFactException;
 import org.jixiao.spi.Score;
 import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Calls each row's indicator and judges what comes back. With a time budget, the rows are scored on a
@@ -152,8 +153,8 @@ final class RowScoring {
             return new Failed(unreadable);
         }
         if (score.points().signum() < 0 || score.points().compareTo(weight) > 0) {
-            return new Failed("returned " + RubricCompiler.plain(score.points()) + " points, outside [0, "
-                    + RubricCompiler.plain(weight) + "]");
+            return new Failed("returned " + Numbers.plain(score.points()) + " points, outside [0, "
+                    + Numbers.plain(weight) + "]");
         }
         BigDecimal itemised = BigDecimal.ZERO;
         List<org.jixiao.spi.Deduction> deductions = score.deductions();
@@ -162,8 +163,8 @@ final class RowScoring {
         }
         BigDecimal lost = weight.subtract(score.points());
         if (itemised.compareTo(lost) != 0) {
-            return new Failed("returned deductions of " + RubricCompiler.plain(itemised) + " points for "
-                    + RubricCompiler.plain(lost)
+            return new Failed("returned deductions of " + Numbers.plain(itemised) + " points for "
+                    + Numbers.plain(lost)
                     + " points lost; the itemised deductions must add up to the points lost");
         }
         return new Scored(score);

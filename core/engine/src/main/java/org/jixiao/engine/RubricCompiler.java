@@ -73,7 +73,7 @@ final class RubricCompiler {
             problems.at("version", "the rubric needs a version, such as 2020.1");
         }
         if (rubric.total().signum() <= 0) {
-            problems.at("total", "the total must be greater than 0, got " + plain(rubric.total()));
+            problems.at("total", "the total must be greater than 0, got " + Numbers.plain(rubric.total()));
         }
         List<GradeBand> bands = checkGrades(rubric.grades());
         for (int i = 0; i < rubric.grades().size(); i++) {
@@ -83,7 +83,7 @@ final class RubricCompiler {
                 problems.at(
                         "grades[" + i + "]",
                         "grade band " + band.grade() + " starts " + band.boundary() + ", beyond the rubric's total of "
-                                + plain(rubric.total()) + ": no total can reach it");
+                                + Numbers.plain(rubric.total()) + ": no total can reach it");
             }
         }
         Set<String> ids = new HashSet<>(Set.of(CompiledRubric.TOTAL_ID));
@@ -118,15 +118,16 @@ final class RubricCompiler {
             if (group.subgroups().isEmpty() && !group.indicators().isEmpty() && rowSum.compareTo(group.weight()) != 0) {
                 problems.at(
                         path,
-                        "group " + group.id() + ": indicator weights add up to " + plain(rowSum)
-                                + ", the group's weight is " + plain(group.weight()));
+                        "group " + group.id() + ": indicator weights add up to " + Numbers.plain(rowSum)
+                                + ", the group's weight is " + Numbers.plain(group.weight()));
             }
             groups.add(new CompiledRubric.Group(group, rows));
         }
         if (!rubric.groups().isEmpty() && groupSum.compareTo(rubric.total()) != 0) {
             problems.at(
                     "groups",
-                    "group weights add up to " + plain(groupSum) + ", the rubric's total is " + plain(rubric.total()));
+                    "group weights add up to " + Numbers.plain(groupSum) + ", the rubric's total is "
+                            + Numbers.plain(rubric.total()));
         }
         CompiledRubric.Extra bonus = extra(rubric.bonus(), "bonus", ids, facts);
         CompiledRubric.Extra penalty = extra(rubric.penalty(), "penalty", ids, facts);
@@ -320,8 +321,9 @@ final class RubricCompiler {
             if (any && stated.compareTo(row.weight()) != 0) {
                 Origin at = locator.origin(pathOf(rubric, row) + ".criteria").orElse(null);
                 warnings.add((at == null ? source : at.source() + (at.position() == null ? "" : ":" + at.position()))
-                        + ": indicator " + row.id() + ": 评分标准 states " + plain(stated) + " points in all, the row's"
-                        + " weight is " + plain(row.weight()) + "; update the text if the weight changed");
+                        + ": indicator " + row.id() + ": 评分标准 states " + Numbers.plain(stated)
+                        + " points in all, the row's"
+                        + " weight is " + Numbers.plain(row.weight()) + "; update the text if the weight changed");
             }
         }
         return warnings;
@@ -448,7 +450,8 @@ final class RubricCompiler {
             return null;
         }
         if (extra.cap().signum() <= 0) {
-            problems.at(key + ".cap", key + " items: the cap must be greater than 0, got " + plain(extra.cap()));
+            problems.at(
+                    key + ".cap", key + " items: the cap must be greater than 0, got " + Numbers.plain(extra.cap()));
         }
         List<CompiledRubric.Row> rows = new ArrayList<>();
         for (int r = 0; r < extra.indicators().size(); r++) {
@@ -531,8 +534,8 @@ final class RubricCompiler {
                 if (!subgroup.indicators().isEmpty() && rows.compareTo(subgroup.weight()) != 0) {
                     problems.at(
                             at,
-                            "sub-group " + subgroup.id() + ": indicator weights add up to " + plain(rows)
-                                    + ", the sub-group's weight is " + plain(subgroup.weight()));
+                            "sub-group " + subgroup.id() + ": indicator weights add up to " + Numbers.plain(rows)
+                                    + ", the sub-group's weight is " + Numbers.plain(subgroup.weight()));
                 }
             }
             checkSubgroups(subgroup, at, "sub-group", ids);
@@ -541,8 +544,8 @@ final class RubricCompiler {
             problems.at(
                     path,
                     what + " " + group.id()
-                            + ": sub-group weights add up to " + plain(sum) + ", its weight is "
-                            + plain(group.weight()));
+                            + ": sub-group weights add up to " + Numbers.plain(sum) + ", its weight is "
+                            + Numbers.plain(group.weight()));
         }
     }
 
@@ -552,8 +555,8 @@ final class RubricCompiler {
         if (row.judgement() != null && row.weight() != null && row.judgement().compareTo(row.weight()) > 0) {
             problems.at(
                     path + ".judgement.atMost",
-                    "an evaluator may take off at most the row's weight " + plain(row.weight()) + ", got "
-                            + plain(row.judgement()));
+                    "an evaluator may take off at most the row's weight " + Numbers.plain(row.weight()) + ", got "
+                            + Numbers.plain(row.judgement()));
         }
         RegisteredType registered = types.get(row.type());
         if (registered == null) {
@@ -757,12 +760,8 @@ final class RubricCompiler {
 
     private void checkWeight(BigDecimal weight, String path, String what) {
         if (weight.signum() <= 0) {
-            problems.at(path, what + ": the weight must be greater than 0, got " + plain(weight));
+            problems.at(path, what + ": the weight must be greater than 0, got " + Numbers.plain(weight));
         }
-    }
-
-    static String plain(BigDecimal value) {
-        return Numbers.plain(value);
     }
 
     /** A submission fact the rubric reads: its kind and the first indicator that reads it. */

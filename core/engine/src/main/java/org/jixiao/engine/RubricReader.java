@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.spi.scoring.Numbers;
 
 /** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
 final class RubricReader {
@@ -52,12 +53,17 @@ final class RubricReader {
 
     private RubricReader() {}
 
+    /** Whether a document is a programme set: a rubric-like file that lists its programmes under "programmes". */
+    static boolean describesProgrammeSet(Node root) {
+        return root instanceof Node.Obj obj && obj.get("programmes") instanceof Node.Arr;
+    }
+
     /**
      * The document, if it has the shape of a rubric (an object with at least one rubric key); otherwise a
      * refusal that echoes nothing of it, so that a path naming some other file cannot print that file.
      */
     static TreeReader.Document requireRubricShape(TreeReader.Document document) {
-        if (ProgrammeSet.describes(document.root())) {
+        if (describesProgrammeSet(document.root())) {
             throw InputException.of(
                     "rubric",
                     document.source(),
@@ -163,14 +169,14 @@ final class RubricReader {
                 continue;
             }
             boolean upperIncluded = atMost != null;
-            String upperText = (upperIncluded ? "≤" : "<") + RubricCompiler.plain(upper);
+            String upperText = (upperIncluded ? "≤" : "<") + Numbers.plain(upper);
             if (i == 0) {
                 // the highest band reaches the table's total
                 if (upper.compareTo(total) < 0 || !upperIncluded && upper.compareTo(total) == 0) {
                     problems.at(
                             end,
                             "grade band " + here.grade() + " ends " + upperText + ", so a total above it up" + " to "
-                                    + RubricCompiler.plain(total) + " falls in no band");
+                                    + Numbers.plain(total) + " falls in no band");
                 }
                 continue;
             }
@@ -181,22 +187,22 @@ final class RubricReader {
             if (compared < 0) {
                 problems.at(
                         end,
-                        both + " leave totals between " + RubricCompiler.plain(upper) + " and "
-                                + RubricCompiler.plain(higher.min()) + " in no band");
+                        both + " leave totals between " + Numbers.plain(upper) + " and " + Numbers.plain(higher.min())
+                                + " in no band");
             } else if (compared > 0) {
                 problems.at(
                         end,
-                        both + " overlap: totals between " + RubricCompiler.plain(higher.min()) + " and "
-                                + RubricCompiler.plain(upper) + " fall in both");
+                        both + " overlap: totals between " + Numbers.plain(higher.min()) + " and "
+                                + Numbers.plain(upper) + " fall in both");
             } else if (upperIncluded && higher.inclusive()) {
                 problems.at(
                         end,
-                        both + " both hold a total of " + RubricCompiler.plain(upper)
+                        both + " both hold a total of " + Numbers.plain(upper)
                                 + ": write one of them with above/below (the total itself excluded)");
             } else if (!upperIncluded && !higher.inclusive()) {
                 problems.at(
                         end,
-                        both + " both leave out a total of " + RubricCompiler.plain(upper)
+                        both + " both leave out a total of " + Numbers.plain(upper)
                                 + ", which then falls in no band: write one of them with min/atMost (the total itself"
                                 + " included)");
             }

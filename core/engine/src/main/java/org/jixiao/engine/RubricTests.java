@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Test cases a rubric designer writes next to a rubric: facts, and the scores, total, grade or error
@@ -85,7 +86,7 @@ public final class RubricTests {
      * @throws InputException listing every problem of the file
      */
     public static Suite read(Engine engine, Path file) {
-        return read(engine, engine.trees().read(file), file.toAbsolutePath().getParent());
+        return read(engine, new TreeReader().read(file), file.toAbsolutePath().getParent());
     }
 
     /**
@@ -98,7 +99,8 @@ public final class RubricTests {
      * @throws InputException listing every problem
      */
     public static Suite read(Engine engine, String source, String text) {
-        return read(engine, engine.trees().read(source, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        return read(
+                engine, new TreeReader().read(source, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
     }
 
     private static Suite read(Engine engine, TreeReader.Document document, Path folder) {
@@ -260,8 +262,7 @@ public final class RubricTests {
             if (got == null) {
                 failures.add(id + ": the rubric has no such indicator or group");
             } else if (got.compareTo(expected) != 0) {
-                failures.add(
-                        id + ": expected " + RubricCompiler.plain(expected) + ", got " + RubricCompiler.plain(got));
+                failures.add(id + ": expected " + Numbers.plain(expected) + ", got " + Numbers.plain(got));
             }
         });
         if (grade != null

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.spi.Subject;
+import org.jixiao.spi.scoring.Numbers;
 
 /**
  * Turns a submission document into a {@link Submission}. Only the outline is checked here; fact
@@ -103,8 +104,7 @@ final class SubmissionReader {
                     if (score.signum() < 0 || score.compareTo(MAX_CLAIM) > 0) {
                         problems.at(
                                 value,
-                                "expected a claimed score from 0 to " + MAX_CLAIM + ", got "
-                                        + RubricCompiler.plain(score));
+                                "expected a claimed score from 0 to " + MAX_CLAIM + ", got " + Numbers.plain(score));
                     } else {
                         claimed.put(id, score);
                     }
