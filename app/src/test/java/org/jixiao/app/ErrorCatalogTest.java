@@ -118,7 +118,9 @@ class ErrorCatalogTest {
         CliRun run = CliRun.of("--verbose", "evaluate", submission.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("org.jixiao.engine.InputException").contains("\tat org.jixiao.");
+        assertThat(run.err())
+                .contains("org.jixiao.engine.problem.InputException")
+                .contains("\tat org.jixiao.");
     }
 
     private static Path write(Case c, Path dir) throws IOException {

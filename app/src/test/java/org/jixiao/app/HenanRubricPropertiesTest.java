@@ -17,11 +17,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.EvaluationJson;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.json.EvaluationJson;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
 
@@ -127,7 +127,7 @@ class HenanRubricPropertiesTest {
                 null,
                 facts,
                 Map.of("total", BigDecimal.TEN),
-                org.jixiao.engine.Locator.NONE);
+                org.jixiao.engine.read.Locator.NONE);
         Evaluation full = RUBRIC.evaluate(submission);
         Evaluation scores = RUBRIC.evaluateScores(submission);
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.Submission;
-import org.jixiao.engine.SubmissionJson;
+import org.jixiao.engine.json.SubmissionJson;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +79,8 @@ class JudgementTest {
         Path judged = county(dir, "{ \"funding.allocation\": { \"points\": 1, \"reason\": \"改造内容同质化\" } }");
         com.google.inject.Injector injector = com.google.inject.Guice.createInjector(new JixiaoModule());
         Engine engine = injector.getInstance(Engine.class);
-        org.jixiao.engine.CompiledRubric rubric = injector.getInstance(org.jixiao.app.rubrics.RubricRepository.class)
+        org.jixiao.engine.score.CompiledRubric rubric = injector.getInstance(
+                        org.jixiao.app.rubrics.RubricRepository.class)
                 .load(dir.resolve("example-province-2021.yaml"));
         Submission read = engine.readSubmission(judged);
         assertThat(read.judgements()).containsOnlyKeys("funding.allocation");

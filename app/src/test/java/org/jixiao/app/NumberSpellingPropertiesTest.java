@@ -98,8 +98,8 @@ class NumberSpellingPropertiesTest {
             @ForAll("spelling") String number, @ForAll("field") int field) {
         int[] at = fields.get(field);
         String line = (example.substring(0, at[0]) + number + example.substring(at[1])).replace('\n', ' ');
-        org.jixiao.engine.Submission quick = read(line, false);
-        org.jixiao.engine.Submission precise = read(line, true);
+        org.jixiao.engine.submission.Submission quick = read(line, false);
+        org.jixiao.engine.submission.Submission precise = read(line, true);
         assertThat(quick == null).as(number + ": refused by one reader only").isEqualTo(precise == null);
         if (quick != null) {
             assertThat(quick.facts()).as(number).isEqualTo(precise.facts());
@@ -112,10 +112,10 @@ class NumberSpellingPropertiesTest {
             .discover(NumberSpellingPropertiesTest.class.getClassLoader())
             .build();
 
-    private static org.jixiao.engine.Submission read(String line, boolean precise) {
+    private static org.jixiao.engine.submission.Submission read(String line, boolean precise) {
         try {
             return ENGINE.readSubmissionLine("line", line, precise);
-        } catch (org.jixiao.engine.InputException refused) {
+        } catch (org.jixiao.engine.problem.InputException refused) {
             return null;
         }
     }

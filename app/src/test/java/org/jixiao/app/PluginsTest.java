@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.app.cli.Cli;
 import org.jixiao.app.wiring.JixiaoModule;
-import org.jixiao.engine.Plugin;
-import org.jixiao.engine.Plugins;
+import org.jixiao.engine.plugin.Plugin;
+import org.jixiao.engine.plugin.Plugins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -390,7 +390,7 @@ class PluginsTest {
                 new java.net.URL[] {jar.toUri().toURL()}, PluginsTest.class.getClassLoader())) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                             org.jixiao.engine.Engine.builder().discover(loader).build())
-                    .isInstanceOf(org.jixiao.engine.InputException.class)
+                    .isInstanceOf(org.jixiao.engine.problem.InputException.class)
                     .hasMessage("invalid indicator types: future-on-class-path.jar: provider test.cp.Provider was built"
                             + " for SPI 2.0; this engine provides 1.3");
         }

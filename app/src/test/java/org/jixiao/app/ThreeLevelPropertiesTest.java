@@ -9,9 +9,9 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 
 /** Whatever the facts, every level of a three-level table is the exact sum of the level below it. */
 class ThreeLevelPropertiesTest {

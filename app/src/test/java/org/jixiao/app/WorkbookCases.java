@@ -22,10 +22,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.RubricLibrary;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.io.excel.ExcelTemplate;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
 
 /**
  * The font charts draw Chinese with, found where it is installed on purpose, never whatever font happens to be

@@ -25,7 +25,7 @@ import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.batch.Batch;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

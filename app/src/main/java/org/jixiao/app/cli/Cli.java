@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.app.wiring.RunOptions;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Suggestions;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Suggestions;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 

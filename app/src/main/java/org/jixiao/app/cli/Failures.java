@@ -1,8 +1,8 @@
 package org.jixiao.app.cli;
 
 import java.io.PrintWriter;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.ProgrammeEvaluation;
+import org.jixiao.engine.programme.ProgrammeEvaluation;
+import org.jixiao.engine.score.Evaluation;
 
 /** The lines naming each indicator that failed, as the commands print them before saying there is no result. */
 final class Failures {

@@ -5,7 +5,7 @@ import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.RegisteredType;
+import org.jixiao.engine.score.RegisteredType;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.ParameterSpec;
 import picocli.CommandLine.Command;

@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jixiao.app.output.AtomicFiles;
 import org.jixiao.app.rubrics.RubricRepository;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
-import org.jixiao.engine.RollupMethod;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.rubric.RollupMethod;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
 import org.jixiao.report.ReportDraft;
 import org.jixiao.report.ReportWriters;
 import org.jixiao.review.Review;
@@ -138,7 +138,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             SubmissionFiles.Input read = files.readAny(input);
             if (read instanceof SubmissionFiles.ProgrammeScorable scorable) {
-                org.jixiao.engine.ProgrammeEvaluation evaluation =
+                org.jixiao.engine.programme.ProgrammeEvaluation evaluation =
                         scorable.set().evaluate(scorable.submission());
                 if (evaluation.failed()) {
                     Failures.print(err, evaluation);

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jixiao.app.rubrics.RubricDiff;
 import org.jixiao.app.rubrics.RubricRepository;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.ProgrammeSet;
-import org.jixiao.engine.ProgrammeSetTests;
-import org.jixiao.engine.Rubric;
-import org.jixiao.engine.RubricTests;
+import org.jixiao.engine.cases.ProgrammeSetTests;
+import org.jixiao.engine.cases.RubricTests;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.programme.ProgrammeSet;
+import org.jixiao.engine.rubric.GradeBand;
+import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.spi.scoring.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -433,7 +433,7 @@ final class RubricCommand implements Callable<Integer> {
             org.jixiao.app.output.TextColumns facts =
                     new org.jixiao.app.output.TextColumns(factHeaders, false, false, false, false, false);
             Map<String, org.jixiao.spi.RollupRule> rules = compiled.rollupRules();
-            for (org.jixiao.engine.RequiredFact fact : compiled.facts()) {
+            for (org.jixiao.engine.rubric.RequiredFact fact : compiled.facts()) {
                 org.jixiao.spi.RollupRule rule = rules.get(fact.name());
                 facts.row(
                         fact.name(),

@@ -1,8 +1,8 @@
 package org.jixiao.app.cli;
 
 import java.util.List;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Problem;
 
 /** {@code --strict}: the warnings a submission earned become its refusal, each as its own problem. */
 final class Strictness {

@@ -3,10 +3,10 @@ package org.jixiao.app.cli;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.jixiao.app.rubrics.RubricRepository;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.io.excel.ExcelSubmissions;
 
 /**
@@ -23,7 +23,8 @@ final class SubmissionFiles {
     record Scorable(Submission submission, CompiledRubric rubric) implements Input {}
 
     /** A submission of several programmes and its programme set. */
-    record ProgrammeScorable(org.jixiao.engine.ProgrammeSubmission submission, org.jixiao.engine.ProgrammeSet set)
+    record ProgrammeScorable(
+            org.jixiao.engine.submission.ProgrammeSubmission submission, org.jixiao.engine.programme.ProgrammeSet set)
             implements Input {}
 
     private final Engine engine;
@@ -60,8 +61,8 @@ final class SubmissionFiles {
         if (ExcelSubmissions.handles(file)) {
             return read(file);
         }
-        org.jixiao.engine.SubmissionDocument document = engine.readSubmissionDocument(file, encoding);
-        if (document instanceof org.jixiao.engine.ProgrammeSubmission programmes) {
+        org.jixiao.engine.submission.SubmissionDocument document = engine.readSubmissionDocument(file, encoding);
+        if (document instanceof org.jixiao.engine.submission.ProgrammeSubmission programmes) {
             return programmes(programmes, file);
         }
         Submission submission = (Submission) document;
@@ -69,7 +70,7 @@ final class SubmissionFiles {
     }
 
     /** The set given on the command line, else the one the submission names. */
-    private ProgrammeScorable programmes(org.jixiao.engine.ProgrammeSubmission submission, Path file) {
+    private ProgrammeScorable programmes(org.jixiao.engine.submission.ProgrammeSubmission submission, Path file) {
         if (forced != null) {
             return new ProgrammeScorable(submission, rubrics.loadSet(Path.of(forced)));
         }
@@ -93,7 +94,7 @@ final class SubmissionFiles {
             return forcedRubric();
         }
         String ref = named(submission.rubricId(), file, "rubric", "ID", "ID|PATH");
-        if (!org.jixiao.engine.RubricLibrary.namesFile(ref)) {
+        if (!org.jixiao.engine.rubric.RubricLibrary.namesFile(ref)) {
             // a built-in id: no path to work out, once per line of a batch
             return compiled.computeIfAbsent(ref, k -> rubrics.resolveFrom(ref, file));
         }

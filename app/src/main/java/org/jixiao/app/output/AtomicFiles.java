@@ -6,7 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
 public final class AtomicFiles {

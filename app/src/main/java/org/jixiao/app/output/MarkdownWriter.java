@@ -1,6 +1,6 @@
 package org.jixiao.app.output;
 
-import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.score.Evaluation;
 
 /**
  * A report draft in the layout of the seed's table: 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 得分 | 评分理由.
@@ -116,8 +116,8 @@ public final class MarkdownWriter implements ResultWriter {
      * The blank table a province hands out: the indicators and their 评分标准, the score and reason columns
      * empty, then the stamp lines.
      */
-    public static String blank(org.jixiao.engine.CompiledRubric compiled) {
-        org.jixiao.engine.Rubric rubric = compiled.rubric();
+    public static String blank(org.jixiao.engine.score.CompiledRubric compiled) {
+        org.jixiao.engine.rubric.Rubric rubric = compiled.rubric();
         StringBuilder out = new StringBuilder();
         out.append("# ")
                 .append(rubric.title().isEmpty() ? rubric.id() : rubric.title())
@@ -131,21 +131,21 @@ public final class MarkdownWriter implements ResultWriter {
             out.append("| 一级指标 | 分值 | 二级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n");
             out.append("|---|---:|---|---:|---|---:|---|\n");
         }
-        for (org.jixiao.engine.Rubric.Group group : rubric.groups()) {
-            java.util.List<org.jixiao.engine.Rubric.Group> previous = null;
+        for (org.jixiao.engine.rubric.Rubric.Group group : rubric.groups()) {
+            java.util.List<org.jixiao.engine.rubric.Rubric.Group> previous = null;
             boolean first = true;
-            for (org.jixiao.engine.Rubric.Row row : group.indicators()) {
+            for (org.jixiao.engine.rubric.Rubric.Row row : group.indicators()) {
                 out.append("| ")
                         .append(first ? cell(group.name()) : "")
                         .append(" | ")
                         .append(first ? Texts.number(group.weight()) : "")
                         .append(" | ");
                 if (leveled) {
-                    java.util.List<org.jixiao.engine.Rubric.Group> chain = group.pathTo(row.id());
+                    java.util.List<org.jixiao.engine.rubric.Rubric.Group> chain = group.pathTo(row.id());
                     middleCells(
                             out,
                             chain.stream()
-                                    .map(org.jixiao.engine.Rubric.Group::name)
+                                    .map(org.jixiao.engine.rubric.Rubric.Group::name)
                                     .toList(),
                             chain.isEmpty() ? null : chain.get(chain.size() - 1).weight(),
                             !chain.isEmpty() && !chain.equals(previous));

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
 
 /**
  * The format of a command's output, from {@code --format} or else from {@code -o}'s extension, in every command alike:

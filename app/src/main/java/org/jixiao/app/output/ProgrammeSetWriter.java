@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.ProgrammeEvaluation;
-import org.jixiao.engine.ProgrammeEvaluationJson;
-import org.jixiao.engine.ProgrammeSet;
+import org.jixiao.engine.json.ProgrammeEvaluationJson;
+import org.jixiao.engine.programme.ProgrammeEvaluation;
+import org.jixiao.engine.programme.ProgrammeSet;
+import org.jixiao.engine.score.Evaluation;
 import org.jixiao.spi.Subject;
 
 /**

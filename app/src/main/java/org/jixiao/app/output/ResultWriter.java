@@ -1,6 +1,6 @@
 package org.jixiao.app.output;
 
-import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.score.Evaluation;
 
 /** Renders an evaluation as text. Implementations are stateless. */
 public interface ResultWriter {

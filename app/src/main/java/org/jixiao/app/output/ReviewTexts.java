@@ -2,7 +2,7 @@ package org.jixiao.app.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.engine.RollupMethod;
+import org.jixiao.engine.rubric.RollupMethod;
 import org.jixiao.review.ClaimFinding;
 import org.jixiao.review.Comparison;
 import org.jixiao.review.ReviewReport;

@@ -1,7 +1,7 @@
 package org.jixiao.app.output;
 
 import java.util.List;
-import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.score.Evaluation;
 
 /** The terminal view: an aligned score table, the grade, the reasons and any discrepancies. */
 public final class TableWriter implements ResultWriter {

@@ -1,7 +1,7 @@
 package org.jixiao.app.output;
 
 import java.math.BigDecimal;
-import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.score.Evaluation;
 import org.jixiao.spi.Subject;
 import org.jixiao.spi.scoring.Numbers;
 
@@ -91,7 +91,7 @@ public final class Texts {
     }
 
     /** Whether a rubric has sub-groups: a table of three or more levels. */
-    public static boolean leveled(org.jixiao.engine.Rubric rubric) {
+    public static boolean leveled(org.jixiao.engine.rubric.Rubric rubric) {
         return rubric.levels() > 2;
     }
 }

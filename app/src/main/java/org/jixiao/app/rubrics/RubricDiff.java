@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.Rubric;
+import org.jixiao.engine.rubric.GradeBand;
+import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.spi.scoring.Numbers;
 
 /**

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
-import org.jixiao.engine.ProgrammeSet;
-import org.jixiao.engine.ProgrammeSetTests;
-import org.jixiao.engine.RubricLibrary;
-import org.jixiao.engine.RubricTests;
+import org.jixiao.engine.cases.ProgrammeSetTests;
+import org.jixiao.engine.cases.RubricTests;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.programme.ProgrammeSet;
+import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.engine.score.CompiledRubric;
 
 /**
  * Finds rubrics by id or path: the built-ins that jars list in {@code META-INF/jixiao/rubrics/index.txt},
@@ -61,7 +61,7 @@ public final class RubricRepository implements RubricLibrary {
         // a file names rubrics only inside its own folder: a county's submission cannot make jixiao read another file
         Path folder = namedIn.toAbsolutePath().getParent();
         try {
-            return load(org.jixiao.engine.RubricPaths.resolve(folder, folder, ref));
+            return load(org.jixiao.engine.rubric.RubricPaths.resolve(folder, folder, ref));
         } catch (IllegalArgumentException outside) {
             throw new InputException("rubric", new Problem(namedIn.toString(), null, "rubric", outside.getMessage()));
         }
@@ -98,7 +98,7 @@ public final class RubricRepository implements RubricLibrary {
         }
         Path folder = namedIn.toAbsolutePath().getParent();
         try {
-            return loadSet(org.jixiao.engine.RubricPaths.resolve(folder, folder, ref));
+            return loadSet(org.jixiao.engine.rubric.RubricPaths.resolve(folder, folder, ref));
         } catch (IllegalArgumentException outside) {
             throw new InputException("rubric", new Problem(namedIn.toString(), null, "rubric", outside.getMessage()));
         }
@@ -131,7 +131,7 @@ public final class RubricRepository implements RubricLibrary {
                     "rubric",
                     idOrPath,
                     "unknown rubric"
-                            + org.jixiao.engine.Suggestions.didYouMean(idOrPath, builtIns.ids())
+                            + org.jixiao.engine.problem.Suggestions.didYouMean(idOrPath, builtIns.ids())
                             + "; built-in rubrics: " + String.join(", ", builtIns.ids())
                             + "; or give the path of a rubric file (.yaml, .yml or .json)");
         }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Plugin;
-import org.jixiao.engine.Plugins;
-import org.jixiao.engine.Problem;
+import org.jixiao.engine.plugin.Plugin;
+import org.jixiao.engine.plugin.Plugins;
+import org.jixiao.engine.problem.Problem;
 import org.jixiao.spi.IndicatorType;
 
 /**

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.app.wiring.JixiaoModule;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

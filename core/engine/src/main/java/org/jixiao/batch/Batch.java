@@ -32,15 +32,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.EvaluationJson;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.JsonText;
-import org.jixiao.engine.Position;
-import org.jixiao.engine.Problem;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.json.EvaluationJson;
+import org.jixiao.engine.json.JsonText;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Position;
+import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 
 /**

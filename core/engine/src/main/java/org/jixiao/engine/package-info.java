@@ -1,11 +1,11 @@
 /**
  * The embedding API: build an {@link org.jixiao.engine.Engine}, load or build a
- * {@link org.jixiao.engine.Rubric}, compile it once, and evaluate
- * {@link org.jixiao.engine.Submission submissions} into {@link org.jixiao.engine.Evaluation
- * evaluations}; {@link org.jixiao.engine.EvaluationJson} writes them in the documented JSON form.
+ * {@link org.jixiao.engine.rubric.Rubric}, compile it once, and evaluate
+ * {@link org.jixiao.engine.submission.Submission submissions} into {@link org.jixiao.engine.score.Evaluation
+ * evaluations}; {@link org.jixiao.engine.json.EvaluationJson} writes them in the documented JSON form.
  *
  * <p>Public API. Needs neither Guice nor the CLI. A compiled rubric and the engine are immutable
- * and thread-safe; bad input surfaces as {@link org.jixiao.engine.InputException} with every
+ * and thread-safe; bad input surfaces as {@link org.jixiao.engine.problem.InputException} with every
  * problem and its place.
  *
  * @since 0.1

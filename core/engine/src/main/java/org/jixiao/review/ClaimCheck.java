@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.scoring.Numbers;
 
 /** The reviewer's check (复核) of one submission's claimed scores against its evaluation and against itself. */

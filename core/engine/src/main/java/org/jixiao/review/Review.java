@@ -30,14 +30,14 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.InputException;
-import org.jixiao.engine.Problem;
-import org.jixiao.engine.RollupMethod;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.rubric.GradeBand;
+import org.jixiao.engine.rubric.RollupMethod;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 
 /**

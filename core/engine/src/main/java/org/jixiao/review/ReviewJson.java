@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.EvaluationJson;
-import org.jixiao.engine.JsonText;
+import org.jixiao.engine.json.EvaluationJson;
+import org.jixiao.engine.json.JsonText;
 import org.jixiao.spi.Api;
 
 /**

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.RollupMethod;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.rubric.GradeBand;
+import org.jixiao.engine.rubric.RollupMethod;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 
 /**

@@ -1,8 +1,8 @@
 package org.jixiao.review;
 
 import java.nio.file.Path;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 
 /**
@@ -22,7 +22,7 @@ public interface RubricSource {
      * @param submission the submission as read; never {@code null}
      * @param file the file it was read from; never {@code null}
      * @return the compiled rubric, never {@code null}
-     * @throws org.jixiao.engine.InputException if the submission names no rubric or an unknown one
+     * @throws org.jixiao.engine.problem.InputException if the submission names no rubric or an unknown one
      */
     CompiledRubric rubricFor(Submission submission, Path file);
 }

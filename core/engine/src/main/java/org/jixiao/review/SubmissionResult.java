@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.engine.CompiledRubric;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 
 /**

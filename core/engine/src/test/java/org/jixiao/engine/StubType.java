@@ -12,7 +12,7 @@ import org.jixiao.spi.ParameterSpec;
 import org.jixiao.spi.Score;
 
 /** A hand-written fake type: fixed slots and parameters, a check at configure time, scoring by a function. */
-record StubType(
+public record StubType(
         String id,
         List<FactSlot> facts,
         List<ParameterSpec> parameters,
@@ -21,7 +21,7 @@ record StubType(
         implements IndicatorType {
 
     /** A type that accepts any parameters. */
-    StubType(String id, List<FactSlot> facts, BiFunction<IndicatorConfig, FactView, Score> scoring) {
+    public StubType(String id, List<FactSlot> facts, BiFunction<IndicatorConfig, FactView, Score> scoring) {
         this(id, facts, List.of(), config -> {}, scoring);
     }
 

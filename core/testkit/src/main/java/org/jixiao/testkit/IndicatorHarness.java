@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.Evaluation;
-import org.jixiao.engine.GradeBand;
-import org.jixiao.engine.Rubric;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.rubric.GradeBand;
+import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.Subject;
@@ -127,7 +127,7 @@ public final class IndicatorHarness {
      * Compiles the one-row rubric.
      *
      * @return the compiled rubric
-     * @throws org.jixiao.engine.InputException if the parameters or bindings are invalid
+     * @throws org.jixiao.engine.problem.InputException if the parameters or bindings are invalid
      */
     public CompiledRubric compile() {
         Rubric.Row row = new Rubric.Row(ROW_ID, "测试指标", weight, typeId, "", params, facts);
@@ -146,7 +146,7 @@ public final class IndicatorHarness {
      *
      * @param factValues fact values as a submission gives them (see {@link Submission})
      * @return the row's result
-     * @throws org.jixiao.engine.InputException if the facts are missing or invalid
+     * @throws org.jixiao.engine.problem.InputException if the facts are missing or invalid
      */
     public Evaluation.IndicatorResult score(Map<String, ?> factValues) {
         Submission.Builder submission = Submission.builder("testkit").subject(subject);

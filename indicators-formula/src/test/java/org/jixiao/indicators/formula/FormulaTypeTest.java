@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jixiao.testkit.IndicatorHarness.dec;
 
 import java.util.Map;
-import org.jixiao.engine.Evaluation.IndicatorResult;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.score.Evaluation.IndicatorResult;
 import org.jixiao.testkit.IndicatorHarness;
 import org.junit.jupiter.api.Test;
 

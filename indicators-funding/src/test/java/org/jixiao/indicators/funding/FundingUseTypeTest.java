@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.jixiao.engine.Evaluation.IndicatorResult;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.score.Evaluation.IndicatorResult;
 import org.jixiao.testkit.IndicatorHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

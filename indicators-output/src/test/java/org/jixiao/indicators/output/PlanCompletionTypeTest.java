@@ -6,8 +6,8 @@ import static org.jixiao.testkit.IndicatorHarness.dec;
 import static org.jixiao.testkit.IndicatorHarness.pair;
 
 import java.util.Map;
-import org.jixiao.engine.Evaluation.IndicatorResult;
-import org.jixiao.engine.InputException;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.score.Evaluation.IndicatorResult;
 import org.jixiao.spi.Subject;
 import org.jixiao.testkit.IndicatorHarness;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.jixiao.indicators.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.jixiao.engine.Evaluation.IndicatorResult;
+import org.jixiao.engine.score.Evaluation.IndicatorResult;
 import org.jixiao.testkit.IndicatorHarness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

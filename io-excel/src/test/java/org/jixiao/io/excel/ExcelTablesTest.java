@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.jixiao.engine.Evaluation;
+import org.jixiao.engine.score.Evaluation;
 import org.junit.jupiter.api.Test;
 
 class ExcelTablesTest {

@@ -15,10 +15,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.engine.CompiledRubric;
 import org.jixiao.engine.Engine;
-import org.jixiao.engine.RubricLibrary;
-import org.jixiao.engine.Submission;
+import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.PlanActual;
 
 /** Test helpers: the built-in rubric, the Zhumadian example, and a template filled in by code as a clerk would. */

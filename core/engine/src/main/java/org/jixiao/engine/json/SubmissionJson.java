@@ -1,0 +1,86 @@
+package org.jixiao.engine.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jixiao.engine.submission.Submission;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.Subject;
+
+/**
+ * Writes a {@link Submission} as a submission file that {@code jixiao evaluate} reads back: subject,
+ * rubric, parts, facts and claimed scores, exact numbers. Used for a roll-up's combined submission, so that
+ * the city's figures can be checked and scored again on their own.
+ *
+ * @since 0.2
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
+public final class SubmissionJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SubmissionJson() {}
+
+    /**
+     * The submission as pretty-printed JSON with a final newline.
+     *
+     * @param submission the submission; never {@code null}
+     * @return the JSON text
+     */
+    public static String write(Submission submission) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            JsonText.pretty(json);
+            json.writeStartObject();
+            Subject subject = submission.subject();
+            json.writeObjectFieldStart("subject");
+            if (subject.region() != null) {
+                json.writeStringField("region", subject.region());
+            }
+            if (subject.level() != null) {
+                json.writeStringField("level", subject.level());
+            }
+            if (subject.year() != null) {
+                json.writeNumberField("year", subject.year());
+            }
+            if (subject.program() != null) {
+                json.writeStringField("program", subject.program());
+            }
+            json.writeEndObject();
+            if (submission.rubric() != null) {
+                json.writeStringField("rubric", submission.rubric());
+            }
+            if (!submission.parts().isEmpty()) {
+                json.writeFieldName("parts");
+                value(json, submission.parts());
+            }
+            json.writeFieldName("facts");
+            value(json, submission.facts());
+            json.writeFieldName("claimed");
+            value(json, submission.claimed());
+            if (!submission.judgements().isEmpty()) {
+                json.writeObjectFieldStart("judgements");
+                for (Map.Entry<String, Submission.Judgement> judgement :
+                        submission.judgements().entrySet()) {
+                    json.writeObjectFieldStart(judgement.getKey());
+                    json.writeFieldName("points");
+                    value(json, judgement.getValue().points());
+                    json.writeStringField("reason", judgement.getValue().reason());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        JsonText.value(json, value);
+    }
+}
