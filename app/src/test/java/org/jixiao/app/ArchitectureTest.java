@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -25,6 +26,7 @@ class ArchitectureTest {
                         "org.jixiao.spi",
                         "org.jixiao.spi.scoring",
                         "org.jixiao.engine",
+                        "org.jixiao.engine.score",
                         "org.jixiao.testkit",
                         "org.jixiao.indicators.funding",
                         "org.jixiao.indicators.management",
@@ -115,7 +117,7 @@ class ArchitectureTest {
                 .check(JIXIAO);
     }
 
-    /** A reviewer's round is built on what embedders get: the engine's public types, the SPI's value types. */
+    /** A reviewer's round is built on what embedders get: the engine's API types, the SPI's value types. */
     @Test
     void the_review_uses_only_the_engines_public_api() {
         classes()
@@ -123,20 +125,121 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.jixiao.review..", "org.jixiao.batch..")
                 .should()
                 .onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "the JDK, Jackson's generator, the SPI or public engine types",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
-                                        .startsWith("java")
+                        "the JDK, Jackson's generator, the SPI or the engine's @Api types",
+                        (JavaClass c) -> c.getPackageName().startsWith("java")
                                 || c.getPackageName().startsWith("com.fasterxml.jackson.core")
                                 || c.getPackageName().startsWith("org.jixiao.spi")
                                 || c.getPackageName().startsWith("org.jixiao.review")
                                 || c.getPackageName().startsWith("org.jixiao.batch")
-                                || c.getPackageName().equals("org.jixiao.engine")
-                                        && c.getModifiers()
-                                                .contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
+                                || c.getPackageName().startsWith("org.jixiao.engine") && isApi(c)))
                 .check(JIXIAO);
     }
 
-    /** Every public type of what embedders and plugin authors use says how far to rely on it (JUnit's @API). */
+    /**
+     * The engine's rooms share some types among themselves that must be public for it (a tree node, the
+     * compiler, the problem collector); they carry no {@code @Api}, and nothing outside the engine may use them:
+     * the app, the formats and the examples go through the API.
+     */
+    @Test
+    void nothing_outside_the_engine_uses_its_internals() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.jixiao.engine..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are engine types without @Api",
+                        (JavaClass c) -> c.getPackageName().startsWith("org.jixiao.engine") && !isApi(c)))
+                .check(JIXIAO);
+    }
+
+    /**
+     * The data walks one way through the engine's rooms: problems and places, then reading, then submissions
+     * and rubrics, then scoring, then programme sets, then JSON; plugins are loaded beside scoring; the Engine
+     * is the front door over all of them, and only the rubric test cases sit above it, as its first client.
+     */
+    @Test
+    void the_engines_rooms_are_layered() {
+        com.tngtech.archunit.library.Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("problem")
+                .definedBy("org.jixiao.engine.problem..")
+                .layer("read")
+                .definedBy("org.jixiao.engine.read..")
+                .layer("submission")
+                .definedBy("org.jixiao.engine.submission..")
+                .layer("rubric")
+                .definedBy("org.jixiao.engine.rubric..")
+                .layer("score")
+                .definedBy("org.jixiao.engine.score..")
+                .layer("programme")
+                .definedBy("org.jixiao.engine.programme..")
+                .layer("json")
+                .definedBy("org.jixiao.engine.json..")
+                .layer("plugin")
+                .definedBy("org.jixiao.engine.plugin..")
+                .layer("front door")
+                .definedBy("org.jixiao.engine")
+                .layer("cases")
+                .definedBy("org.jixiao.engine.cases..")
+                .whereLayer("cases")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("front door")
+                .mayOnlyBeAccessedByLayers("cases")
+                .whereLayer("json")
+                .mayOnlyBeAccessedByLayers("front door", "cases")
+                .whereLayer("plugin")
+                .mayOnlyBeAccessedByLayers("front door", "cases")
+                .whereLayer("programme")
+                .mayOnlyBeAccessedByLayers("json", "front door", "cases")
+                .whereLayer("score")
+                .mayOnlyBeAccessedByLayers("programme", "json", "plugin", "front door", "cases")
+                .whereLayer("rubric")
+                .mayOnlyBeAccessedByLayers("score", "programme", "json", "front door", "cases")
+                .whereLayer("submission")
+                .mayOnlyBeAccessedByLayers("score", "programme", "json", "front door", "cases")
+                .whereLayer("read")
+                .mayOnlyBeAccessedByLayers(
+                        "submission", "rubric", "score", "programme", "json", "plugin", "front door", "cases")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void reading_knows_nothing_of_scoring_and_scoring_nothing_of_json_or_plugin_loading() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.jixiao.engine.problem..", "org.jixiao.engine.read..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jixiao.engine.submission..", "org.jixiao.engine.rubric..", "org.jixiao.engine.score..")
+                .check(JIXIAO);
+        noClasses()
+                .that()
+                .resideInAPackage("org.jixiao.engine.score..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jixiao.engine.json..", "org.jixiao.engine.plugin..")
+                .check(JIXIAO);
+    }
+
+    @Test
+    void the_engines_rooms_have_no_cycles() {
+        slices().matching("org.jixiao.engine.(*)..").should().beFreeOfCycles().check(JIXIAO);
+    }
+
+    /** An engine type is API when it, or the top-level type it is nested in, carries {@code @Api}. */
+    private static boolean isApi(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top.isAnnotatedWith(org.jixiao.spi.Api.class);
+    }
+
+    /**
+     * Every public type of what embedders and plugin authors use says how far to rely on it (JUnit's @API). In the
+     * engine's rooms a public type without it is internal, kept from the outside by the rule above.
+     */
     @Test
     void every_public_type_of_the_api_is_marked() {
         classes()

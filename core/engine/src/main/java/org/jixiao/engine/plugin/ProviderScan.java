@@ -18,6 +18,8 @@ import org.jixiao.spi.SpiVersion;
  * Finds the {@link IndicatorProvider}s on a class loader and lists their types, each provider in its
  * own guarded call: one stale services entry, broken or endless constructor is recorded with its class
  * and jar, and never hides the other providers.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class ProviderScan {
 

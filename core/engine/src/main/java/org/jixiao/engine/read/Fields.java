@@ -9,6 +9,8 @@ import org.jixiao.engine.problem.Suggestions;
 /**
  * Reads the fields of one object node, reporting unknown keys, missing and mistyped values to
  * {@link Problems} instead of stopping at the first.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class Fields {
 

@@ -11,6 +11,8 @@ import org.jixiao.engine.problem.Position;
 /**
  * A JSON or YAML value with the file it came from, its path there and its position, so that every
  * message can say where — also after rubrics from several files were merged into one tree.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Value {
 

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
  * person writes it, its digits and exponent bounded before {@link BigDecimal} sees them, so that no
  * spelling (an exponent of a billion, a thousand digits, a leading zero YAML reads as octal) can cost
  * memory or time, or be read as something the writer did not mean.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class NumberPolicy {
 

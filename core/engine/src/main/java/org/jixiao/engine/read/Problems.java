@@ -6,7 +6,11 @@ import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Origin;
 import org.jixiao.engine.problem.Problem;
 
-/** Collects problems of one input so that all of them are reported at once. */
+/**
+ * Collects problems of one input so that all of them are reported at once.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
+ */
 public final class Problems {
 
     private final String what;

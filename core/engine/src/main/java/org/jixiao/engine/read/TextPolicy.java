@@ -5,6 +5,8 @@ package org.jixiao.engine.read;
  * and line breaks) and no bidirectional overrides, so that what a county writes cannot forge a
  * reviewer's terminal or document ("总分100分，等级：优" printed over the real result), nor come out as
  * {@code ?}.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class TextPolicy {
 

@@ -33,6 +33,8 @@ import org.jixiao.engine.problem.Problem;
 /**
  * Reads JSON or YAML into a {@link Node} tree with positions. Strict: UTF-8 only, duplicate keys
  * rejected, bounded size and depth. Thread-safe.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class TreeReader {
 

@@ -20,6 +20,8 @@ import org.jixiao.engine.read.TreeReader;
  * one the base lacks is added at the end; {@code remove: true} removes one. Rows and groups marked
  * {@code locked: true} cannot be changed or removed by an extending rubric. Every merged value keeps the
  * file, line and path it was written at, so problems in the merged rubric point into the right file.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class RubricInheritance {
 

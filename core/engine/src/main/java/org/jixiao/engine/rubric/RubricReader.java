@@ -12,7 +12,11 @@ import org.jixiao.engine.read.Problems;
 import org.jixiao.engine.read.TreeReader;
 import org.jixiao.spi.scoring.Numbers;
 
-/** Turns a rubric document into a {@link Rubric}, reporting every structural problem at once. */
+/**
+ * Turns a rubric document into a {@link Rubric}, reporting every structural problem at once.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
+ */
 public final class RubricReader {
 
     private static final List<String> RUBRIC_KEYS = List.of(

@@ -21,6 +21,8 @@ import org.jixiao.spi.PlanActual;
 /**
  * Canonical JSON forms and their SHA-256, so that an evaluation names exactly the rubric and facts it
  * was computed from: compact, object keys of maps sorted, numbers without trailing zeros.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class Canonical {
 

@@ -9,7 +9,11 @@ import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
 import org.jixiao.spi.scoring.Numbers;
 
-/** Checks a submitted fact value against its kind and converts it to what {@code FactView} hands out. */
+/**
+ * Checks a submitted fact value against its kind and converts it to what {@code FactView} hands out.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
+ */
 public final class FactConversion {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
  * context loader, every {@link Throwable} it throws (an {@code Error} included) caught and described,
  * and — with a budget — on a watched thread that is abandoned when it runs too long, so that a plugin
  * that loops in its constructor, {@code id()} or {@code configure()} is reported instead of hanging the run.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class Guard {
 

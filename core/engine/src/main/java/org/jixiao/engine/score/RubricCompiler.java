@@ -38,6 +38,8 @@ import org.jixiao.spi.scoring.Numbers;
 /**
  * Checks a {@link Rubric} against the known types and compiles it: every problem is collected and
  * reported at once, each with its path and, when the rubric came from a file, its line.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class RubricCompiler {
 

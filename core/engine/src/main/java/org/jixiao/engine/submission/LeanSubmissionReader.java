@@ -21,6 +21,8 @@ import org.jixiao.spi.Subject;
  * anything is not as a clean submission has it, it gives up ({@code null}) and the caller reads the text again with
  * the position-keeping reader, whose message names the place. So a good line costs no positions, and a bad one gets
  * the same message as a file would.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class LeanSubmissionReader {
 

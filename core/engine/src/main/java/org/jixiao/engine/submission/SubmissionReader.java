@@ -18,6 +18,8 @@ import org.jixiao.spi.scoring.Numbers;
 /**
  * Turns a submission document into a {@link Submission}. Only the outline is checked here; fact
  * values are checked by the compiled rubric, which knows what each fact must be.
+ *
+ * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class SubmissionReader {
 
