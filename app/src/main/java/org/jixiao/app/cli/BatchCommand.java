@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.problem.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -65,12 +65,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "What each result carries: scores, reasons or full. Default: ${DEFAULT-VALUE}.")
     Batch.Detail detail;
 
-    @Option(
-            names = "--encoding",
-            paramLabel = "CHARSET",
-            converter = CharsetConverter.class,
-            description = "The input's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
-    Charset encoding;
+    @Mixin
+    EncodingOption encodingOption;
 
     @Option(names = "--threads", paramLabel = "N", description = "Score N lines at once. Default: every core.")
     Integer threads;
@@ -145,21 +141,24 @@ final class BatchCommand implements Callable<Integer> {
         if (utf8()) {
             return batch.run(in, source, out);
         }
-        var decoder = encoding.newDecoder()
+        var decoder = encodingOption
+                .charset()
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return batch.run(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), source, out);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw InputException.of("input", source, "is not " + encoding.name() + " text");
+                throw InputException.of(
+                        "input", source, "is not " + encodingOption.charset().name() + " text");
             }
             throw e;
         }
     }
 
     private boolean utf8() {
-        return encoding == null || encoding.equals(StandardCharsets.UTF_8);
+        return encodingOption.charset() == null || encodingOption.charset().equals(StandardCharsets.UTF_8);
     }
 
     /** The input's bytes: lines go to the workers undecoded, and a line that is not UTF-8 is refused alone. */

@@ -3,7 +3,6 @@ package org.jixiao.app.cli;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
 import org.jixiao.io.excel.ExcelTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,12 +57,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Write the result to OUT (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(
-            names = "--encoding",
-            paramLabel = "CHARSET",
-            converter = CharsetConverter.class,
-            description = "The submission's encoding, such as GBK for files saved by Excel or WPS. Default: UTF-8.")
-    Charset encoding;
+    @Mixin
+    EncodingOption encodingOption;
 
     @Option(
             names = "--strict",
@@ -97,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw InputException.of(
                     "usage", "--format xlsx", "an Excel workbook is written to a file: give -o FILE.xlsx");
         }
-        SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
+        SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, encodingOption.charset(), rubric);
         SubmissionFiles.Input input = files.readAny(file);
         if (input instanceof SubmissionFiles.ProgrammeScorable programmes) {
             return evaluateProgrammes(programmes);

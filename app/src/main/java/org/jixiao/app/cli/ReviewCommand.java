@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.jixiao.review.RollupResult;
 import org.jixiao.review.SubmissionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -118,12 +118,8 @@ final class ReviewCommand implements Callable<Integer> {
             description = "Leave a county out of the roll-up, by region, file name or path; the result says so.")
     List<String> exclude = new ArrayList<>();
 
-    @Option(
-            names = "--encoding",
-            paramLabel = "CHARSET",
-            converter = CharsetConverter.class,
-            description = "The submissions' encoding, such as GBK. Default: UTF-8.")
-    Charset encoding;
+    @Mixin
+    EncodingOption encodingOption;
 
     private final Provider<Engine> engine;
     private final RubricRepository rubrics;
@@ -170,9 +166,9 @@ final class ReviewCommand implements Callable<Integer> {
             throw InputException.of(
                     "usage", "--format xlsx", "a review workbook is written to a file: give -o FILE.xlsx");
         }
-        SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encoding, rubric);
+        SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encodingOption.charset(), rubric);
         Review.Builder builder = reader.review()
-                .encoding(encoding)
+                .encoding(encodingOption.charset())
                 .upper(upper)
                 .rollup(!noRollup)
                 .method(method)

@@ -66,6 +66,9 @@ import org.slf4j.LoggerFactory;
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class Engine {
+    // Why this file is long: the front door: each public entry point (rubrics and submissions from files, text and
+    // NDJSON lines, programme sets) with its Javadoc, which is a third of the file, and the Builder that checks every
+    // type it registers; the work itself is in the rooms below.
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -55,6 +55,9 @@ import org.jixiao.spi.scoring.Numbers;
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.3")
 public final class ProgrammeSet {
+    // Why this file is long: a set's reading, its checks across programmes (rubric versions, weights, grade bands) and
+    // its evaluation share the private Programme and Combine records; the combining arithmetic is the same few lines
+    // for reading and scoring.
 
     private static final List<String> KEYS = List.of("id", "version", "title", "programmes", "combine");
     private static final List<String> PROGRAMME_KEYS = List.of("id", "name", "rubric");

@@ -18,6 +18,9 @@ import org.jixiao.spi.scoring.Numbers;
  * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class RubricReader {
+    // Why this file is long: one reader per rubric key (groups, rows, bands, extras, vetoes, roll-up, facts) in a
+    // single pass that collects every problem of the document at once; splitting it by key would pass the same Problems
+    // and Fields through every part.
 
     private static final List<String> RUBRIC_KEYS = List.of(
             "id",

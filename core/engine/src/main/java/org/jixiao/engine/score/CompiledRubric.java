@@ -32,6 +32,8 @@ import org.jixiao.spi.Parameters;
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class CompiledRubric {
+    // Why this file is long: public API with its Javadoc, plus the package-private accessors the Evaluator, FactRollup
+    // and Canonical read; these belong to the compiled form they expose, so they stay with it.
 
     /** The id claimed scores use for the total. */
     public static final String TOTAL_ID = "total";

@@ -23,6 +23,8 @@ import org.jixiao.spi.Subject;
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class Evaluation {
+    // Why this file is long: an API value type: the evaluation and its nested result records (groups, rows, extras,
+    // vetoes, discrepancies, failures), each with its Javadoc; two hundred lines are documentation.
 
     private final RubricRef rubric;
     private final Subject subject;

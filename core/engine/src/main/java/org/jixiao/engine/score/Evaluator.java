@@ -33,6 +33,8 @@ import org.jixiao.spi.scoring.Numbers;
  * per evaluation; the compiled rubric it reads is immutable.
  */
 final class Evaluator {
+    // Why this file is long: the one hot loop of scoring (facts, rows, groups, extras, vetoes, claims) kept in one
+    // place so that its allocation and ordering can be read and benchmarked together; see docs/performance.md.
 
     /** An actual quantity more than this many times its plan is worth a warning. */
     static final BigDecimal FAR_ABOVE_PLAN = BigDecimal.TEN;

@@ -5,12 +5,18 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.problem.Suggestions;
+import org.jixiao.engine.read.Locator;
 import org.jixiao.engine.read.Problems;
 import org.jixiao.engine.rubric.RollupMethod;
+import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.rubric.RubricReader;
 import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.RollupRule;
@@ -296,5 +302,116 @@ final class FactRollup {
             return BigDecimal.valueOf(count);
         }
         throw new IllegalStateException("not a number: " + value);
+    }
+
+    /**
+     * Compiles a rubric's roll-up (part of {@link RubricCompiler}): each fact's roll-up rule: the rubric's, else its type's default. A rubric that declares a roll-up must
+     * leave no fact without a rule; weights of means must be numbers that come from the counties.
+     */
+    static FactRollup compile(
+            Rubric.Rollup declared,
+            Map<String, RubricCompiler.FactUse> facts,
+            Problems problems,
+            Locator locator,
+            String source) {
+        Map<String, RollupRule> written = declared == null ? Map.of() : declared.facts();
+        Set<String> weights = new LinkedHashSet<>();
+        written.values().stream()
+                .filter(r -> r.method() == RollupRule.Method.WEIGHTED_MEAN)
+                .forEach(r -> weights.add(r.weightFact()));
+        for (Map.Entry<String, RollupRule> entry : written.entrySet()) {
+            String fact = entry.getKey();
+            RollupRule rule = entry.getValue();
+            String path = "rollup.facts." + fact;
+            RubricCompiler.FactUse use = facts.get(fact);
+            if (use == null && !weights.contains(fact)) {
+                problems.at(
+                        path,
+                        "no indicator of this rubric reads fact \"" + fact + "\", and no mean is weighted" + " by it"
+                                + Suggestions.didYouMean(fact, facts.keySet()));
+                continue;
+            }
+            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
+            if (!rule.accepts(kind)) {
+                problems.at(
+                        path,
+                        "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
+                                + " cannot combine it (" + accepted(kind) + ")");
+            }
+            if (rule.method() == RollupRule.Method.WEIGHTED_MEAN) {
+                String weight = rule.weightFact();
+                RubricCompiler.FactUse weightUse = facts.get(weight);
+                if (weight.equals(fact)) {
+                    problems.at(path, "fact \"" + fact + "\" cannot weight its own mean");
+                } else if (weightUse != null
+                        && weightUse.kind() != FactKind.COUNT
+                        && weightUse.kind() != FactKind.DECIMAL) {
+                    problems.at(
+                            path,
+                            "the weight \"" + weight + "\" must be a number, but indicator " + weightUse.indicatorId()
+                                    + " reads it as " + weightUse.kind().expected());
+                }
+                RollupRule weightRule = written.get(weight);
+                if (weightRule == null && weightUse != null) {
+                    weightRule = weightUse.defaultRollup();
+                }
+                if (weightRule != null && weightRule.method() == RollupRule.Method.OWN) {
+                    problems.at(
+                            path,
+                            "the weight \"" + weight + "\" is declared own (the city gives it), but a"
+                                    + " weighted mean reads it from every county; a fact is either the city's own or"
+                                    + " combined from the counties");
+                }
+            }
+        }
+        Map<String, RollupRule> rules = new LinkedHashMap<>();
+        List<String> unruled = new ArrayList<>();
+        for (RubricCompiler.FactUse use : facts.values()) {
+            RollupRule rule = written.getOrDefault(use.name(), use.defaultRollup());
+            if (rule == null) {
+                unruled.add(use.name());
+            } else {
+                rules.put(use.name(), rule);
+            }
+        }
+        Map<String, RollupRule> weightRules = new LinkedHashMap<>();
+        for (String weight : weights) {
+            if (!facts.containsKey(weight) && written.containsKey(weight)) {
+                weightRules.put(weight, written.get(weight));
+            }
+        }
+        // a rubric that inherits its roll-up and adds facts can still be scored; rolling it up then names them
+        boolean inherited = locator.origin("rollup")
+                .map(o -> o.source() != null && !o.source().equals(source))
+                .orElse(false);
+        if (declared != null && declared.method() == RollupMethod.FACTS && !unruled.isEmpty() && !inherited) {
+            problems.at(
+                    "rollup",
+                    "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});" + " none for "
+                            + String.join(", ", unruled));
+        }
+        Set<String> weightOnly = new LinkedHashSet<>(weights);
+        weightOnly.removeAll(facts.keySet());
+        return new FactRollup(
+                declared == null ? RollupMethod.FACTS : declared.method(),
+                declared == null ? RubricReader.DEFAULT_ROLLUP_DECIMALS : declared.decimals(),
+                rules,
+                weightRules,
+                List.copyOf(weightOnly),
+                List.copyOf(unruled),
+                declared != null);
+    }
+
+    private static String accepted(FactKind kind) {
+        List<String> words = new ArrayList<>();
+        for (RollupRule.Method method : RollupRule.Method.values()) {
+            RollupRule probe = method == RollupRule.Method.WEIGHTED_MEAN
+                    ? RollupRule.meanWeightedBy("w")
+                    : new RollupRule(method, null);
+            if (probe.accepts(kind)) {
+                words.add(method == RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
+            }
+        }
+        return "for " + kind.expected() + ": " + String.join(", ", words);
     }
 }

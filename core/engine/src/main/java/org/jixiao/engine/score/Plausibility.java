@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jixiao.engine.problem.Origin;
+import org.jixiao.engine.problem.Suggestions;
 import org.jixiao.engine.read.Locator;
+import org.jixiao.engine.read.Problems;
 import org.jixiao.engine.rubric.Rubric;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.PlanActual;
@@ -25,6 +29,8 @@ import org.jixiao.spi.scoring.Numbers;
  * silently changed either.
  */
 final class Plausibility {
+    // Why this file is long: the checks and the compiling of them from a rubric's facts block and its slots'
+    // declarations; the compiling half was moved here from RubricCompiler so that the rule lives in one file.
 
     /** One fact's checks: its own range or actual-to-plan ratio, and its ratio to another fact. */
     record Check(
@@ -347,4 +353,133 @@ final class Plausibility {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(rounded);
     }
+
+    /**
+     * Compiles the plausibility checks (part of {@link RubricCompiler}): each fact's slot declaration unless the rubric's {@code facts} replaces it, the rubric's
+     * ratios between facts, and its ranges of roll-up weights. A declaration for a fact the rubric does not read, or a
+     * ratio to one, is a rubric warning (an extending rubric may have removed its reader); one that cannot apply to its
+     * fact's kind is refused.
+     */
+    static Plausibility compile(
+            Rubric rubric,
+            Map<String, RubricCompiler.FactUse> facts,
+            List<String> weights,
+            Slots slots,
+            Problems problems,
+            Locator locator,
+            String source,
+            List<String> warnings) {
+        List<String> known = new ArrayList<>(facts.keySet());
+        known.addAll(weights);
+        // a declaration of a fact the rubric does not read is a warning, not a refusal: a rubric extending this one
+        // may remove the indicator that read it
+        Set<String> unused = new TreeSet<>();
+        rubric.facts().forEach((name, declared) -> {
+            RubricCompiler.FactUse use = facts.get(name);
+            String path = "facts." + name;
+            if (use == null && !weights.contains(name)) {
+                unused.add(name
+                        + Suggestions.closest(name, known)
+                                .map(c -> " (did you mean " + c + "?)")
+                                .orElse(""));
+                return;
+            }
+            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
+            if ((declared.plausible() != null || declared.ratio() != null)
+                    && (kind == FactKind.FLAG || kind == FactKind.TEXT)) {
+                problems.at(path, "fact \"" + name + "\" is " + kind.expected() + ": it has no plausible range");
+            }
+            if (declared.plausible() != null
+                    && declared.plausible().maxActualToPlan() != null
+                    && kind != FactKind.PLAN_ACTUAL) {
+                problems.at(
+                        path + ".plausible.actualToPlan",
+                        "fact \"" + name + "\" is " + kind.expected()
+                                + ", not a plan and actual pair: it has no actual-to-plan ratio");
+            }
+            if (declared.ratio() != null) {
+                String per = declared.ratio().per();
+                RubricCompiler.FactUse base = facts.get(per);
+                if (base == null && !weights.contains(per)) {
+                    unused.add(name + " (ratio per " + per + ")");
+                } else if (base != null && (base.kind() == FactKind.FLAG || base.kind() == FactKind.TEXT)) {
+                    problems.at(
+                            path + ".ratio.per",
+                            "fact \"" + per + "\" is " + base.kind().expected() + ": a figure cannot be divided by it");
+                }
+            }
+        });
+        if (!unused.isEmpty()) {
+            Origin at = locator.origin("facts").orElse(null);
+            warnings.add((at == null ? source : at.source() + (at.position() == null ? "" : ":" + at.position()))
+                    + ": facts: the rubric reads no fact " + String.join(", ", unused)
+                    + ", so what it says of it is not used");
+        }
+        List<Plausibility.Check> checks = new ArrayList<>();
+        for (RubricCompiler.FactUse use : facts.values()) {
+            if (use.kind() == FactKind.FLAG || use.kind() == FactKind.TEXT) {
+                continue;
+            }
+            checks.add(check(
+                    rubric,
+                    slots,
+                    use.name(),
+                    use.kind(),
+                    slots.labels().getOrDefault(use.name(), use.label()),
+                    slots.units().getOrDefault(use.name(), use.unit()),
+                    slots.plausible().get(use.name()),
+                    facts));
+        }
+        checks.removeIf(check -> check.ratio() != null
+                && !facts.containsKey(check.ratio().per())
+                && !weights.contains(check.ratio().per()));
+        for (String weight : weights) {
+            if (!facts.containsKey(weight)) {
+                checks.add(check(rubric, slots, weight, FactKind.DECIMAL, weight, "", null, facts));
+            }
+        }
+        // a percent is checked whatever it declares: one between 0 and 1 is likely a fraction typed for it
+        checks.removeIf(check -> check.range() == null && check.ratio() == null && check.kind() != FactKind.PERCENT);
+        return checks.isEmpty() ? Plausibility.NONE : new Plausibility(checks);
+    }
+
+    private static Plausibility.Check check(
+            Rubric rubric,
+            Slots slots,
+            String name,
+            FactKind kind,
+            String label,
+            String unit,
+            Plausible range,
+            Map<String, RubricCompiler.FactUse> facts) {
+        Rubric.FactDeclaration declared = rubric.facts().get(name);
+        if (declared == null) {
+            return new Plausibility.Check(name, kind, label, unit, range, null, null, null);
+        }
+        Rubric.Ratio ratio = declared.ratio();
+        String perLabel = null;
+        String perUnit = null;
+        if (ratio != null) {
+            RubricCompiler.FactUse base = facts.get(ratio.per());
+            Rubric.FactDeclaration baseDeclared = rubric.facts().get(ratio.per());
+            perLabel = baseDeclared != null && baseDeclared.label() != null
+                    ? baseDeclared.label()
+                    : base != null ? slots.labels().getOrDefault(ratio.per(), base.label()) : ratio.per();
+            perUnit = baseDeclared != null && baseDeclared.unit() != null
+                    ? baseDeclared.unit()
+                    : slots.units().getOrDefault(ratio.per(), base != null ? base.unit() : "");
+        }
+        return new Plausibility.Check(
+                name,
+                kind,
+                declared.label() != null ? declared.label() : label,
+                declared.unit() != null ? declared.unit() : unit,
+                declared.plausible() != null ? declared.plausible() : range,
+                ratio,
+                perLabel,
+                perUnit);
+    }
+
+    /** What each fact's first slot says of it: its plausible range, unit and label, by fact name. */
+    record Slots(Map<String, Plausible> plausible, Map<String, String> units, Map<String, String> labels) {}
 }

@@ -7,12 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,9 +19,7 @@ import org.jixiao.engine.problem.Suggestions;
 import org.jixiao.engine.read.Locator;
 import org.jixiao.engine.read.Problems;
 import org.jixiao.engine.rubric.GradeBand;
-import org.jixiao.engine.rubric.RollupMethod;
 import org.jixiao.engine.rubric.Rubric;
-import org.jixiao.engine.rubric.RubricReader;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.FactSlot;
 import org.jixiao.spi.Indicator;
@@ -42,6 +38,9 @@ import org.jixiao.spi.scoring.Numbers;
  * <p>Internal to the engine: public for its other rooms only, not API.
  */
 public final class RubricCompiler {
+    // Why this file is long: one pass over a rubric that collects every problem at once (ids, weights, grade bands,
+    // rows, their types and parameters) into one Problems and one fact table; roll-up and plausibility compile in
+    // FactRollup and Plausibility.
 
     private static final Pattern RUBRIC_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
@@ -158,8 +157,16 @@ public final class RubricCompiler {
                         new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(), false, null));
             }
         }
-        FactRollup rollup = rollup(rubric.rollup(), facts);
-        Plausibility plausibility = plausibility(rubric, facts, rollup.weightOnly());
+        FactRollup rollup = FactRollup.compile(rubric.rollup(), facts, problems, locator, source);
+        Plausibility plausibility = Plausibility.compile(
+                rubric,
+                facts,
+                rollup.weightOnly(),
+                new Plausibility.Slots(slotPlausible, slotUnits, slotLabels),
+                problems,
+                locator,
+                source,
+                plausibilityWarnings);
         problems.throwIfAny();
         // every fact is known now: bind each row's slots to the facts' indices, once
         Map<String, Integer> index = indexOf(List.copyOf(facts.keySet()));
@@ -182,123 +189,6 @@ public final class RubricCompiler {
                 slotUnits,
                 scoringBudget,
                 warnings(rubric));
-    }
-
-    /**
-     * The plausibility checks: each fact's slot declaration unless the rubric's {@code facts} replaces it, the rubric's
-     * ratios between facts, and its ranges of roll-up weights. A declaration for a fact the rubric does not read, or a
-     * ratio to one, is a rubric warning (an extending rubric may have removed its reader); one that cannot apply to its
-     * fact's kind is refused.
-     */
-    private Plausibility plausibility(Rubric rubric, Map<String, FactUse> facts, List<String> weights) {
-        List<String> known = new ArrayList<>(facts.keySet());
-        known.addAll(weights);
-        // a declaration of a fact the rubric does not read is a warning, not a refusal: a rubric extending this one
-        // may remove the indicator that read it
-        Set<String> unused = new TreeSet<>();
-        rubric.facts().forEach((name, declared) -> {
-            FactUse use = facts.get(name);
-            String path = "facts." + name;
-            if (use == null && !weights.contains(name)) {
-                unused.add(name
-                        + Suggestions.closest(name, known)
-                                .map(c -> " (did you mean " + c + "?)")
-                                .orElse(""));
-                return;
-            }
-            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
-            if ((declared.plausible() != null || declared.ratio() != null)
-                    && (kind == FactKind.FLAG || kind == FactKind.TEXT)) {
-                problems.at(path, "fact \"" + name + "\" is " + kind.expected() + ": it has no plausible range");
-            }
-            if (declared.plausible() != null
-                    && declared.plausible().maxActualToPlan() != null
-                    && kind != FactKind.PLAN_ACTUAL) {
-                problems.at(
-                        path + ".plausible.actualToPlan",
-                        "fact \"" + name + "\" is " + kind.expected()
-                                + ", not a plan and actual pair: it has no actual-to-plan ratio");
-            }
-            if (declared.ratio() != null) {
-                String per = declared.ratio().per();
-                FactUse base = facts.get(per);
-                if (base == null && !weights.contains(per)) {
-                    unused.add(name + " (ratio per " + per + ")");
-                } else if (base != null && (base.kind() == FactKind.FLAG || base.kind() == FactKind.TEXT)) {
-                    problems.at(
-                            path + ".ratio.per",
-                            "fact \"" + per + "\" is " + base.kind().expected() + ": a figure cannot be divided by it");
-                }
-            }
-        });
-        if (!unused.isEmpty()) {
-            Origin at = locator.origin("facts").orElse(null);
-            plausibilityWarnings.add(
-                    (at == null ? source : at.source() + (at.position() == null ? "" : ":" + at.position()))
-                            + ": facts: the rubric reads no fact " + String.join(", ", unused)
-                            + ", so what it says of it is not used");
-        }
-        List<Plausibility.Check> checks = new ArrayList<>();
-        for (FactUse use : facts.values()) {
-            if (use.kind() == FactKind.FLAG || use.kind() == FactKind.TEXT) {
-                continue;
-            }
-            checks.add(check(
-                    rubric,
-                    use.name(),
-                    use.kind(),
-                    slotLabels.getOrDefault(use.name(), use.label()),
-                    slotUnits.getOrDefault(use.name(), use.unit()),
-                    slotPlausible.get(use.name()),
-                    facts));
-        }
-        checks.removeIf(check -> check.ratio() != null
-                && !facts.containsKey(check.ratio().per())
-                && !weights.contains(check.ratio().per()));
-        for (String weight : weights) {
-            if (!facts.containsKey(weight)) {
-                checks.add(check(rubric, weight, FactKind.DECIMAL, weight, "", null, facts));
-            }
-        }
-        // a percent is checked whatever it declares: one between 0 and 1 is likely a fraction typed for it
-        checks.removeIf(check -> check.range() == null && check.ratio() == null && check.kind() != FactKind.PERCENT);
-        return checks.isEmpty() ? Plausibility.NONE : new Plausibility(checks);
-    }
-
-    private Plausibility.Check check(
-            Rubric rubric,
-            String name,
-            FactKind kind,
-            String label,
-            String unit,
-            Plausible range,
-            Map<String, FactUse> facts) {
-        Rubric.FactDeclaration declared = rubric.facts().get(name);
-        if (declared == null) {
-            return new Plausibility.Check(name, kind, label, unit, range, null, null, null);
-        }
-        Rubric.Ratio ratio = declared.ratio();
-        String perLabel = null;
-        String perUnit = null;
-        if (ratio != null) {
-            FactUse base = facts.get(ratio.per());
-            Rubric.FactDeclaration baseDeclared = rubric.facts().get(ratio.per());
-            perLabel = baseDeclared != null && baseDeclared.label() != null
-                    ? baseDeclared.label()
-                    : base != null ? slotLabels.getOrDefault(ratio.per(), base.label()) : ratio.per();
-            perUnit = baseDeclared != null && baseDeclared.unit() != null
-                    ? baseDeclared.unit()
-                    : slotUnits.getOrDefault(ratio.per(), base != null ? base.unit() : "");
-        }
-        return new Plausibility.Check(
-                name,
-                kind,
-                declared.label() != null ? declared.label() : label,
-                declared.unit() != null ? declared.unit() : unit,
-                declared.plausible() != null ? declared.plausible() : range,
-                ratio,
-                perLabel,
-                perUnit);
     }
 
     private List<String> warnings(Rubric rubric) {
@@ -347,112 +237,6 @@ public final class RubricCompiler {
             }
         }
         return "";
-    }
-
-    /**
-     * Each fact's roll-up rule: the rubric's, else its type's default. A rubric that declares a roll-up must
-     * leave no fact without a rule; weights of means must be numbers that come from the counties.
-     */
-    private FactRollup rollup(Rubric.Rollup declared, Map<String, FactUse> facts) {
-        Map<String, RollupRule> written = declared == null ? Map.of() : declared.facts();
-        Set<String> weights = new LinkedHashSet<>();
-        written.values().stream()
-                .filter(r -> r.method() == RollupRule.Method.WEIGHTED_MEAN)
-                .forEach(r -> weights.add(r.weightFact()));
-        for (Map.Entry<String, RollupRule> entry : written.entrySet()) {
-            String fact = entry.getKey();
-            RollupRule rule = entry.getValue();
-            String path = "rollup.facts." + fact;
-            FactUse use = facts.get(fact);
-            if (use == null && !weights.contains(fact)) {
-                problems.at(
-                        path,
-                        "no indicator of this rubric reads fact \"" + fact + "\", and no mean is weighted" + " by it"
-                                + Suggestions.didYouMean(fact, facts.keySet()));
-                continue;
-            }
-            FactKind kind = use == null ? FactKind.DECIMAL : use.kind();
-            if (!rule.accepts(kind)) {
-                problems.at(
-                        path,
-                        "fact \"" + fact + "\" is " + kind.expected() + "; roll-up rule " + rule
-                                + " cannot combine it (" + accepted(kind) + ")");
-            }
-            if (rule.method() == RollupRule.Method.WEIGHTED_MEAN) {
-                String weight = rule.weightFact();
-                FactUse weightUse = facts.get(weight);
-                if (weight.equals(fact)) {
-                    problems.at(path, "fact \"" + fact + "\" cannot weight its own mean");
-                } else if (weightUse != null
-                        && weightUse.kind() != FactKind.COUNT
-                        && weightUse.kind() != FactKind.DECIMAL) {
-                    problems.at(
-                            path,
-                            "the weight \"" + weight + "\" must be a number, but indicator " + weightUse.indicatorId()
-                                    + " reads it as " + weightUse.kind().expected());
-                }
-                RollupRule weightRule = written.get(weight);
-                if (weightRule == null && weightUse != null) {
-                    weightRule = weightUse.defaultRollup();
-                }
-                if (weightRule != null && weightRule.method() == RollupRule.Method.OWN) {
-                    problems.at(
-                            path,
-                            "the weight \"" + weight + "\" is declared own (the city gives it), but a"
-                                    + " weighted mean reads it from every county; a fact is either the city's own or"
-                                    + " combined from the counties");
-                }
-            }
-        }
-        Map<String, RollupRule> rules = new LinkedHashMap<>();
-        List<String> unruled = new ArrayList<>();
-        for (FactUse use : facts.values()) {
-            RollupRule rule = written.getOrDefault(use.name(), use.defaultRollup());
-            if (rule == null) {
-                unruled.add(use.name());
-            } else {
-                rules.put(use.name(), rule);
-            }
-        }
-        Map<String, RollupRule> weightRules = new LinkedHashMap<>();
-        for (String weight : weights) {
-            if (!facts.containsKey(weight) && written.containsKey(weight)) {
-                weightRules.put(weight, written.get(weight));
-            }
-        }
-        // a rubric that inherits its roll-up and adds facts can still be scored; rolling it up then names them
-        boolean inherited = locator.origin("rollup")
-                .map(o -> o.source() != null && !o.source().equals(source))
-                .orElse(false);
-        if (declared != null && declared.method() == RollupMethod.FACTS && !unruled.isEmpty() && !inherited) {
-            problems.at(
-                    "rollup",
-                    "every fact needs a roll-up rule (sum, all, any, min, max, own or {mean: weight});" + " none for "
-                            + String.join(", ", unruled));
-        }
-        Set<String> weightOnly = new LinkedHashSet<>(weights);
-        weightOnly.removeAll(facts.keySet());
-        return new FactRollup(
-                declared == null ? RollupMethod.FACTS : declared.method(),
-                declared == null ? RubricReader.DEFAULT_ROLLUP_DECIMALS : declared.decimals(),
-                rules,
-                weightRules,
-                List.copyOf(weightOnly),
-                List.copyOf(unruled),
-                declared != null);
-    }
-
-    private static String accepted(FactKind kind) {
-        List<String> words = new ArrayList<>();
-        for (RollupRule.Method method : RollupRule.Method.values()) {
-            RollupRule probe = method == RollupRule.Method.WEIGHTED_MEAN
-                    ? RollupRule.meanWeightedBy("w")
-                    : new RollupRule(method, null);
-            if (probe.accepts(kind)) {
-                words.add(method == RollupRule.Method.WEIGHTED_MEAN ? "{mean: weight}" : method.word());
-            }
-        }
-        return "for " + kind.expected() + ": " + String.join(", ", words);
     }
 
     private CompiledRubric.Extra extra(Rubric.Extra extra, String key, Set<String> ids, Map<String, FactUse> facts) {
