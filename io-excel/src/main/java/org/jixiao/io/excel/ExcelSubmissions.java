@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Origin;
 import org.jixiao.engine.problem.Position;
@@ -526,7 +527,7 @@ public final class ExcelSubmissions {
 
         private static FactKind kind(String asked) {
             for (FactKind kind : FactKind.values()) {
-                if (Layout.asked(kind).equals(asked)) {
+                if (FactForm.asked(kind).equals(asked)) {
                     return kind;
                 }
             }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -23,12 +21,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jixiao.engine.rubric.RequiredFact;
-import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
-import org.jixiao.spi.RollupRule;
 import org.jixiao.spi.scoring.Numbers;
 
 /**
@@ -131,40 +127,25 @@ public final class ExcelTemplate {
         for (int c = 0; c < headers.length; c++) {
             cell(header, c, headers[c], styles.header);
         }
-        Map<String, RollupRule> rules = rubric.rollupRules();
-        List<RequiredFact> facts = rubric.facts();
-        Map<String, Integer> labels = new HashMap<>();
-        facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
         int r = Layout.FIRST_FACT_ROW;
         int number = 1;
-        for (RequiredFact fact : facts) {
+        for (FactForm.Field field : FactForm.of(rubric).fields()) {
             factRow(
                     sheet,
                     validations,
                     styles,
                     r++,
                     number++,
-                    label(fact, labels.get(fact.label()) > 1),
-                    rubric.unit(fact.name()),
-                    fact.kind(),
-                    fact.indicatorName(),
-                    fact.name(),
-                    isOwn(rules.get(fact.name())) ? Layout.OWN : Layout.FROM_COUNTIES);
-        }
-        for (String weight : rubric.weightFacts()) {
-            RequiredFact declared = rubric.weightFact(weight);
-            factRow(
-                    sheet,
-                    validations,
-                    styles,
-                    r++,
-                    number++,
-                    declared.label(),
-                    declared.unit(),
-                    FactKind.DECIMAL,
-                    "汇总权重：" + weighted(rubric, rules, weight),
-                    weight,
-                    Layout.WEIGHT);
+                    field.label(),
+                    field.unit(),
+                    field.kind(),
+                    field.indicatorName(),
+                    field.name(),
+                    switch (field.role()) {
+                        case OWN -> Layout.OWN;
+                        case FROM_COUNTIES -> Layout.FROM_COUNTIES;
+                        case WEIGHT -> Layout.WEIGHT;
+                    });
         }
         greyForCity(sheet, styles, r - 1);
         Styles.width(sheet, Layout.COL_NUMBER, 3);
@@ -192,22 +173,6 @@ public final class ExcelTemplate {
         }
     }
 
-    private static boolean isOwn(RollupRule rule) {
-        return rule != null && rule.method() == RollupRule.Method.OWN;
-    }
-
-    /** The facts a roll-up weight weights, by their labels: 社会筹资占改造项目资金比例. */
-    private static String weighted(CompiledRubric rubric, Map<String, RollupRule> rules, String weight) {
-        List<String> labels = new ArrayList<>();
-        for (RequiredFact fact : rubric.facts()) {
-            RollupRule rule = rules.get(fact.name());
-            if (rule != null && weight.equals(rule.weightFact())) {
-                labels.add(fact.label());
-            }
-        }
-        return labels.isEmpty() ? "汇总到上级时加权" : "汇总时" + String.join("、", labels) + "按此加权";
-    }
-
     /**
      * The rows the counties supply, greyed while the workbook's 级别 is 市 or 省: an upper level fills only its own
      * rows. Conditional formatting, so that the choice of 级别 shows at once what is asked.
@@ -231,16 +196,6 @@ public final class ExcelTemplate {
      * A fact's label; when several facts share one (the plan-and-actual pairs of a generic type), the indicator
      * says which: 改造户数 for 改造户数计划完成率.
      */
-    private static String label(RequiredFact fact, boolean shared) {
-        if (!shared) {
-            return fact.label();
-        }
-        String subject = fact.indicatorName().replaceFirst("(计划)?完成率$", "");
-        return fact.kind() == FactKind.PLAN_ACTUAL && !subject.isEmpty() && !subject.equals(fact.indicatorName())
-                ? subject
-                : fact.label() + "（" + fact.indicatorName() + "）";
-    }
-
     private static void factRow(
             Sheet sheet,
             DataValidationHelper validations,
@@ -257,7 +212,7 @@ public final class ExcelTemplate {
         cell(row, Layout.COL_NUMBER, String.valueOf(number), styles.text);
         cell(row, Layout.COL_LABEL, label, styles.wrapped);
         cell(row, Layout.COL_UNIT, unit, styles.text);
-        cell(row, Layout.COL_KIND, Layout.asked(kind), styles.wrapped);
+        cell(row, Layout.COL_KIND, FactForm.asked(kind), styles.wrapped);
         boolean pair = kind == FactKind.PLAN_ACTUAL;
         cell(row, Layout.COL_PLAN, "", pair ? styles.input : styles.text);
         cell(row, Layout.COL_VALUE, "", styles.input);
@@ -276,7 +231,7 @@ public final class ExcelTemplate {
                     case TEXT -> validations.createTextLengthConstraint(
                             DataValidationConstraint.OperatorType.BETWEEN, "1", "5000");
                 };
-        validate(sheet, validations, constraint, r, Layout.COL_VALUE, label, Layout.asked(kind));
+        validate(sheet, validations, constraint, r, Layout.COL_VALUE, label, FactForm.asked(kind));
         if (pair) {
             validate(
                     sheet,
@@ -303,36 +258,9 @@ public final class ExcelTemplate {
         }
         DataValidationHelper validations = sheet.getDataValidationHelper();
         int r = Layout.FIRST_CLAIM_ROW;
-        for (Rubric.Group group : rubric.rubric().groups()) {
-            for (Rubric.Row indicator : group.indicators()) {
-                claimRow(
-                        sheet,
-                        validations,
-                        styles,
-                        r++,
-                        group.name(),
-                        indicator.name(),
-                        indicator.weight(),
-                        indicator.id());
-            }
+        for (FactForm.ClaimRow row : FactForm.of(rubric).claims()) {
+            claimRow(sheet, validations, styles, r++, row.groupName(), row.name(), row.weight(), row.id());
         }
-        for (Rubric.Extra extra :
-                new Rubric.Extra[] {rubric.rubric().bonus(), rubric.rubric().penalty()}) {
-            if (extra != null) {
-                for (Rubric.Row indicator : extra.indicators()) {
-                    claimRow(
-                            sheet,
-                            validations,
-                            styles,
-                            r++,
-                            extra.name(),
-                            indicator.name(),
-                            indicator.weight(),
-                            indicator.id());
-                }
-            }
-        }
-        claimRow(sheet, validations, styles, r, "合计", "", rubric.rubric().total(), CompiledRubric.TOTAL_ID);
         Styles.width(sheet, 0, 8);
         Styles.width(sheet, 1, 16);
         Styles.width(sheet, 2, 4);

@@ -1,7 +1,6 @@
 package org.jixiao.io.excel;
 
 import java.util.Map;
-import org.jixiao.spi.FactKind;
 
 /** Where things stand in a jixiao workbook: one place for the writer and the reader. */
 final class Layout {
@@ -64,18 +63,6 @@ final class Layout {
     static final Map<String, String> LEVELS = Map.of("县（区）", "county", "市", "city", "省", "province");
 
     private Layout() {}
-
-    /** What a person is asked to write for a kind of fact. */
-    static String asked(FactKind kind) {
-        return switch (kind) {
-            case FLAG -> "填“是”或“否”";
-            case COUNT -> "整数，0或以上";
-            case DECIMAL -> "数值，0或以上";
-            case PERCENT -> "百分数，0至100（16.4表示16.4%）";
-            case PLAN_ACTUAL -> "计划数大于0，实际数0或以上";
-            case TEXT -> "文字";
-        };
-    }
 
     /** An A1 reference such as 填报!F7. */
     static String ref(String sheet, int row, int col) {

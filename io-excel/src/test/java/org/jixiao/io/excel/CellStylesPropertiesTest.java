@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.rubric.RequiredFact;
 import org.jixiao.engine.score.Evaluation;
 import org.jixiao.engine.submission.Submission;
@@ -96,7 +97,7 @@ class CellStylesPropertiesTest {
             for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
                 String key = fill.getRow(r).getCell(Layout.COL_KEY).getStringCellValue();
                 Object value = submission.facts().get(key);
-                boolean percent = Layout.asked(FactKind.PERCENT)
+                boolean percent = FactForm.asked(FactKind.PERCENT)
                         .equals(fill.getRow(r).getCell(Layout.COL_KIND).getStringCellValue());
                 if (value instanceof PlanActual pair) {
                     cell(

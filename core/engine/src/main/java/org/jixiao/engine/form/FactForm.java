@@ -1,0 +1,190 @@
+package org.jixiao.engine.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.rubric.RequiredFact;
+import org.jixiao.engine.rubric.Rubric;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.spi.Api;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.RollupRule;
+
+/**
+ * The form of a compiled rubric: the facts a unit fills in, in the rubric's order and then the roll-up weights, and
+ * the rows whose scores it claims (自评得分), then the total. The Excel workbook and the web page are both made from
+ * it, so that they ask the same things in the same words.
+ *
+ * @since 0.4
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.4")
+public final class FactForm {
+
+    /** Who fills a fact in a city's or province's own form. */
+    public enum Role {
+        /** Every level gives its own figure (a city's own satisfaction survey). */
+        OWN,
+        /** A county gives it; an upper level's figure is combined from its counties'. */
+        FROM_COUNTIES,
+        /** A roll-up weight: each county must give it, since the upper level's means are weighted by it. */
+        WEIGHT
+    }
+
+    /**
+     * One fact to fill in.
+     *
+     * @param name the fact's name in submissions, such as {@code households}
+     * @param label what the form calls it: the slot's label, with the indicator when several facts share one
+     * @param unit its unit, may be empty
+     * @param kind what the value must be
+     * @param asked what a person is asked to write, in Chinese: {@code 百分数，0至100（16.4表示16.4%）}
+     * @param indicatorId the first indicator that reads it, or empty for a roll-up weight
+     * @param indicatorName that indicator's name, or for a weight what it weights: {@code 汇总权重：…}
+     * @param role who fills it
+     */
+    public record Field(
+            String name,
+            String label,
+            String unit,
+            FactKind kind,
+            String asked,
+            String indicatorId,
+            String indicatorName,
+            Role role) {}
+
+    /**
+     * One row whose score a unit claims; the last is the total.
+     *
+     * @param groupName the first-level indicator (or bonus, penalty, {@code 合计} for the total)
+     * @param id the row's id, or {@link CompiledRubric#TOTAL_ID}
+     * @param name the row's name, empty for the total
+     * @param weight the most it can score
+     */
+    public record ClaimRow(String groupName, String id, String name, BigDecimal weight) {}
+
+    private final List<Field> fields;
+    private final List<ClaimRow> claims;
+
+    private FactForm(List<Field> fields, List<ClaimRow> claims) {
+        this.fields = List.copyOf(fields);
+        this.claims = List.copyOf(claims);
+    }
+
+    /**
+     * The form of a rubric.
+     *
+     * @param rubric the compiled rubric; never {@code null}
+     * @return its form
+     */
+    public static FactForm of(CompiledRubric rubric) {
+        Map<String, RollupRule> rules = rubric.rollupRules();
+        List<RequiredFact> facts = rubric.facts();
+        Map<String, Integer> labels = new HashMap<>();
+        facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
+        List<Field> fields = new ArrayList<>();
+        for (RequiredFact fact : facts) {
+            RollupRule rule = rules.get(fact.name());
+            fields.add(new Field(
+                    fact.name(),
+                    label(fact, labels.get(fact.label()) > 1),
+                    rubric.unit(fact.name()),
+                    fact.kind(),
+                    asked(fact.kind()),
+                    fact.indicatorId(),
+                    fact.indicatorName(),
+                    rule != null && rule.method() == RollupRule.Method.OWN ? Role.OWN : Role.FROM_COUNTIES));
+        }
+        for (String weight : rubric.weightFacts()) {
+            RequiredFact declared = rubric.weightFact(weight);
+            fields.add(new Field(
+                    weight,
+                    declared.label(),
+                    declared.unit(),
+                    FactKind.DECIMAL,
+                    asked(FactKind.DECIMAL),
+                    "",
+                    "汇总权重：" + weighted(facts, rules, weight),
+                    Role.WEIGHT));
+        }
+        List<ClaimRow> claims = new ArrayList<>();
+        for (Rubric.Group group : rubric.rubric().groups()) {
+            for (Rubric.Row row : group.indicators()) {
+                claims.add(new ClaimRow(group.name(), row.id(), row.name(), row.weight()));
+            }
+        }
+        for (Rubric.Extra extra :
+                new Rubric.Extra[] {rubric.rubric().bonus(), rubric.rubric().penalty()}) {
+            if (extra != null) {
+                for (Rubric.Row row : extra.indicators()) {
+                    claims.add(new ClaimRow(extra.name(), row.id(), row.name(), row.weight()));
+                }
+            }
+        }
+        claims.add(
+                new ClaimRow("合计", CompiledRubric.TOTAL_ID, "", rubric.rubric().total()));
+        return new FactForm(fields, claims);
+    }
+
+    /**
+     * The facts, in the rubric's order, then the roll-up weights that no indicator reads.
+     *
+     * @return the fields; never {@code null}
+     */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /**
+     * The rows a unit claims a score for, in table order, the total last.
+     *
+     * @return the rows; never {@code null}
+     */
+    public List<ClaimRow> claims() {
+        return claims;
+    }
+
+    /**
+     * What a person is asked to write for a kind of fact, in the words of the Excel workbook.
+     *
+     * @param kind the kind; never {@code null}
+     * @return such as {@code 整数，0或以上}
+     */
+    public static String asked(FactKind kind) {
+        return switch (kind) {
+            case FLAG -> "填“是”或“否”";
+            case COUNT -> "整数，0或以上";
+            case DECIMAL -> "数值，0或以上";
+            case PERCENT -> "百分数，0至100（16.4表示16.4%）";
+            case PLAN_ACTUAL -> "计划数大于0，实际数0或以上";
+            case TEXT -> "文字";
+        };
+    }
+
+    /**
+     * A fact's label; when several facts share one (the plan-and-actual pairs of a generic type), the indicator
+     * says which: 改造户数 for 改造户数计划完成率.
+     */
+    private static String label(RequiredFact fact, boolean shared) {
+        if (!shared) {
+            return fact.label();
+        }
+        String subject = fact.indicatorName().replaceFirst("(计划)?完成率$", "");
+        return fact.kind() == FactKind.PLAN_ACTUAL && !subject.isEmpty() && !subject.equals(fact.indicatorName())
+                ? subject
+                : fact.label() + "（" + fact.indicatorName() + "）";
+    }
+
+    /** The facts a roll-up weight weights, by their labels: 社会筹资占改造项目资金比例. */
+    private static String weighted(List<RequiredFact> facts, Map<String, RollupRule> rules, String weight) {
+        List<String> labels = new ArrayList<>();
+        for (RequiredFact fact : facts) {
+            RollupRule rule = rules.get(fact.name());
+            if (rule != null && weight.equals(rule.weightFact())) {
+                labels.add(fact.label());
+            }
+        }
+        return labels.isEmpty() ? "汇总到上级时加权" : "汇总时" + String.join("、", labels) + "按此加权";
+    }
+}
