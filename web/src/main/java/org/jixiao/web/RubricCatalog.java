@@ -1,0 +1,56 @@
+package org.jixiao.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.engine.score.CompiledRubric;
+
+/**
+ * The rubrics a page may offer, by id. A request names a rubric only by one of these ids, never by a path, so
+ * that no request value can make the server open a file.
+ */
+public interface RubricCatalog {
+
+    /**
+     * The ids to offer, in the order to show them.
+     *
+     * @return the ids; never {@code null}
+     */
+    List<String> ids();
+
+    /**
+     * The compiled rubric of an id from {@link #ids()}.
+     *
+     * @param id the id
+     * @return the rubric, or empty when the id is not offered
+     */
+    Optional<CompiledRubric> rubric(String id);
+
+    /**
+     * The rubrics of a library, each compiled by the engine when first asked for and then kept.
+     *
+     * @param engine the engine that compiles them
+     * @param library where they come from, such as {@code RubricLibrary.onClassPath(loader)}
+     * @return the catalog
+     */
+    static RubricCatalog of(Engine engine, RubricLibrary library) {
+        Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
+        return new RubricCatalog() {
+            @Override
+            public List<String> ids() {
+                return library.ids();
+            }
+
+            @Override
+            public Optional<CompiledRubric> rubric(String id) {
+                if (!library.ids().contains(id)) {
+                    return Optional.empty();
+                }
+                return Optional.of(compiled.computeIfAbsent(id, key -> engine.loadRubric(library, key)));
+            }
+        };
+    }
+}

@@ -1,0 +1,503 @@
+package org.jixiao.web.fill;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.form.FactForm;
+import org.jixiao.engine.json.SubmissionJson;
+import org.jixiao.engine.problem.InputException;
+import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Submission;
+import org.jixiao.io.excel.ExcelSubmissions;
+import org.jixiao.io.excel.ExcelTables;
+import org.jixiao.io.excel.ExcelTemplate;
+import org.jixiao.report.ReportDraft;
+import org.jixiao.report.ReportWriters;
+import org.jixiao.spi.FactKind;
+import org.jixiao.spi.scoring.Numbers;
+import org.jixiao.web.RubricCatalog;
+import org.jixiao.web.guard.Guards;
+import org.jixiao.web.view.Pages;
+
+/**
+ * The 填报 pages: the choice of rubric, the form, its live score, what it downloads and the file it starts from.
+ * Every request brings the whole form, so nothing is kept between requests.
+ */
+public final class FillRoutes {
+
+    private final Engine engine;
+    private final RubricCatalog catalog;
+    private final Pages pages;
+    private final Guards guards;
+    private final FormReading reading;
+    private final long maxUploadBytes;
+
+    /**
+     * Routes over an engine and the rubrics a page offers.
+     *
+     * @param engine the engine the CLI uses
+     * @param catalog the rubrics to offer
+     * @param pages the templates and texts
+     * @param guards the CSRF token's source
+     * @param maxUploadBytes the most a file to start from may hold
+     */
+    public FillRoutes(Engine engine, RubricCatalog catalog, Pages pages, Guards guards, long maxUploadBytes) {
+        this.engine = engine;
+        this.catalog = catalog;
+        this.pages = pages;
+        this.guards = guards;
+        this.reading = new FormReading(pages);
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /**
+     * The home page: the rubrics to choose from.
+     *
+     * @param ctx the request
+     */
+    public void home(Context ctx) {
+        List<Map<String, String>> rubrics = new ArrayList<>();
+        for (String id : catalog.ids()) {
+            catalog.rubric(id)
+                    .ifPresent(r ->
+                            rubrics.add(Map.of("id", id, "title", r.rubric().title())));
+        }
+        ctx.html(pages.render("home.ftlh", Map.of("rubrics", rubrics, "token", guards.token(ctx))));
+    }
+
+    /**
+     * The form of the rubric named by the {@code rubric} query parameter, empty.
+     *
+     * @param ctx the request
+     */
+    public void form(Context ctx) {
+        Optional<CompiledRubric> rubric = rubric(ctx.queryParam("rubric"));
+        if (rubric.isEmpty()) {
+            ctx.status(404).html(pages.render("message.ftlh", Map.of("message", pages.text("error.unknownRubric"))));
+            return;
+        }
+        ctx.html(page(ctx, ctx.queryParam("rubric"), rubric.get(), Map.of(), List.of()));
+    }
+
+    /**
+     * The live score: the result fragment, and each field's message swapped in beside it.
+     *
+     * @param ctx the request, with the whole form
+     */
+    public void score(Context ctx) {
+        String id = ctx.formParam("rubric");
+        Optional<CompiledRubric> rubric = rubric(id);
+        if (rubric.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result(pages.text("error.unknownRubric"));
+            return;
+        }
+        Map<String, Object> model = new HashMap<>(scored(id, rubric.get(), values(ctx)));
+        model.put("oob", true);
+        ctx.html(pages.render("result.ftlh", model));
+    }
+
+    /**
+     * A download of the filled form: {@code what} is {@code json}, {@code table}, {@code report} or
+     * {@code template}.
+     *
+     * @param ctx the request, with the whole form
+     */
+    public void download(Context ctx) {
+        String id = ctx.formParam("rubric");
+        Optional<CompiledRubric> found = rubric(id);
+        if (found.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result(pages.text("error.unknownRubric"));
+            return;
+        }
+        CompiledRubric rubric = found.get();
+        String what = String.valueOf(ctx.formParam("what"));
+        String title = rubric.rubric().title();
+        if (what.equals("template")) {
+            attach(ctx, title + "（填报表）.xlsx", ExcelTemplate.write(rubric));
+            return;
+        }
+        FormReading.Result read = reading.read(id, FactForm.of(rubric), values(ctx));
+        if (read.submission() == null) {
+            ctx.status(422).html(pages.render("message.ftlh", Map.of("message", pages.text("download.incomplete"))));
+            return;
+        }
+        Evaluation evaluation;
+        try {
+            evaluation = rubric.evaluate(read.submission());
+        } catch (InputException e) {
+            ctx.status(422).html(pages.render("message.ftlh", Map.of("message", pages.text("download.incomplete"))));
+            return;
+        }
+        String region = read.submission().subject().region() == null
+                ? ""
+                : read.submission().subject().region();
+        switch (what) {
+            case "json" -> attach(
+                    ctx,
+                    region + "填报.json",
+                    SubmissionJson.write(read.submission()).getBytes(StandardCharsets.UTF_8));
+            case "table" -> attach(ctx, region + "绩效评价指标表.xlsx", ExcelTables.write(rubric, evaluation));
+            case "report" -> {
+                if (evaluation.failed()) {
+                    ctx.status(422)
+                            .html(pages.render("message.ftlh", Map.of("message", pages.text("download.failed"))));
+                    return;
+                }
+                attach(
+                        ctx,
+                        region + "绩效评价报告（草稿）.docx",
+                        ReportWriters.docx(ReportDraft.of(rubric, evaluation, null, List.of())));
+            }
+            default -> ctx.status(400)
+                    .contentType("text/plain; charset=utf-8")
+                    .result(pages.text("error.unknownDownload"));
+        }
+    }
+
+    /**
+     * The form filled from an uploaded workbook, JSON or YAML file: the file is read in memory (a workbook through
+     * a temporary file that is deleted before the response), scored, and forgotten.
+     *
+     * @param ctx the request, multipart, with {@code file}
+     */
+    public void open(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        String current = ctx.formParam("rubric");
+        if (file == null || file.size() == 0) {
+            reopen(ctx, current, Map.of(), List.of(pages.text("open.noFile")));
+            return;
+        }
+        if (file.size() > maxUploadBytes) {
+            reopen(ctx, current, Map.of(), List.of(pages.text("open.tooLarge", maxUploadBytes / (1024 * 1024))));
+            return;
+        }
+        String name = file.filename() == null
+                ? "上传文件"
+                : Path.of(file.filename()).getFileName().toString();
+        Submission submission;
+        try {
+            submission = read(name, file);
+        } catch (InputException e) {
+            List<String> messages = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                messages.add(pages.text("open.problem", name, problem.toString()));
+            }
+            reopen(ctx, current, Map.of(), messages);
+            return;
+        } catch (IOException e) {
+            reopen(ctx, current, Map.of(), List.of(pages.text("open.unreadable", name)));
+            return;
+        }
+        String id = submission.rubricId().orElse(current);
+        if (rubric(id).isEmpty()) {
+            reopen(ctx, current, Map.of(), List.of(pages.text("open.otherRubric", name, String.valueOf(id))));
+            return;
+        }
+        reopen(ctx, id, values(rubric(id).get(), submission), List.of(pages.text("open.done", name)));
+    }
+
+    private void reopen(Context ctx, String id, Map<String, String> values, List<String> messages) {
+        Optional<CompiledRubric> rubric = rubric(id);
+        if (rubric.isEmpty()) {
+            ctx.status(404).html(pages.render("message.ftlh", Map.of("message", pages.text("error.unknownRubric"))));
+            return;
+        }
+        ctx.html(page(ctx, id, rubric.get(), values, messages));
+    }
+
+    private Submission read(String name, UploadedFile file) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+            Path folder = Files.createTempDirectory("jixiao-upload");
+            Path copy = folder.resolve(lower.endsWith(".xls") ? "upload.xls" : "upload.xlsx");
+            try (InputStream in = file.content()) {
+                Files.copy(in, copy);
+                return ExcelSubmissions.read(copy).submission();
+            } finally {
+                Files.deleteIfExists(copy);
+                Files.deleteIfExists(folder);
+            }
+        }
+        try (InputStream in = file.content()) {
+            return engine.readSubmission(name, in.readNBytes((int) Math.min(maxUploadBytes, Integer.MAX_VALUE - 8)));
+        }
+    }
+
+    private String page(
+            Context ctx, String id, CompiledRubric rubric, Map<String, String> values, List<String> messages) {
+        FactForm form = FactForm.of(rubric);
+        Map<String, Object> model = new HashMap<>(scored(id, rubric, values));
+        model.put("rubricId", id);
+        model.put("title", rubric.rubric().title());
+        model.put("token", guards.token(ctx));
+        model.put("messages", messages);
+        model.put("sections", sections(form, values, castErrors(model.get("errors"))));
+        model.put("claims", claims(form, values, castErrors(model.get("errors"))));
+        model.put("subject", subject(values));
+        model.put("oob", false);
+        return pages.render("fill.ftlh", model);
+    }
+
+    /** The result's model: the table, or why there is none yet; and each field's message. */
+    private Map<String, Object> scored(String id, CompiledRubric rubric, Map<String, String> values) {
+        FactForm form = FactForm.of(rubric);
+        FormReading.Result read = reading.read(id, form, values);
+        Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        Map<String, Object> model = new HashMap<>();
+        model.put("keys", keys(form));
+        model.put("missing", read.missing());
+        model.put("warnings", List.of());
+        model.put("problems", List.of());
+        model.put("lines", List.of());
+        model.put("discrepancies", List.of());
+        if (read.submission() == null) {
+            model.put("state", read.errors().isEmpty() ? "holes" : "errors");
+            model.put("errors", errors);
+            return model;
+        }
+        try {
+            Evaluation evaluation = rubric.evaluate(read.submission());
+            model.put("state", evaluation.failed() ? "failed" : "scored");
+            model.put("lines", ScoreView.lines(rubric, evaluation, read.submission()));
+            model.put("total", Numbers.plain(evaluation.total()));
+            model.put(
+                    "grade",
+                    evaluation.grade() == null ? "" : evaluation.grade().grade());
+            List<Map<String, String>> differences = new ArrayList<>();
+            for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
+                differences.add(Map.of(
+                        "name",
+                        d.name(),
+                        "claimed",
+                        Numbers.plain(d.claimed()),
+                        "computed",
+                        Numbers.plain(d.computed())));
+            }
+            model.put("discrepancies", differences);
+            List<String> warnings = new ArrayList<>(evaluation.warnings());
+            warnings.addAll(evaluation.notes());
+            model.put("warnings", warnings);
+            List<String> failures = new ArrayList<>();
+            evaluation.failures().forEach(f -> failures.add(f.indicatorId() + "：" + f.message()));
+            model.put("problems", failures);
+        } catch (InputException e) {
+            // a check only the engine makes (a plan of 0 where the rubric forbids it): shown at its field
+            List<String> general = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                String key = fieldOf(problem.path());
+                if (key != null && !errors.containsKey(key)) {
+                    errors.put(key, pages.text("error.engine", problem.message()));
+                } else {
+                    general.add(problem.message());
+                }
+            }
+            model.put("state", "errors");
+            model.put("problems", general);
+        }
+        model.put("errors", errors);
+        return model;
+    }
+
+    /** The form field a problem's path names: {@code facts.households.plan} is {@code f.households.plan}. */
+    private static String fieldOf(String path) {
+        if (path == null) {
+            return null;
+        }
+        if (path.startsWith("facts.")) {
+            String rest = path.substring("facts.".length());
+            if (rest.endsWith(".atLeast") || rest.endsWith(".atMost")) {
+                rest = rest.substring(0, rest.lastIndexOf('.'));
+            }
+            return FormReading.FACT + rest;
+        }
+        if (path.startsWith("claimed.")) {
+            return FormReading.CLAIM + path.substring("claimed.".length());
+        }
+        return null;
+    }
+
+    private static List<Map<String, Object>> sections(
+            FactForm form, Map<String, String> values, Map<String, String> errors) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        String current = null;
+        List<Map<String, Object>> fields = null;
+        for (FactForm.Field field : form.fields()) {
+            if (!field.indicatorName().equals(current)) {
+                current = field.indicatorName();
+                fields = new ArrayList<>();
+                sections.add(Map.of("title", current, "fields", fields));
+            }
+            String key = FormReading.FACT + field.name();
+            Map<String, Object> view = new HashMap<>();
+            view.put("key", key);
+            view.put("id", domId(key));
+            view.put("label", field.label());
+            view.put("unit", field.unit() == null ? "" : field.unit());
+            view.put("asked", field.asked());
+            view.put("kind", kind(field.kind()));
+            view.put("value", values.getOrDefault(key, ""));
+            view.put("plan", values.getOrDefault(key + FormReading.PLAN, ""));
+            view.put("actual", values.getOrDefault(key + FormReading.ACTUAL, ""));
+            view.put("error", errors.getOrDefault(key, ""));
+            view.put("planError", errors.getOrDefault(key + FormReading.PLAN, ""));
+            view.put("actualError", errors.getOrDefault(key + FormReading.ACTUAL, ""));
+            fields.add(view);
+        }
+        return sections;
+    }
+
+    private static List<Map<String, Object>> claims(
+            FactForm form, Map<String, String> values, Map<String, String> errors) {
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (FactForm.ClaimRow row : form.claims()) {
+            String key = FormReading.CLAIM + row.id();
+            claims.add(Map.of(
+                    "key", key,
+                    "id", domId(key),
+                    "group", row.groupName(),
+                    "name", row.name().isEmpty() ? row.groupName() : row.name(),
+                    "weight", Numbers.plain(row.weight()),
+                    "value", values.getOrDefault(key, ""),
+                    "error", errors.getOrDefault(key, "")));
+        }
+        return claims;
+    }
+
+    private static Map<String, String> subject(Map<String, String> values) {
+        return Map.of(
+                "region", values.getOrDefault(FormReading.REGION, ""),
+                "level", values.getOrDefault(FormReading.LEVEL, ""),
+                "year", values.getOrDefault(FormReading.YEAR, ""),
+                "program", values.getOrDefault(FormReading.PROGRAM, ""));
+    }
+
+    /** Every field name with the id of its message's element, so a live update clears a message fixed since. */
+    private static List<Map<String, String>> keys(FactForm form) {
+        List<String> names =
+                new ArrayList<>(List.of(FormReading.REGION, FormReading.LEVEL, FormReading.YEAR, FormReading.PROGRAM));
+        for (FactForm.Field field : form.fields()) {
+            String key = FormReading.FACT + field.name();
+            if (field.kind() == FactKind.PLAN_ACTUAL) {
+                names.add(key + FormReading.PLAN);
+                names.add(key + FormReading.ACTUAL);
+            } else {
+                names.add(key);
+            }
+        }
+        form.claims().forEach(row -> names.add(FormReading.CLAIM + row.id()));
+        List<Map<String, String>> keys = new ArrayList<>();
+        names.forEach(name -> keys.add(Map.of("key", name, "id", domId(name))));
+        return keys;
+    }
+
+    /** An element id for a field name: letters, digits and dashes only. */
+    static String domId(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "-");
+    }
+
+    private static String kind(FactKind kind) {
+        return switch (kind) {
+            case FLAG -> "flag";
+            case PLAN_ACTUAL -> "pair";
+            case TEXT -> "text";
+            default -> "number";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castErrors(Object errors) {
+        return errors == null ? Map.of() : (Map<String, String>) errors;
+    }
+
+    /** A submission's facts, claims and subject as the form's field values, written as a clerk would type them. */
+    private static Map<String, String> values(CompiledRubric rubric, Submission submission) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, FactKind> kinds = new HashMap<>();
+        FactForm.of(rubric).fields().forEach(f -> kinds.put(f.name(), f.kind()));
+        submission.facts().forEach((name, value) -> {
+            String key = FormReading.FACT + name;
+            FactKind kind = kinds.get(name);
+            if (value instanceof Map<?, ?> map && map.containsKey("plan")) {
+                values.put(key + FormReading.PLAN, plain(map.get("plan")));
+                values.put(key + FormReading.ACTUAL, plain(map.get("actual")));
+            } else if (value instanceof Map<?, ?> map && (map.containsKey("atLeast") || map.containsKey("atMost"))) {
+                String percent = kind == FactKind.PERCENT ? "%" : "";
+                values.put(
+                        key,
+                        map.containsKey("atLeast")
+                                ? plain(map.get("atLeast")) + percent + "以上"
+                                : plain(map.get("atMost")) + percent + "以下");
+            } else if (value instanceof Boolean flag) {
+                values.put(key, flag ? "是" : "否");
+            } else if (value != null) {
+                values.put(key, plain(value));
+            }
+        });
+        submission.claimed().forEach((id, score) -> values.put(FormReading.CLAIM + id, Numbers.plain(score)));
+        var subject = submission.subject();
+        if (subject.region() != null) {
+            values.put(FormReading.REGION, subject.region());
+        }
+        if (subject.level() != null) {
+            values.put(FormReading.LEVEL, subject.level());
+        }
+        if (subject.year() != null) {
+            values.put(FormReading.YEAR, String.valueOf(subject.year()));
+        }
+        if (subject.program() != null) {
+            values.put(FormReading.PROGRAM, subject.program());
+        }
+        return values;
+    }
+
+    private static String plain(Object value) {
+        return value instanceof BigDecimal number ? Numbers.plain(number) : String.valueOf(value);
+    }
+
+    /** The request's form fields, first value each. */
+    private static Map<String, String> values(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ctx.formParamMap().forEach((key, list) -> {
+            if (!list.isEmpty()) {
+                values.put(key, list.get(0));
+            }
+        });
+        return values;
+    }
+
+    private Optional<CompiledRubric> rubric(String id) {
+        return id == null || !catalog.ids().contains(id) ? Optional.empty() : catalog.rubric(id);
+    }
+
+    private static void attach(Context ctx, String name, byte[] bytes) {
+        String type = name.endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : name.endsWith(".docx")
+                        ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                        : "application/json; charset=utf-8";
+        String ascii = name.endsWith(".xlsx") ? "jixiao.xlsx" : name.endsWith(".docx") ? "jixiao.docx" : "jixiao.json";
+        ctx.contentType(type)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .result(bytes);
+    }
+}

@@ -1,0 +1,122 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.submission.Submission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The 填报 page over HTTP: the live score of the seed's city, a refused field, a download. */
+class FillOverHttpTest {
+
+    private static Served served;
+    private static String token;
+    private static String cookie;
+
+    @BeforeAll
+    static void start() throws Exception {
+        served = new Served();
+        String[] pair = served.token();
+        token = pair[0];
+        cookie = pair[1];
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    /** The example's facts and claims as the form's fields, typed as a clerk would. */
+    static Map<String, String> zhumadian() {
+        Submission example = Engine.builder().build().readSubmission(Path.of("../examples/zhumadian-2020.json"));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rubric", Served.HENAN);
+        form.put("s.region", "驻马店市");
+        form.put("s.level", "city");
+        form.put("s.year", "2020");
+        example.facts().forEach((name, value) -> {
+            if (value instanceof Map<?, ?> pair) {
+                form.put("f." + name + ".plan", ((BigDecimal) pair.get("plan")).toPlainString());
+                form.put("f." + name + ".actual", ((BigDecimal) pair.get("actual")).toPlainString());
+            } else if (value instanceof Boolean flag) {
+                form.put("f." + name, flag ? "是" : "否");
+            } else {
+                form.put("f." + name, ((BigDecimal) value).toPlainString());
+            }
+        });
+        example.claimed().forEach((id, score) -> form.put("c." + id, score.toPlainString()));
+        return form;
+    }
+
+    @Test
+    void the_form_lists_every_fact_of_the_rubric_with_its_label() throws Exception {
+        HttpResponse<String> page = served.get("/fill?rubric=" + Served.HENAN);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("城镇老旧小区改造绩效评价指标表")
+                .contains("name=\"f.households.plan\"")
+                .contains("name=\"f.satisfactionRate\"")
+                .contains("aria-label=\"改造户数 计划数\"")
+                .contains("百分数，0至100（16.4表示16.4%）")
+                .contains("name=\"c.total\"");
+    }
+
+    @Test
+    void the_seed_s_facts_score_98_1_and_a_clerk_sees_why() throws Exception {
+        HttpResponse<String> result = served.post("/fill/score", zhumadian(), token, cookie);
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body())
+                .contains("<strong id=\"total\">98.1</strong>")
+                .contains("<strong id=\"grade\">优</strong>")
+                .contains("社会筹资占改造项目资金比例16.4%")
+                .doesNotContain("自评得分与计算得分不一致");
+    }
+
+    @Test
+    void a_word_in_a_number_is_refused_beside_its_field_and_no_total_is_shown() throws Exception {
+        Map<String, String> form = zhumadian();
+        form.put("f.households.actual", "abc");
+        HttpResponse<String> result = served.post("/fill/score", form, token, cookie);
+        assertThat(result.body())
+                .contains("id=\"e-f-households-actual\" class=\"error\" role=\"alert\" hx-swap-oob=\"true\">“abc”不是数字")
+                .contains("有 1 处填写有误")
+                .doesNotContain("id=\"total\"");
+    }
+
+    @Test
+    void a_changed_fact_changes_the_reason_and_the_total() throws Exception {
+        Map<String, String> form = zhumadian();
+        form.put("f.satisfactionRate", "75");
+        HttpResponse<String> result = served.post("/fill/score", form, token, cookie);
+        assertThat(result.body())
+                .doesNotContain("<strong id=\"total\">98.1</strong>")
+                .contains("75%");
+    }
+
+    @Test
+    void a_hole_leaves_no_total_and_names_what_is_missing() throws Exception {
+        Map<String, String> form = zhumadian();
+        form.remove("f.qualityIssues");
+        HttpResponse<String> result = served.post("/fill/score", form, token, cookie);
+        assertThat(result.body()).contains("还有 1 项未填").doesNotContain("id=\"total\"");
+    }
+
+    @Test
+    void the_official_table_downloads_as_a_workbook() throws Exception {
+        Map<String, String> form = zhumadian();
+        form.put("what", "table");
+        form.put("_csrf", token);
+        HttpResponse<String> download = served.post("/fill/download", form, null, cookie);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment")
+                .contains("filename*=UTF-8''");
+    }
+}

@@ -1,0 +1,76 @@
+package org.jixiao.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
+
+/** A page started for a test on a free port of 127.0.0.1, with the built-in rubrics, and an HTTP client for it. */
+final class Served implements AutoCloseable {
+
+    static final String HENAN = "henan-2020-old-community";
+
+    final WebServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    Served() {
+        this(WebOptions.on("127.0.0.1", 0));
+    }
+
+    Served(WebOptions options) {
+        Engine engine = Engine.builder().discover(Served.class.getClassLoader()).build();
+        server = WebServer.start(
+                engine, RubricCatalog.of(engine, RubricLibrary.onClassPath(Served.class.getClassLoader())), options);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token and its cookie, as a browser gets them with the home page. */
+    String[] token() throws Exception {
+        HttpResponse<String> home = get("/");
+        String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
+        Matcher matcher =
+                Pattern.compile("X-CSRF-Token\": \"([A-Za-z0-9_-]+)\"").matcher(home.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no token in the page");
+        }
+        return new String[] {matcher.group(1), cookie.substring(0, cookie.indexOf(';'))};
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form, String token, String cookie) throws Exception {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((k, v) -> body.add(enc(k) + "=" + enc(v)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (token != null) {
+            request.header("X-CSRF-Token", token);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
