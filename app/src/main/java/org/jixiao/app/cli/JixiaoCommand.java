@@ -31,7 +31,8 @@ public final class JixiaoCommand implements java.util.concurrent.Callable<Intege
                 TemplateCommand.class,
                 ReportCommand.class,
                 RubricCommand.class,
-                IndicatorsCommand.class)) {
+                IndicatorsCommand.class,
+                ServeCommand.class)) {
             commands.put(command.getAnnotation(Command.class).name(), command);
         }
         return java.util.Collections.unmodifiableMap(commands);

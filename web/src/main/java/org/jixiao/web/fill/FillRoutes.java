@@ -371,7 +371,7 @@ public final class FillRoutes {
                     "key", key,
                     "id", domId(key),
                     "group", row.groupName(),
-                    "name", row.name().isEmpty() ? row.groupName() : row.name(),
+                    "name", row.id().equals(CompiledRubric.TOTAL_ID) ? "总分" : row.name(),
                     "weight", Numbers.plain(row.weight()),
                     "value", values.getOrDefault(key, ""),
                     "error", errors.getOrDefault(key, "")));

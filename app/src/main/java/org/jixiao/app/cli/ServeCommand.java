@@ -1,0 +1,100 @@
+package org.jixiao.app.cli;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.awt.Desktop;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jixiao.app.rubrics.RubricRepository;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.web.RubricCatalog;
+import org.jixiao.web.WebOptions;
+import org.jixiao.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jixiao serve}: the 填报 page in the browser, on this machine only unless told otherwise. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the web page (填报): fill in a rubric's facts in the browser and see the score live."
+                + " Listens on 127.0.0.1 only unless --host says otherwise; Ctrl+C stops it.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "The port to listen on. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 lets"
+                    + " everyone on the network use the page.")
+    String host;
+
+    @Option(names = "--open", description = "Open the page in the default browser once it is up.")
+    boolean open;
+
+    private final Provider<Engine> engine;
+    private final RubricRepository rubrics;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    @Inject
+    ServeCommand(Provider<Engine> engine, RubricRepository rubrics, @Out PrintWriter out, @Err PrintWriter err) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        RubricCatalog catalog = new RubricCatalog() {
+            @Override
+            public List<String> ids() {
+                return rubrics.builtInIds();
+            }
+
+            @Override
+            public Optional<CompiledRubric> rubric(String id) {
+                return rubrics.builtInIds().contains(id) ? Optional.of(rubrics.resolve(id)) : Optional.empty();
+            }
+        };
+        WebOptions options = WebOptions.on(host, port);
+        if (!options.loopback()) {
+            err.println("警告：网页监听 " + host + "，同一网络中的任何人都可以打开并使用它。只在本机使用时请去掉 --host。");
+            err.flush();
+        }
+        WebServer server = WebServer.start(engine.get(), catalog, options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        out.println("jixiao 网页已启动：" + server.uri() + "  （按 Ctrl+C 停止）");
+        out.flush();
+        if (open) {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                try {
+                    Desktop.getDesktop().browse(server.uri());
+                } catch (java.io.IOException e) {
+                    err.println("无法打开浏览器，请手动打开 " + server.uri());
+                }
+            } else {
+                err.println("此环境无法自动打开浏览器，请手动打开 " + server.uri());
+            }
+            err.flush();
+        }
+        stopped.await();
+        return 0;
+    }
+}
