@@ -34,6 +34,8 @@ class ArchitectureTest {
                         "org.jixiao.indicators.satisfaction",
                         "org.jixiao.indicators.formula",
                         "org.jixiao.app.cli",
+                        "org.jixiao.web",
+                        "org.jixiao.engine.form",
                         "org.jixiao.review");
     }
 
@@ -79,6 +81,26 @@ class ArchitectureTest {
         slices().matching("org.jixiao.indicators.(*)..")
                 .should()
                 .notDependOnEachOther()
+                .check(JIXIAO);
+    }
+
+    /** The page is an edge like the Excel workbook: over the engine's API, never known by the engine. */
+    @Test
+    void the_engine_knows_nothing_of_its_formats_and_the_web() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.jixiao.spi..", "org.jixiao.engine..", "org.jixiao.review..", "org.jixiao.batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jixiao.web..", "org.jixiao.io..", "org.jixiao.report..", "io.javalin..")
+                .check(JIXIAO);
+        noClasses()
+                .that()
+                .resideInAPackage("org.jixiao.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jixiao.app..", "com.google.inject..", "picocli..")
                 .check(JIXIAO);
     }
 
@@ -154,8 +176,9 @@ class ArchitectureTest {
 
     /**
      * The data walks one way through the engine's rooms: problems and places, then reading, then submissions
-     * and rubrics, then scoring, then programme sets, then JSON; plugins are loaded beside scoring; the Engine
-     * is the front door over all of them, and only the rubric test cases sit above it, as its first client.
+     * and rubrics, then scoring, then programme sets, then JSON; plugins are loaded beside scoring, and a rubric's
+     * form is read off a compiled rubric; the Engine is the front door over all of them, and only the rubric test
+     * cases sit above it, as its first client.
      */
     @Test
     void the_engines_rooms_are_layered() {
@@ -179,8 +202,12 @@ class ArchitectureTest {
                 .definedBy("org.jixiao.engine.plugin..")
                 .layer("front door")
                 .definedBy("org.jixiao.engine")
+                .layer("form")
+                .definedBy("org.jixiao.engine.form..")
                 .layer("cases")
                 .definedBy("org.jixiao.engine.cases..")
+                .whereLayer("form")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("cases")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("front door")
@@ -192,14 +219,14 @@ class ArchitectureTest {
                 .whereLayer("programme")
                 .mayOnlyBeAccessedByLayers("json", "front door", "cases")
                 .whereLayer("score")
-                .mayOnlyBeAccessedByLayers("programme", "json", "plugin", "front door", "cases")
+                .mayOnlyBeAccessedByLayers("programme", "json", "plugin", "form", "front door", "cases")
                 .whereLayer("rubric")
-                .mayOnlyBeAccessedByLayers("score", "programme", "json", "front door", "cases")
+                .mayOnlyBeAccessedByLayers("score", "programme", "json", "form", "front door", "cases")
                 .whereLayer("submission")
-                .mayOnlyBeAccessedByLayers("score", "programme", "json", "front door", "cases")
+                .mayOnlyBeAccessedByLayers("score", "programme", "json", "form", "front door", "cases")
                 .whereLayer("read")
                 .mayOnlyBeAccessedByLayers(
-                        "submission", "rubric", "score", "programme", "json", "plugin", "front door", "cases")
+                        "submission", "rubric", "score", "programme", "json", "plugin", "form", "front door", "cases")
                 .check(JIXIAO);
     }
 

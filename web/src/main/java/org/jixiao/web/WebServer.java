@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.engine.Engine;
 import org.jixiao.web.fill.FillRoutes;
 import org.jixiao.web.guard.Guards;
+import org.jixiao.web.rubrics.RubricCatalog;
 import org.jixiao.web.view.Pages;
 
 /**
@@ -37,15 +38,15 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Engine engine, RubricCatalog catalog, WebOptions options) {
         Pages pages = new Pages();
         AtomicInteger port = new AtomicInteger(options.port());
-        Guards guards = new Guards(port::get, options.loopback());
+        // a city's workbooks fit; nothing is written to disk on the way in
+        long total = options.maxUploadBytes() * Math.min(options.maxUploadFiles(), 8);
+        Guards guards = new Guards(port::get, options.loopback(), total);
         FillRoutes fill = new FillRoutes(engine, catalog, pages, guards, options.maxUploadBytes());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
-            // a whole round's workbooks fit; nothing is written to disk on the way in
-            long total = options.maxUploadBytes() * Math.min(options.maxUploadFiles(), 8);
             config.http.maxRequestSize = total;
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(total, SizeUnit.BYTES);
@@ -68,6 +69,10 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (tooLarge(e)) {
+                    ctx.status(413).contentType("text/plain; charset=utf-8").result(pages.text("error.tooLarge"));
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType("text/plain; charset=utf-8").result(pages.text("error.internal"));
             });
@@ -75,6 +80,18 @@ public final class WebServer implements AutoCloseable {
         javalin.start();
         port.set(javalin.port());
         return new WebServer(javalin, options);
+    }
+
+    /** Whether a failure is a body past its limit, found while reading it (Jetty's multipart parser says so). */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof IllegalStateException
+                    && (message.contains("exceeded") || message.contains("exceeds"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

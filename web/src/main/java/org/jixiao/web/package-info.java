@@ -1,6 +1,6 @@
 /**
  * The web page ({@code jixiao serve}): {@link org.jixiao.web.WebServer} starts it over an engine and a
- * {@link org.jixiao.web.RubricCatalog}. Rooms: {@code guard} (what every request passes: Host, CSRF, headers,
+ * {@link org.jixiao.web.rubrics.RubricCatalog}. Rooms: {@code guard} (what every request passes: Host, CSRF, headers,
  * limits), {@code fill} (填报: the form, read into a submission, scored live), {@code view} (FreeMarker pages and
  * their Chinese texts).
  *

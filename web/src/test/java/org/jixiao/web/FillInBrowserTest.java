@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The 填报 page in a real browser (Debian's chromium, headless), read as a clerk reads it: fields found by their
  * labels, the score read where the page shows it. Each step leaves a screenshot in {@code target/screenshots/}.
- * Runs wherever {@code /usr/bin/chromedriver} is; CI installs it and sets {@code jixiao.browserTests=required}, so
+ * Runs wherever {@code /usr/bin/chromedriver} is; CI installs it and sets {@code JIXIAO_BROWSER_TESTS=required}, so
  * that there a missing browser fails the build instead of skipping the test.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,7 +52,7 @@ class FillInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean required = "required".equals(System.getProperty("jixiao.browserTests"));
+        boolean required = "required".equals(System.getenv("JIXIAO_BROWSER_TESTS"));
         if (!Files.isExecutable(DRIVER)) {
             if (required) {
                 throw new AssertionError(DRIVER + " is missing: install chromium and chromium-driver");

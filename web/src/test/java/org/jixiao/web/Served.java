@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.web.rubrics.RubricCatalog;
 
 /** A page started for a test on a free port of 127.0.0.1, with the built-in rubrics, and an HTTP client for it. */
 final class Served implements AutoCloseable {

@@ -11,9 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.score.CompiledRubric;
-import org.jixiao.web.RubricCatalog;
 import org.jixiao.web.WebOptions;
 import org.jixiao.web.WebServer;
+import org.jixiao.web.rubrics.RubricCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

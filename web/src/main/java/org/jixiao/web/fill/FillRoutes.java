@@ -31,8 +31,8 @@ import org.jixiao.report.ReportDraft;
 import org.jixiao.report.ReportWriters;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.scoring.Numbers;
-import org.jixiao.web.RubricCatalog;
 import org.jixiao.web.guard.Guards;
+import org.jixiao.web.rubrics.RubricCatalog;
 import org.jixiao.web.view.Pages;
 
 /**

@@ -43,6 +43,7 @@ public final class Guards {
 
     private final java.util.function.IntSupplier port;
     private final boolean loopback;
+    private final long maxRequestBytes;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -50,10 +51,12 @@ public final class Guards {
      *
      * @param port the port it listens on (known once it has started)
      * @param loopback whether it listens on a loopback address only (then the Host must name this machine)
+     * @param maxRequestBytes the most a request's body may hold; a larger one is refused before it is read
      */
-    public Guards(java.util.function.IntSupplier port, boolean loopback) {
+    public Guards(java.util.function.IntSupplier port, boolean loopback, long maxRequestBytes) {
         this.port = port;
         this.loopback = loopback;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     /**
@@ -72,6 +75,11 @@ public final class Guards {
             return;
         }
         if (ctx.method().name().equals("POST")) {
+            long length = ctx.req().getContentLengthLong();
+            if (length > maxRequestBytes) {
+                refuse(ctx, 413, "上传的内容超过 " + maxRequestBytes / (1024 * 1024) + " MB，未读取。");
+                return;
+            }
             String origin = ctx.header("Origin");
             if (origin != null && !origin.equals("null") && !sameOrigin(origin, ctx.header("Host"))) {
                 refuse(ctx, 403, "请求来自其他网站，已拒绝。");

@@ -1,4 +1,4 @@
-package org.jixiao.web;
+package org.jixiao.web.rubrics;
 
 import java.util.List;
 import java.util.Map;
