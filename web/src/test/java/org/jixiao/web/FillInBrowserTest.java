@@ -69,7 +69,8 @@ class FillInBrowserTest {
         served = new Served();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,2200");
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,2200", "--lang=zh-CN");
         options.setExperimentalOption(
                 "prefs",
                 Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
@@ -129,6 +130,7 @@ class FillInBrowserTest {
         assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("优");
         String table = browser.findElement(By.id("result")).getText();
         assertThat(table).contains("社会筹资占改造项目资金比例16.4%").contains("满意度");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         shot("02-zhumadian-98.1");
     }
 
