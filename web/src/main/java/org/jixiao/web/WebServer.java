@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jixiao.engine.Engine;
 import org.jixiao.web.fill.FillRoutes;
 import org.jixiao.web.guard.Guards;
+import org.jixiao.web.review.ReviewRoutes;
 import org.jixiao.web.rubrics.RubricCatalog;
 import org.jixiao.web.view.Pages;
 
@@ -42,6 +43,8 @@ public final class WebServer implements AutoCloseable {
         long total = options.maxUploadBytes() * Math.min(options.maxUploadFiles(), 8);
         Guards guards = new Guards(port::get, options.loopback(), total);
         FillRoutes fill = new FillRoutes(engine, catalog, pages, guards, options.maxUploadBytes());
+        ReviewRoutes review =
+                new ReviewRoutes(engine, catalog, pages, guards, options.maxUploadBytes(), options.maxUploadFiles());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -63,6 +66,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/fill/score", fill::score);
             config.routes.post("/fill/download", fill::download);
             config.routes.post("/fill/open", fill::open);
+            config.routes.get("/review", review::form);
+            config.routes.post("/review", review::review);
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     ctx.contentType("text/plain; charset=utf-8").result(pages.text("error.notFound"));

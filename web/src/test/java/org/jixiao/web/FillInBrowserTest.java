@@ -193,6 +193,46 @@ class FillInBrowserTest {
         shot("05-after-downloads");
     }
 
+    @Test
+    @Order(5)
+    void a_city_uploads_its_counties_workbooks_and_its_own_and_sees_98_1_and_two_over_claims() throws Exception {
+        try (var earlier = Files.list(DOWNLOADS)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target/uploads"));
+        StringBuilder paths = new StringBuilder();
+        for (Map.Entry<String, byte[]> workbook : ReviewOverHttpTest.workbooks().entrySet()) {
+            Path file = folder.resolve(workbook.getKey());
+            Files.write(file, workbook.getValue());
+            paths.append(paths.isEmpty() ? "" : "\n").append(file.toAbsolutePath());
+        }
+        browser.findElement(By.linkText("复核与汇总")).click();
+        shot("06-review-upload");
+        byLabel("填报文件（Excel 填报表、JSON、YAML 或 zip 压缩包，最多 60 个）：").sendKeys(paths.toString());
+        browser.findElement(By.xpath("//button[normalize-space()='开始复核']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("city-total")).isEmpty());
+        assertThat(browser.findElement(By.id("city-total")).getText()).isEqualTo("98.1");
+        assertThat(browser.findElement(By.id("city-grade")).getText()).isEqualTo("优");
+        assertThat(browser.findElement(By.id("over-claimed")).getText()).isEqualTo("2 个县（区）自评得分高于核定得分。");
+        shot("07-review-result");
+        browser.findElement(By.linkText("复核汇总表（Excel）")).click();
+        Path workbook = downloaded("复核汇总.xlsx");
+        try (InputStream in = Files.newInputStream(workbook);
+                XSSFWorkbook read = new XSSFWorkbook(in)) {
+            assertThat(text(read)).contains("上蔡县");
+        }
+        browser.findElement(By.linkText("本级绩效评价报告草稿（Word）")).click();
+        Path report = downloaded("绩效评价报告（草稿）.docx");
+        try (InputStream in = Files.newInputStream(report);
+                XWPFDocument document = new XWPFDocument(in)) {
+            assertThat(document.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat))
+                    .contains("98.1");
+        }
+    }
+
     private static String text(XSSFWorkbook workbook) {
         StringBuilder all = new StringBuilder();
         workbook.forEach(sheet -> sheet.forEach(

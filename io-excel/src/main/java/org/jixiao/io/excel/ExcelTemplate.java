@@ -23,8 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.FactKind;
+import org.jixiao.spi.Subject;
 import org.jixiao.spi.scoring.Numbers;
 
 /**
@@ -40,6 +42,88 @@ import org.jixiao.spi.scoring.Numbers;
 public final class ExcelTemplate {
 
     private ExcelTemplate() {}
+
+    /**
+     * The workbook filled with a submission: its subject, each fact in its row (a plan and actual pair side by side,
+     * 是 or 否 for a yes-or-no fact) and each claimed score, as a county would have typed them, so that it reads back
+     * as the same submission. A fact given only as a bound ({@code 80以上}) has no number to write: its cell gets the
+     * bound as text, which the reader refuses at that cell, so that nobody mistakes it for a figure.
+     *
+     * @param rubric the rubric it is made from; never {@code null}
+     * @param submission the facts to fill in; never {@code null}
+     * @return the workbook's bytes (.xlsx)
+     * @since 0.4
+     */
+    public static byte[] write(CompiledRubric rubric, Submission submission) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(write(rubric)))) {
+            Sheet fill = workbook.getSheet(Layout.FILL);
+            Subject subject = submission.subject();
+            set(fill, Layout.REGION_ROW, Layout.SUBJECT_VALUE_COL, subject.region());
+            Layout.LEVELS.forEach((written, level) -> {
+                if (level.equals(subject.level())) {
+                    set(fill, Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, written);
+                }
+            });
+            set(
+                    fill,
+                    Layout.YEAR_ROW,
+                    Layout.SUBJECT_VALUE_COL,
+                    subject.year() == null ? null : BigDecimal.valueOf(subject.year()));
+            set(fill, Layout.YEAR_ROW, Layout.SUBJECT_SECOND_VALUE_COL, subject.program());
+            for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
+                Object value = submission
+                        .facts()
+                        .get(fill.getRow(r).getCell(Layout.COL_KEY).getStringCellValue());
+                if (value instanceof java.util.Map<?, ?> map && map.containsKey("plan")) {
+                    set(fill, r, Layout.COL_PLAN, map.get("plan"));
+                    set(fill, r, Layout.COL_VALUE, map.get("actual"));
+                } else if (value instanceof org.jixiao.spi.PlanActual pair) {
+                    set(fill, r, Layout.COL_PLAN, pair.plan());
+                    set(fill, r, Layout.COL_VALUE, pair.actual());
+                } else if (value instanceof java.util.Map<?, ?> bound) {
+                    set(
+                            fill,
+                            r,
+                            Layout.COL_VALUE,
+                            bound.containsKey("atLeast") ? bound.get("atLeast") + "以上" : bound.get("atMost") + "以下");
+                } else if (value instanceof Boolean flag) {
+                    set(fill, r, Layout.COL_VALUE, flag ? "是" : "否");
+                } else {
+                    set(fill, r, Layout.COL_VALUE, value);
+                }
+            }
+            Sheet claims = workbook.getSheet(Layout.CLAIMS);
+            for (int r = Layout.FIRST_CLAIM_ROW; r <= claims.getLastRowNum(); r++) {
+                BigDecimal claim = submission
+                        .claimed()
+                        .get(claims.getRow(r).getCell(Layout.CLAIM_COL_KEY).getStringCellValue());
+                if (claim != null) {
+                    set(claims, r, Layout.CLAIM_COL_VALUE, claim);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A number as a number cell (keeping the cell's style), text as text, {@code null} as nothing. */
+    private static void set(Sheet sheet, int r, int c, Object value) {
+        if (value == null) {
+            return;
+        }
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            cell.setCellValue(String.valueOf(value));
+        }
+    }
 
     /**
      * The template for a rubric.

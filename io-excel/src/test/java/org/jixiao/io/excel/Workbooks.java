@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,7 +18,6 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.submission.Submission;
-import org.jixiao.spi.PlanActual;
 
 /** Test helpers: the built-in rubric, the Zhumadian example, and a template filled in by code as a clerk would. */
 final class Workbooks {
@@ -36,50 +34,9 @@ final class Workbooks {
         return ENGINE.readSubmission(EXAMPLE);
     }
 
-    /** The template filled with a submission's subject, facts and claims. */
+    /** The template filled with a submission's subject, facts and claims, as ExcelTemplate fills it. */
     static XSSFWorkbook filled(Submission submission) throws IOException {
-        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ExcelTemplate.write(HENAN)));
-        Sheet fill = workbook.getSheet(Layout.FILL);
-        set(
-                fill,
-                Layout.REGION_ROW,
-                Layout.SUBJECT_VALUE_COL,
-                submission.subject().region());
-        set(fill, Layout.REGION_ROW, Layout.SUBJECT_SECOND_VALUE_COL, "市");
-        set(
-                fill,
-                Layout.YEAR_ROW,
-                Layout.SUBJECT_VALUE_COL,
-                BigDecimal.valueOf(submission.subject().year()));
-        set(
-                fill,
-                Layout.YEAR_ROW,
-                Layout.SUBJECT_SECOND_VALUE_COL,
-                submission.subject().program());
-        for (int r = Layout.FIRST_FACT_ROW; r <= fill.getLastRowNum(); r++) {
-            String key = fill.getRow(r).getCell(Layout.COL_KEY).getStringCellValue();
-            Object value = submission.facts().get(key);
-            if (value instanceof Map<?, ?> pair) {
-                set(fill, r, Layout.COL_PLAN, pair.get("plan"));
-                set(fill, r, Layout.COL_VALUE, pair.get("actual"));
-            } else if (value instanceof PlanActual pair) {
-                set(fill, r, Layout.COL_PLAN, pair.plan());
-                set(fill, r, Layout.COL_VALUE, pair.actual());
-            } else if (value instanceof Boolean flag) {
-                set(fill, r, Layout.COL_VALUE, flag ? "是" : "否");
-            } else if (value != null) {
-                set(fill, r, Layout.COL_VALUE, value);
-            }
-        }
-        Sheet claims = workbook.getSheet(Layout.CLAIMS);
-        for (int r = Layout.FIRST_CLAIM_ROW; r <= claims.getLastRowNum(); r++) {
-            String key = claims.getRow(r).getCell(Layout.CLAIM_COL_KEY).getStringCellValue();
-            BigDecimal claim = submission.claimed().get(key);
-            if (claim != null) {
-                set(claims, r, Layout.CLAIM_COL_VALUE, claim);
-            }
-        }
-        return workbook;
+        return new XSSFWorkbook(new ByteArrayInputStream(ExcelTemplate.write(HENAN, submission)));
     }
 
     /** A number as a number cell, anything else as text. */

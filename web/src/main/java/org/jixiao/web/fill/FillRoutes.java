@@ -113,8 +113,8 @@ public final class FillRoutes {
     }
 
     /**
-     * A download of the filled form: {@code what} is {@code json}, {@code table}, {@code report} or
-     * {@code template}.
+     * A download of the filled form: {@code what} is {@code workbook} (the county's workbook, filled), {@code json},
+     * {@code table}, {@code report} or {@code template} (blank).
      *
      * @param ctx the request, with the whole form
      */
@@ -153,6 +153,7 @@ public final class FillRoutes {
                     region + "填报.json",
                     SubmissionJson.write(read.submission()).getBytes(StandardCharsets.UTF_8));
             case "table" -> attach(ctx, region + "绩效评价指标表.xlsx", ExcelTables.write(rubric, evaluation));
+            case "workbook" -> attach(ctx, region + "填报表.xlsx", ExcelTemplate.write(rubric, read.submission()));
             case "report" -> {
                 if (evaluation.failed()) {
                     ctx.status(422)
