@@ -1,7 +1,6 @@
 package org.jixiao.app;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.jixiao.app.cli.Cli;
 
 /** Entry point of the {@code jixiao} command. */
@@ -19,12 +18,14 @@ public final class Main {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
-        PrintWriter out = new org.jixiao.app.cli.StandardOutput(System.out);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // a Chinese Windows console reads GBK: what a person reads there is written in it, and UTF-8 anywhere else
+        java.nio.charset.Charset charset = org.jixiao.app.cli.ConsoleCharset.detect();
+        PrintWriter out = new org.jixiao.app.cli.StandardOutput(System.out, charset);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            if (!finished) {
+                            if (!finished && !Cli.endsByStopping()) {
                                 // Java has no sandbox: plugin code can call System.exit. It must not pass for a
                                 // clean run (exit 0, no output), so the run ends as failed and says why. (A signal
                                 // such as Ctrl-C lands here too.)

@@ -28,6 +28,22 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
+    /** Set by a command that runs until it is stopped ({@code serve}): Ctrl+C is then its normal end. */
+    private static volatile boolean endsByStopping;
+
+    /**
+     * Whether the running command ends when it is stopped, so that a signal is no failure.
+     *
+     * @return {@code true} while {@code serve} runs
+     */
+    public static boolean endsByStopping() {
+        return endsByStopping;
+    }
+
+    static void runUntilStopped() {
+        endsByStopping = true;
+    }
+
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;

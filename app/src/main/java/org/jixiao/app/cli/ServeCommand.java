@@ -75,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         WebServer server = WebServer.start(engine.get(), catalog, options);
+        Cli.runUntilStopped();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
