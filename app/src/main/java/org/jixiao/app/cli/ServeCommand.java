@@ -43,6 +43,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the page in the default browser once it is up.")
     boolean open;
 
+    @Option(
+            names = "--check",
+            description = "Start the page on a free port of 127.0.0.1, open its pages once, and stop: checks that the"
+                    + " page works on this machine (exit 0), without leaving it running.")
+    boolean check;
+
     private final Provider<Engine> engine;
     private final RubricRepository rubrics;
     private final PrintWriter out;
@@ -54,6 +60,36 @@ final class ServeCommand implements Callable<Integer> {
         this.rubrics = rubrics;
         this.out = out;
         this.err = err;
+    }
+
+    /** Starts the page on a free port, fetches its pages once as a browser would, and stops it. */
+    private int check(RubricCatalog catalog) {
+        try (WebServer server = WebServer.start(engine.get(), catalog, WebOptions.on("127.0.0.1", 0))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            List<String> pages = new java.util.ArrayList<>(List.of("/", "/review"));
+            catalog.ids().forEach(id -> pages.add("/fill?rubric=" + id));
+            for (String page : pages) {
+                java.net.http.HttpResponse<String> response = http.send(
+                        java.net.http.HttpRequest.newBuilder(server.uri().resolve(page))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    err.println("网页检查未通过：" + page + " 返回 " + response.statusCode());
+                    err.flush();
+                    return Cli.INTERNAL_ERROR;
+                }
+            }
+            out.println("网页检查通过：" + pages.size() + " 个页面均可打开。");
+            out.flush();
+            return Cli.OK;
+        } catch (java.io.IOException e) {
+            err.println("网页检查未通过：" + e.getMessage());
+            err.flush();
+            return Cli.INTERNAL_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.INTERNAL_ERROR;
+        }
     }
 
     @Override
@@ -69,6 +105,9 @@ final class ServeCommand implements Callable<Integer> {
                 return rubrics.builtInIds().contains(id) ? Optional.of(rubrics.resolve(id)) : Optional.empty();
             }
         };
+        if (check) {
+            return check(catalog);
+        }
         WebOptions options = WebOptions.on(host, port);
         if (!options.loopback()) {
             err.println("警告：网页监听 " + host + "，同一网络中的任何人都可以打开并使用它。只在本机使用时请去掉 --host。");
