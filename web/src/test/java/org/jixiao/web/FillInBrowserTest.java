@@ -158,7 +158,7 @@ class FillInBrowserTest {
         assertThat(browser.findElement(By.id("e-f-households-actual")).getText())
                 .isEqualTo("“abc”不是数字：请只填写数字，如 16.4，不要写单位、逗号或文字。");
         assertThat(browser.findElements(By.id("total"))).isEmpty();
-        assertThat(browser.findElement(By.id("result")).getText()).contains("有 1 处填写有误");
+        assertThat(browser.findElement(By.id("result")).getText()).contains("有 1 处填写有误（改造户数 实际数）");
         shot("04-abc-refused");
         type(households, "33623");
         waitFor("98.1");

@@ -86,7 +86,7 @@ class FillOverHttpTest {
         HttpResponse<String> result = served.post("/fill/score", form, token, cookie);
         assertThat(result.body())
                 .contains("id=\"e-f-households-actual\" class=\"error\" role=\"alert\" hx-swap-oob=\"true\">“abc”不是数字")
-                .contains("有 1 处填写有误")
+                .contains("有 1 处填写有误（改造户数 实际数）")
                 .doesNotContain("id=\"total\"");
     }
 

@@ -3,13 +3,21 @@ package org.jixiao.app.cli;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.awt.Desktop;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.jixiao.app.rubrics.RubricRepository;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.web.WebOptions;
 import org.jixiao.web.WebServer;
@@ -40,6 +48,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " everyone on the network use the page.")
     String host;
 
+    @Option(
+            names = "--rubrics",
+            paramLabel = "DIR",
+            description = "Also offer the rubric files (.yaml, .yml, .json) in DIR, each by its file name; a file that"
+                    + " is not a rubric is named and left out.")
+    Path rubricFolder;
+
     @Option(names = "--open", description = "Open the page in the default browser once it is up.")
     boolean open;
 
@@ -60,6 +75,57 @@ final class ServeCommand implements Callable<Integer> {
         this.rubrics = rubrics;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * The built-in rubrics, then those of {@code --rubrics DIR}, each compiled now, so that a bad file is named at the
+     * start instead of failing a page; a request names one only by its id here, never by a path.
+     */
+    private RubricCatalog catalog() {
+        Map<String, CompiledRubric> files = new LinkedHashMap<>();
+        if (rubricFolder != null) {
+            if (!Files.isDirectory(rubricFolder)) {
+                throw InputException.of("--rubrics", rubricFolder.toString(), "is not a folder of rubric files");
+            }
+            List<Path> candidates;
+            try (Stream<Path> listed = Files.list(rubricFolder)) {
+                candidates = listed.filter(f -> f.getFileName().toString().matches("(?i).*\\.(yaml|yml|json)"))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw InputException.of("--rubrics", rubricFolder.toString(), "cannot be listed: " + e.getMessage());
+            }
+            for (Path file : candidates) {
+                String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                if (rubrics.builtInIds().contains(id) || files.containsKey(id)) {
+                    err.println("jixiao: note: " + file + " is not offered: the page already offers a rubric " + id);
+                    continue;
+                }
+                try {
+                    files.put(id, rubrics.load(file));
+                } catch (InputException e) {
+                    err.println("jixiao: note: " + file + " is not offered: "
+                            + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+            err.flush();
+        }
+        List<String> ids = new ArrayList<>(rubrics.builtInIds());
+        ids.addAll(files.keySet());
+        return new RubricCatalog() {
+            @Override
+            public List<String> ids() {
+                return ids;
+            }
+
+            @Override
+            public Optional<CompiledRubric> rubric(String id) {
+                if (files.containsKey(id)) {
+                    return Optional.of(files.get(id));
+                }
+                return rubrics.builtInIds().contains(id) ? Optional.of(rubrics.resolve(id)) : Optional.empty();
+            }
+        };
     }
 
     /** Starts the page on a free port, fetches its pages once as a browser would, and stops it. */
@@ -94,17 +160,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RubricCatalog catalog = new RubricCatalog() {
-            @Override
-            public List<String> ids() {
-                return rubrics.builtInIds();
-            }
-
-            @Override
-            public Optional<CompiledRubric> rubric(String id) {
-                return rubrics.builtInIds().contains(id) ? Optional.of(rubrics.resolve(id)) : Optional.empty();
-            }
-        };
+        RubricCatalog catalog = catalog();
         if (check) {
             return check(catalog);
         }

@@ -262,6 +262,8 @@ public final class FillRoutes {
         Map<String, String> errors = new LinkedHashMap<>(read.errors());
         Map<String, Object> model = new HashMap<>();
         model.put("keys", keys(form));
+        Map<String, String> labels = labels(form);
+        List<String> refused = new ArrayList<>();
         model.put("missing", read.missing());
         model.put("warnings", List.of());
         model.put("problems", List.of());
@@ -270,6 +272,8 @@ public final class FillRoutes {
         if (read.submission() == null) {
             model.put("state", read.errors().isEmpty() ? "holes" : "errors");
             model.put("errors", errors);
+            errors.keySet().forEach(key -> refused.add(labels.getOrDefault(key, key)));
+            model.put("refused", refused);
             return model;
         }
         try {
@@ -312,7 +316,32 @@ public final class FillRoutes {
             model.put("problems", general);
         }
         model.put("errors", errors);
+        errors.keySet().forEach(key -> refused.add(labels.getOrDefault(key, key)));
+        model.put("refused", refused);
         return model;
+    }
+
+    /** What the page calls each field, for the sentence that lists the refused ones. */
+    private static Map<String, String> labels(FactForm form) {
+        Map<String, String> labels = new HashMap<>(Map.of(
+                FormReading.REGION,
+                "填报单位",
+                FormReading.LEVEL,
+                "级别",
+                FormReading.YEAR,
+                "年度",
+                FormReading.PROGRAM,
+                "项目名称"));
+        for (FactForm.Field field : form.fields()) {
+            String key = FormReading.FACT + field.name();
+            labels.put(key, field.label());
+            labels.put(key + FormReading.PLAN, field.label() + " 计划数");
+            labels.put(key + FormReading.ACTUAL, field.label() + " 实际数");
+        }
+        form.claims()
+                .forEach(row ->
+                        labels.put(FormReading.CLAIM + row.id(), (row.name().isEmpty() ? "总分" : row.name()) + " 自评得分"));
+        return labels;
     }
 
     /** The form field a problem's path names: {@code facts.households.plan} is {@code f.households.plan}. */
