@@ -26,9 +26,33 @@ final class Served implements AutoCloseable {
     }
 
     Served(WebOptions options) {
+        this(options, java.util.List.of());
+    }
+
+    /** With rubric files offered beside the built-ins, by file name, as {@code serve --rubrics DIR} offers them. */
+    Served(WebOptions options, java.util.List<java.nio.file.Path> files) {
         Engine engine = Engine.builder().discover(Served.class.getClassLoader()).build();
+        RubricLibrary library = RubricLibrary.onClassPath(Served.class.getClassLoader());
+        RubricCatalog builtIn = RubricCatalog.of(engine, library);
+        java.util.Map<String, org.jixiao.engine.score.CompiledRubric> extra = new java.util.LinkedHashMap<>();
+        files.forEach(file -> extra.put(
+                file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), engine.loadRubric(file, library)));
         server = WebServer.start(
-                engine, RubricCatalog.of(engine, RubricLibrary.onClassPath(Served.class.getClassLoader())), options);
+                engine,
+                new RubricCatalog() {
+                    @Override
+                    public java.util.List<String> ids() {
+                        java.util.List<String> ids = new java.util.ArrayList<>(builtIn.ids());
+                        ids.addAll(extra.keySet());
+                        return ids;
+                    }
+
+                    @Override
+                    public java.util.Optional<org.jixiao.engine.score.CompiledRubric> rubric(String id) {
+                        return extra.containsKey(id) ? java.util.Optional.of(extra.get(id)) : builtIn.rubric(id);
+                    }
+                },
+                options);
     }
 
     URI uri(String path) {

@@ -89,7 +89,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             List<Path> candidates;
             try (Stream<Path> listed = Files.list(rubricFolder)) {
+                // a rubric's test cases (NAME.cases.yaml) sit beside it and are not rubrics: not worth a note
                 candidates = listed.filter(f -> f.getFileName().toString().matches("(?i).*\\.(yaml|yml|json)"))
+                        .filter(f -> !f.getFileName().toString().contains(".cases."))
                         .sorted()
                         .toList();
             } catch (IOException e) {

@@ -250,6 +250,7 @@ public final class FillRoutes {
         model.put("messages", messages);
         model.put("sections", sections(form, values, castErrors(model.get("errors"))));
         model.put("claims", claims(form, values, castErrors(model.get("errors"))));
+        model.put("judgements", judgements(form, values, castErrors(model.get("errors"))));
         model.put("subject", subject(values));
         model.put("oob", false);
         return pages.render("fill.ftlh", model);
@@ -356,6 +357,11 @@ public final class FillRoutes {
             }
             return FormReading.FACT + rest;
         }
+        if (path.startsWith("judgements.")) {
+            String rest = path.substring("judgements.".length());
+            return FormReading.JUDGEMENT
+                    + (rest.endsWith(".reason") ? rest : rest.replaceFirst("(\\.points)?$", ".points"));
+        }
         if (path.startsWith("claimed.")) {
             return FormReading.CLAIM + path.substring("claimed.".length());
         }
@@ -409,6 +415,25 @@ public final class FillRoutes {
         return claims;
     }
 
+    private static List<Map<String, Object>> judgements(
+            FactForm form, Map<String, String> values, Map<String, String> errors) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FactForm.JudgementRow row : form.judgements()) {
+            String key = FormReading.JUDGEMENT + row.id();
+            rows.add(Map.of(
+                    "key", key,
+                    "id", domId(key),
+                    "group", row.groupName(),
+                    "name", row.name(),
+                    "atMost", Numbers.plain(row.atMost()),
+                    "points", values.getOrDefault(key + FormReading.POINTS, ""),
+                    "reason", values.getOrDefault(key + FormReading.REASON, ""),
+                    "pointsError", errors.getOrDefault(key + FormReading.POINTS, ""),
+                    "reasonError", errors.getOrDefault(key + FormReading.REASON, "")));
+        }
+        return rows;
+    }
+
     private static Map<String, String> subject(Map<String, String> values) {
         return Map.of(
                 "region", values.getOrDefault(FormReading.REGION, ""),
@@ -431,6 +456,10 @@ public final class FillRoutes {
             }
         }
         form.claims().forEach(row -> names.add(FormReading.CLAIM + row.id()));
+        form.judgements().forEach(row -> {
+            names.add(FormReading.JUDGEMENT + row.id() + FormReading.POINTS);
+            names.add(FormReading.JUDGEMENT + row.id() + FormReading.REASON);
+        });
         List<Map<String, String>> keys = new ArrayList<>();
         names.forEach(name -> keys.add(Map.of("key", name, "id", domId(name))));
         return keys;
@@ -480,6 +509,10 @@ public final class FillRoutes {
             }
         });
         submission.claimed().forEach((id, score) -> values.put(FormReading.CLAIM + id, Numbers.plain(score)));
+        submission.judgements().forEach((id, judgement) -> {
+            values.put(FormReading.JUDGEMENT + id + FormReading.POINTS, Numbers.plain(judgement.points()));
+            values.put(FormReading.JUDGEMENT + id + FormReading.REASON, judgement.reason());
+        });
         var subject = submission.subject();
         if (subject.region() != null) {
             values.put(FormReading.REGION, subject.region());

@@ -28,6 +28,9 @@ final class FormReading {
     static final String PLAN = ".plan";
     static final String ACTUAL = ".actual";
     static final String CLAIM = "c.";
+    static final String JUDGEMENT = "j.";
+    static final String POINTS = ".points";
+    static final String REASON = ".reason";
     static final String REGION = "s.region";
     static final String LEVEL = "s.level";
     static final String YEAR = "s.year";
@@ -99,6 +102,22 @@ final class FormReading {
                 errors.put(key, pages.text("error.claimRange", Numbers.plain(row.weight())));
             } else if (claimed != null) {
                 builder.claim(row.id(), claimed);
+            }
+        }
+        for (FactForm.JudgementRow row : form.judgements()) {
+            String key = JUDGEMENT + row.id();
+            String pointsText = values.get(key + POINTS);
+            String reason = values.get(key + REASON);
+            if (blank(pointsText) || isZero(pointsText)) {
+                continue;
+            }
+            BigDecimal points = number(pointsText, key + POINTS, FactKind.DECIMAL, errors);
+            if (points != null && points.compareTo(row.atMost()) > 0) {
+                errors.put(key + POINTS, pages.text("error.judgementRange", Numbers.plain(row.atMost())));
+            } else if (points != null && blank(reason)) {
+                errors.put(key + REASON, pages.text("error.judgementReason"));
+            } else if (points != null) {
+                builder.judgement(row.id(), points, reason.strip());
             }
         }
         builder.subject(subject(values, errors));
@@ -222,6 +241,11 @@ final class FormReading {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isZero(String text) {
+        String normal = halfWidth(text.strip());
+        return NUMBER.matcher(normal).matches() && new BigDecimal(normal).signum() == 0;
     }
 
     private static boolean blank(String text) {

@@ -13,8 +13,8 @@ import org.jixiao.spi.FactKind;
 import org.jixiao.spi.RollupRule;
 
 /**
- * The form of a compiled rubric: the facts a unit fills in, in the rubric's order and then the roll-up weights, and
- * the rows whose scores it claims (自评得分), then the total. The Excel workbook and the web page are both made from
+ * The form of a compiled rubric: the facts a unit fills in, in the rubric's order and then the roll-up weights, the
+ * rows whose scores it claims (自评得分), then the total, and the rows on which an evaluator may take points off. The Excel workbook and the web page are both made from
  * it, so that they ask the same things in the same words.
  *
  * @since 0.4
@@ -64,12 +64,24 @@ public final class FactForm {
      */
     public record ClaimRow(String groupName, String id, String name, BigDecimal weight) {}
 
+    /**
+     * A row on which an evaluator may take points off with a written reason (视情况扣分).
+     *
+     * @param groupName the first-level indicator
+     * @param id the row's id
+     * @param name the row's name
+     * @param atMost the most points that may be taken off
+     */
+    public record JudgementRow(String groupName, String id, String name, BigDecimal atMost) {}
+
     private final List<Field> fields;
     private final List<ClaimRow> claims;
+    private final List<JudgementRow> judgements;
 
-    private FactForm(List<Field> fields, List<ClaimRow> claims) {
+    private FactForm(List<Field> fields, List<ClaimRow> claims, List<JudgementRow> judgements) {
         this.fields = List.copyOf(fields);
         this.claims = List.copyOf(claims);
+        this.judgements = List.copyOf(judgements);
     }
 
     /**
@@ -83,12 +95,14 @@ public final class FactForm {
         List<RequiredFact> facts = rubric.facts();
         Map<String, Integer> labels = new HashMap<>();
         facts.forEach(f -> labels.merge(f.label(), 1, Integer::sum));
+        Map<String, Integer> perIndicator = new HashMap<>();
+        facts.forEach(f -> perIndicator.merge(f.indicatorId(), 1, Integer::sum));
         List<Field> fields = new ArrayList<>();
         for (RequiredFact fact : facts) {
             RollupRule rule = rules.get(fact.name());
             fields.add(new Field(
                     fact.name(),
-                    label(fact, labels.get(fact.label()) > 1),
+                    label(fact, labels.get(fact.label()) > 1, perIndicator.get(fact.indicatorId()) > 1),
                     rubric.unit(fact.name()),
                     fact.kind(),
                     asked(fact.kind()),
@@ -109,9 +123,13 @@ public final class FactForm {
                     Role.WEIGHT));
         }
         List<ClaimRow> claims = new ArrayList<>();
+        List<JudgementRow> judgements = new ArrayList<>();
         for (Rubric.Group group : rubric.rubric().groups()) {
             for (Rubric.Row row : group.indicators()) {
                 claims.add(new ClaimRow(group.name(), row.id(), row.name(), row.weight()));
+                if (row.judgement() != null) {
+                    judgements.add(new JudgementRow(group.name(), row.id(), row.name(), row.judgement()));
+                }
             }
         }
         for (Rubric.Extra extra :
@@ -124,7 +142,7 @@ public final class FactForm {
         }
         claims.add(
                 new ClaimRow("合计", CompiledRubric.TOTAL_ID, "", rubric.rubric().total()));
-        return new FactForm(fields, claims);
+        return new FactForm(fields, claims, judgements);
     }
 
     /**
@@ -146,6 +164,15 @@ public final class FactForm {
     }
 
     /**
+     * The rows on which an evaluator may take points off, with a written reason, in table order.
+     *
+     * @return the rows; empty when the rubric allows no judgement
+     */
+    public List<JudgementRow> judgements() {
+        return judgements;
+    }
+
+    /**
      * What a person is asked to write for a kind of fact, in the words of the Excel workbook.
      *
      * @param kind the kind; never {@code null}
@@ -164,9 +191,14 @@ public final class FactForm {
 
     /**
      * A fact's label; when several facts share one (the plan-and-actual pairs of a generic type), the indicator
-     * says which: 改造户数 for 改造户数计划完成率.
+     * says which: 改造户数 for 改造户数计划完成率. A label that is only the fact's name (a formula row whose rubric
+     * gives no label, such as {@code rate}) is not shown alone to a clerk: the indicator's name stands for it.
      */
-    private static String label(RequiredFact fact, boolean shared) {
+    private static String label(RequiredFact fact, boolean shared, boolean severalInRow) {
+        if (fact.label().codePoints().noneMatch(FactForm::chinese)
+                && fact.indicatorName().codePoints().anyMatch(FactForm::chinese)) {
+            return severalInRow ? fact.indicatorName() + "（" + fact.label() + "）" : fact.indicatorName();
+        }
         if (!shared) {
             return fact.label();
         }
@@ -174,6 +206,10 @@ public final class FactForm {
         return fact.kind() == FactKind.PLAN_ACTUAL && !subject.isEmpty() && !subject.equals(fact.indicatorName())
                 ? subject
                 : fact.label() + "（" + fact.indicatorName() + "）";
+    }
+
+    private static boolean chinese(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** The facts a roll-up weight weights, by their labels: 社会筹资占改造项目资金比例. */

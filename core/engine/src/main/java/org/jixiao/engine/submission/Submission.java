@@ -144,6 +144,7 @@ public record Submission(
         private final Map<String, Object> facts = new LinkedHashMap<>();
         private final Map<String, BigDecimal> claimed = new LinkedHashMap<>();
         private List<String> parts = List.of();
+        private final Map<String, Judgement> judgements = new LinkedHashMap<>();
 
         private Builder(String source) {
             this.source = requireNonNull(source, "source is null");
@@ -208,12 +209,26 @@ public record Submission(
         }
 
         /**
+         * Sets an evaluator's judgement on a row that allows one (视情况扣分): points taken off, with the reason.
+         *
+         * @param id the indicator id
+         * @param points the points taken off, more than 0 and at most what the row allows (checked when scored)
+         * @param reason why, in writing
+         * @return this builder
+         * @since 0.4
+         */
+        public Builder judgement(String id, BigDecimal points, String reason) {
+            judgements.put(requireNonNull(id, "id is null"), new Judgement(points, reason));
+            return this;
+        }
+
+        /**
          * Builds the submission.
          *
          * @return the submission
          */
         public Submission build() {
-            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts);
+            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts, judgements);
         }
     }
 }

@@ -1,0 +1,92 @@
+package org.jixiao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.submission.Submission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An evaluator's judgement (视情况扣分) on the page: points within what the row allows, and always a reason. */
+class JudgementOverHttpTest {
+
+    private static final Path RUBRIC = Path.of("../examples/rubrics/example-province-2021.yaml");
+
+    private static Served served;
+    private static String token;
+    private static String cookie;
+
+    @BeforeAll
+    static void start() throws Exception {
+        served = new Served(WebOptions.on("127.0.0.1", 0), List.of(RUBRIC));
+        String[] pair = served.token();
+        token = pair[0];
+        cookie = pair[1];
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    private static Map<String, String> county() {
+        Submission example =
+                Engine.builder().build().readSubmission(Path.of("../examples/rubrics/example-county-2021.json"));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rubric", "example-province-2021");
+        example.facts().forEach((name, value) -> {
+            if (value instanceof Map<?, ?> pair) {
+                form.put("f." + name + ".plan", ((BigDecimal) pair.get("plan")).toPlainString());
+                form.put("f." + name + ".actual", ((BigDecimal) pair.get("actual")).toPlainString());
+            } else if (value instanceof Boolean flag) {
+                form.put("f." + name, flag ? "是" : "否");
+            } else {
+                form.put("f." + name, ((BigDecimal) value).toPlainString());
+            }
+        });
+        return form;
+    }
+
+    private static String total(String body) {
+        return body.replaceAll("(?s).*<strong id=\"total\">([0-9.]+)</strong>.*", "$1");
+    }
+
+    @Test
+    void the_form_offers_the_rows_a_rubric_allows_to_judge() throws Exception {
+        HttpResponse<String> page = served.get("/fill?rubric=example-province-2021");
+        assertThat(page.body())
+                .contains("评价人调整（视情况扣分）")
+                .contains("name=\"j.funding.allocation.points\"")
+                .contains("name=\"j.funding.allocation.reason\"");
+    }
+
+    @Test
+    void points_taken_off_need_a_reason_and_then_lower_the_row_with_it() throws Exception {
+        String before =
+                total(served.post("/fill/score", county(), token, cookie).body());
+        Map<String, String> form = county();
+        form.put("j.funding.allocation.points", "0.5");
+        HttpResponse<String> noReason = served.post("/fill/score", form, token, cookie);
+        assertThat(noReason.body()).contains("扣分必须写明理由").doesNotContain("id=\"total\"");
+        form.put("j.funding.allocation.reason", "分配方案未结合各县实际");
+        HttpResponse<String> judged = served.post("/fill/score", form, token, cookie);
+        assertThat(judged.body()).contains("评价人调整扣0.5分：分配方案未结合各县实际");
+        assertThat(new BigDecimal(total(judged.body())))
+                .isEqualByComparingTo(new BigDecimal(before).subtract(new BigDecimal("0.5")));
+    }
+
+    @Test
+    void more_than_the_row_allows_is_refused_at_its_field() throws Exception {
+        Map<String, String> form = county();
+        form.put("j.funding.allocation.points", "3");
+        form.put("j.funding.allocation.reason", "理由");
+        assertThat(served.post("/fill/score", form, token, cookie).body()).contains("此项最多扣 1 分。");
+    }
+}
