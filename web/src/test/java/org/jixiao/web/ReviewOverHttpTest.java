@@ -79,6 +79,7 @@ class ReviewOverHttpTest {
                 .contains("2 个县（区）自评得分高于核定得分")
                 .contains("download=\"复核汇总.xlsx\"")
                 .contains("download=\"绩效评价报告（草稿）.docx\"")
+                .contains("download=\"复核意见-正阳县.docx\"")
                 .doesNotContain("jixiao-upload");
     }
 

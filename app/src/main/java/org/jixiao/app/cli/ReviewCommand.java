@@ -91,6 +91,19 @@ final class ReviewCommand implements Callable<Integer> {
                     + " all) instead of printing the summary.")
     Path output;
 
+    @Option(
+            names = "--notices",
+            paramLabel = "DIR",
+            description = "Also write each scored county's 复核意见 into DIR (复核意见-COUNTY.docx and .md): its claimed"
+                    + " and checked totals, each differing row with its reason, what to correct, its table.")
+    Path notices;
+
+    @Option(
+            names = "--from",
+            paramLabel = "UNIT",
+            description = "Who signs the 复核意见, such as 驻马店市财政局. Default: the city's region, else 复核单位.")
+    String from;
+
     @Option(names = "--threads", paramLabel = "N", description = "Score N submissions at once. Default: every core.")
     Integer threads;
 
@@ -191,6 +204,9 @@ final class ReviewCommand implements Callable<Integer> {
         } else {
             report = builder.build().run(inputs);
         }
+        if (notices != null) {
+            writeNotices(report, files);
+        }
         if (format == OutputFormat.xlsx) {
             CompiledRubric used = report.results().stream()
                     .map(SubmissionResult::rubric)
@@ -220,6 +236,35 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("jixiao: wrote " + output + ": " + (report.results().size()) + " submissions and the summary");
         }
         return finish(report);
+    }
+
+    /** One 复核意见 a scored county, docx and Markdown, each file whole or not at all. */
+    private void writeNotices(ReviewReport report, List<Path> inputs) {
+        String signer = from != null
+                ? from
+                : report.rollup() != null && report.rollup().region() != null
+                        ? report.rollup().region()
+                        : "复核单位";
+        List<org.jixiao.report.ReportDraft> drafts =
+                org.jixiao.report.ReviewNotice.all(report, signer, java.time.LocalDate.now());
+        if (Files.exists(notices) && !Files.isDirectory(notices)) {
+            throw InputException.of("--notices", notices.toString(), "is a file; expected a folder for the 复核意见");
+        }
+        try {
+            Files.createDirectories(notices);
+        } catch (IOException e) {
+            throw InputException.of("--notices", notices.toString(), "cannot make the folder: " + e.getMessage());
+        }
+        for (org.jixiao.report.ReportDraft draft : drafts) {
+            String county = draft.addressee().replaceFirst("：$", "");
+            Path[] read = inputs.toArray(Path[]::new);
+            AtomicFiles.write(
+                    notices.resolve("复核意见-" + county + ".docx"), org.jixiao.report.ReportWriters.docx(draft), read);
+            AtomicFiles.write(
+                    notices.resolve("复核意见-" + county + ".md"), org.jixiao.report.ReportWriters.markdown(draft), read);
+        }
+        err.println("jixiao: wrote " + drafts.size() + " 复核意见 (docx and md) into " + notices);
+        err.flush();
     }
 
     private int finish(ReviewReport report) {

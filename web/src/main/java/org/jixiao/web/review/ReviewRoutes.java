@@ -157,6 +157,20 @@ public final class ReviewRoutes {
             county.put("refusal", result.refusal() == null ? "" : uploads.shown(result.refusal()));
             counties.add(county);
         }
+        RollupResult upper = report.rollup();
+        String signer = upper != null && upper.region() != null ? upper.region() : "复核单位";
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (int i = 0; i < counties.size(); i++) {
+            SubmissionResult result = report.results().get(i);
+            counties.get(i)
+                    .put(
+                            "notice",
+                            org.jixiao.report.ReviewNotice.of(result, signer, today)
+                                    .map(draft -> dataUrl(
+                                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                            ReportWriters.docx(draft)))
+                                    .orElse(""));
+        }
         model.put("counties", counties);
         model.put("overClaimed", report.overClaimed().size());
         model.put("title", used == null ? "" : used.rubric().title());

@@ -1,0 +1,83 @@
+package org.jixiao.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
+import org.jixiao.engine.score.CompiledRubric;
+import org.jixiao.review.Review;
+import org.jixiao.review.ReviewReport;
+import org.jixiao.review.SubmissionResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The 复核意见 the city sends each county: exactly its differing rows, its two totals, addressed to it. */
+class ReviewNoticeTest {
+
+    private static final Engine ENGINE =
+            Engine.builder().discover(ReviewNoticeTest.class.getClassLoader()).build();
+    private static final CompiledRubric HENAN = ENGINE.loadRubric(
+            RubricLibrary.onClassPath(ReviewNoticeTest.class.getClassLoader()), "henan-2020-old-community");
+    private static ReviewReport review;
+
+    @BeforeAll
+    static void review() {
+        review = Review.builder(ENGINE, (submission, file) -> HENAN)
+                .build()
+                .run(List.of(Path.of("..", "examples", "zhumadian-2020-counties")));
+    }
+
+    private static ReportDraft notice(String county) {
+        SubmissionResult result = review.results().stream()
+                .filter(r -> r.name().equals(county))
+                .findFirst()
+                .orElseThrow();
+        return ReviewNotice.of(result, "驻马店市财政局", LocalDate.of(2021, 3, 15)).orElseThrow();
+    }
+
+    @Test
+    void zhengyang_is_told_84_claimed_70_checked_and_exactly_its_two_differing_rows() throws Exception {
+        ReportDraft notice = notice("正阳县");
+        String markdown = ReportWriters.markdown(notice);
+        assertThat(notice.title()).isEqualTo("关于正阳县2020年城镇老旧小区改造财政资金绩效自评结果的复核意见");
+        assertThat(notice.addressee()).isEqualTo("正阳县：");
+        assertThat(markdown)
+                .contains("你县自评得分84分，经复核，核定得分70分，等级为中，比自评少14分。")
+                .contains("（一）改造户数计划完成率：自评15分，核定11分。核定理由：")
+                .contains("（二）配建养老服务设施面积完成率：自评10分，核定0分。核定理由：")
+                .doesNotContain("（三）")
+                .doesNotContain("henan-2020-old-community")
+                .contains("附件：正阳县绩效评价指标表（复核）\n\n驻马店市财政局\n\n2021年3月15日")
+                .contains("2021年3月15日");
+        byte[] docx = ReportWriters.docx(notice);
+        java.nio.file.Files.createDirectories(Path.of("target", "documents"));
+        java.nio.file.Files.write(Path.of("target", "documents", "复核意见-正阳县.docx"), docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> texts =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts).contains("二、自评与核定不一致的指标", "驻马店市财政局", "2021年3月15日");
+            assertThat(doc.getTables()).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_county_whose_claims_hold_is_told_so_and_asked_for_nothing() {
+        String markdown = ReportWriters.markdown(notice("驿城区"));
+        assertThat(markdown)
+                .contains("你区自评得分100分，经复核，核定得分100分，等级为优，与自评一致。")
+                .contains("经复核，各项指标的自评得分与核定得分一致。")
+                .contains("无需修改");
+    }
+
+    @Test
+    void every_scored_county_gets_one() {
+        assertThat(ReviewNotice.all(review, "驻马店市财政局", LocalDate.of(2021, 3, 15)))
+                .hasSize(10);
+    }
+}
