@@ -119,4 +119,38 @@ class FillOverHttpTest {
                 .contains("attachment")
                 .contains("filename*=UTF-8''");
     }
+
+    /** A clerk starts from the workbook filled last week, or from a JSON file: the form opens filled in. */
+    @Test
+    void a_filled_workbook_or_json_opens_into_the_form() throws Exception {
+        java.util.Map<String, byte[]> workbooks = ReviewOverHttpTest.workbooks();
+        HttpResponse<String> page = served.upload(
+                "/fill/open",
+                Map.of(org.jixiao.web.guard.Guards.CSRF_FIELD, token, "rubric", Served.HENAN),
+                "file",
+                Map.of("上蔡县填报表.xlsx", workbooks.get("03-shangcai.xlsx")),
+                cookie);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("已读入“上蔡县填报表.xlsx”")
+                .contains("name=\"s.region\" value=\"上蔡县\"")
+                .contains("<strong id=\"total\">98.5</strong>");
+        HttpResponse<String> json = served.upload(
+                "/fill/open",
+                Map.of(org.jixiao.web.guard.Guards.CSRF_FIELD, token, "rubric", Served.HENAN),
+                "file",
+                Map.of("zhumadian.json", java.nio.file.Files.readAllBytes(Path.of("../examples/zhumadian-2020.json"))),
+                cookie);
+        assertThat(json.body()).contains("<strong id=\"total\">98.1</strong>").doesNotContain("jixiao-upload");
+        HttpResponse<String> bad = served.upload(
+                "/fill/open",
+                Map.of(org.jixiao.web.guard.Guards.CSRF_FIELD, token, "rubric", Served.HENAN),
+                "file",
+                Map.of("bad.json", "{\"facts\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                cookie);
+        assertThat(bad.body())
+                .contains("“bad.json”无法读取")
+                .doesNotContain("jixiao-upload")
+                .doesNotContain("/tmp/");
+    }
 }

@@ -2,18 +2,14 @@ package org.jixiao.web.fill;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.engine.Engine;
@@ -32,6 +28,7 @@ import org.jixiao.report.ReportWriters;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.scoring.Numbers;
 import org.jixiao.web.guard.Guards;
+import org.jixiao.web.guard.Uploads;
 import org.jixiao.web.rubrics.RubricCatalog;
 import org.jixiao.web.view.Pages;
 
@@ -40,6 +37,8 @@ import org.jixiao.web.view.Pages;
  * Every request brings the whole form, so nothing is kept between requests.
  */
 public final class FillRoutes {
+
+    private static final java.util.Set<String> ACCEPTED = java.util.Set.of(".xlsx", ".xls", ".json", ".yaml", ".yml");
 
     private final Engine engine;
     private final RubricCatalog catalog;
@@ -188,22 +187,28 @@ public final class FillRoutes {
             reopen(ctx, current, Map.of(), List.of(pages.text("open.tooLarge", maxUploadBytes / (1024 * 1024))));
             return;
         }
-        String name = file.filename() == null
-                ? "上传文件"
-                : Path.of(file.filename()).getFileName().toString();
         Submission submission;
-        try {
-            submission = read(name, file);
-        } catch (InputException e) {
-            List<String> messages = new ArrayList<>();
-            for (Problem problem : e.problems()) {
-                messages.add(pages.text("open.problem", name, problem.toString()));
+        String name;
+        // the same private folder the review's uploads use, deleted before the response
+        try (Uploads uploads = Uploads.of(List.of(file), maxUploadBytes, 1, ACCEPTED)) {
+            if (uploads.files().isEmpty()) {
+                reopen(ctx, current, Map.of(), uploads.refused());
+                return;
             }
-            reopen(ctx, current, Map.of(), messages);
-            return;
-        } catch (IOException e) {
-            reopen(ctx, current, Map.of(), List.of(pages.text("open.unreadable", name)));
-            return;
+            Path path = uploads.files().get(0);
+            name = path.getFileName().toString();
+            try {
+                submission = ExcelSubmissions.handles(path)
+                        ? ExcelSubmissions.read(path).submission()
+                        : engine.readSubmission(path);
+            } catch (InputException e) {
+                List<String> messages = new ArrayList<>();
+                for (Problem problem : e.problems()) {
+                    messages.add(pages.text("open.problem", name, uploads.shown(problem.toString())));
+                }
+                reopen(ctx, current, Map.of(), messages);
+                return;
+            }
         }
         String id = submission.rubricId().orElse(current);
         if (rubric(id).isEmpty()) {
@@ -220,24 +225,6 @@ public final class FillRoutes {
             return;
         }
         ctx.html(page(ctx, id, rubric.get(), values, messages));
-    }
-
-    private Submission read(String name, UploadedFile file) throws IOException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            Path folder = Files.createTempDirectory("jixiao-upload");
-            Path copy = folder.resolve(lower.endsWith(".xls") ? "upload.xls" : "upload.xlsx");
-            try (InputStream in = file.content()) {
-                Files.copy(in, copy);
-                return ExcelSubmissions.read(copy).submission();
-            } finally {
-                Files.deleteIfExists(copy);
-                Files.deleteIfExists(folder);
-            }
-        }
-        try (InputStream in = file.content()) {
-            return engine.readSubmission(name, in.readNBytes((int) Math.min(maxUploadBytes, Integer.MAX_VALUE - 8)));
-        }
     }
 
     private String page(
