@@ -1,6 +1,5 @@
 package org.jixiao.benchmarks;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.Submission;
+import org.jixiao.web.fill.FormFields;
 
 /**
  * The page under load, as issue #22 asks it measured (never a timed test): start to first page of {@code jixiao
@@ -168,25 +169,16 @@ public final class WebRoundTrip {
                 .build();
     }
 
-    /** The seed's facts and claims as the form's fields. */
+    /** The seed's facts and claims as the form's fields, as the page itself fills them from a file. */
     private static Map<String, String> form() {
-        Submission example = Engine.builder().build().readSubmission(Path.of("examples/zhumadian-2020.json"));
-        Map<String, String> form = new LinkedHashMap<>();
+        Engine engine =
+                Engine.builder().discover(WebRoundTrip.class.getClassLoader()).build();
+        Submission example = engine.readSubmission(Path.of("examples/zhumadian-2020.json"));
+        Map<String, String> form = new LinkedHashMap<>(FormFields.of(
+                engine.loadRubric(
+                        RubricLibrary.onClassPath(WebRoundTrip.class.getClassLoader()), "henan-2020-old-community"),
+                example));
         form.put("rubric", "henan-2020-old-community");
-        form.put("s.region", "驻马店市");
-        form.put("s.level", "city");
-        form.put("s.year", "2020");
-        example.facts().forEach((name, value) -> {
-            if (value instanceof Map<?, ?> pair) {
-                form.put("f." + name + ".plan", ((BigDecimal) pair.get("plan")).toPlainString());
-                form.put("f." + name + ".actual", ((BigDecimal) pair.get("actual")).toPlainString());
-            } else if (value instanceof Boolean flag) {
-                form.put("f." + name, flag ? "是" : "否");
-            } else {
-                form.put("f." + name, ((BigDecimal) value).toPlainString());
-            }
-        });
-        example.claimed().forEach((id, score) -> form.put("c." + id, score.toPlainString()));
         return form;
     }
 }

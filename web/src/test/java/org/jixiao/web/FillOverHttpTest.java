@@ -2,13 +2,14 @@ package org.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.Submission;
+import org.jixiao.web.fill.FormFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,23 +36,14 @@ class FillOverHttpTest {
 
     /** The example's facts and claims as the form's fields, typed as a clerk would. */
     static Map<String, String> zhumadian() {
-        Submission example = Engine.builder().build().readSubmission(Path.of("../examples/zhumadian-2020.json"));
-        Map<String, String> form = new LinkedHashMap<>();
+        Engine engine = Engine.builder()
+                .discover(FillOverHttpTest.class.getClassLoader())
+                .build();
+        Submission example = engine.readSubmission(Path.of("../examples/zhumadian-2020.json"));
+        Map<String, String> form = new LinkedHashMap<>(FormFields.of(
+                engine.loadRubric(RubricLibrary.onClassPath(FillOverHttpTest.class.getClassLoader()), Served.HENAN),
+                example));
         form.put("rubric", Served.HENAN);
-        form.put("s.region", "驻马店市");
-        form.put("s.level", "city");
-        form.put("s.year", "2020");
-        example.facts().forEach((name, value) -> {
-            if (value instanceof Map<?, ?> pair) {
-                form.put("f." + name + ".plan", ((BigDecimal) pair.get("plan")).toPlainString());
-                form.put("f." + name + ".actual", ((BigDecimal) pair.get("actual")).toPlainString());
-            } else if (value instanceof Boolean flag) {
-                form.put("f." + name, flag ? "是" : "否");
-            } else {
-                form.put("f." + name, ((BigDecimal) value).toPlainString());
-            }
-        });
-        example.claimed().forEach((id, score) -> form.put("c." + id, score.toPlainString()));
         return form;
     }
 

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.Submission;
+import org.jixiao.web.fill.FormFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,20 +39,16 @@ class JudgementOverHttpTest {
     }
 
     private static Map<String, String> county() {
-        Submission example =
-                Engine.builder().build().readSubmission(Path.of("../examples/rubrics/example-county-2021.json"));
-        Map<String, String> form = new LinkedHashMap<>();
+        Engine engine = Engine.builder()
+                .discover(JudgementOverHttpTest.class.getClassLoader())
+                .build();
+        Submission example = engine.readSubmission(Path.of("../examples/rubrics/example-county-2021.json"));
+        Map<String, String> form = new LinkedHashMap<>(FormFields.of(
+                engine.loadRubric(RUBRIC, RubricLibrary.onClassPath(JudgementOverHttpTest.class.getClassLoader())),
+                example));
         form.put("rubric", "example-province-2021");
-        example.facts().forEach((name, value) -> {
-            if (value instanceof Map<?, ?> pair) {
-                form.put("f." + name + ".plan", ((BigDecimal) pair.get("plan")).toPlainString());
-                form.put("f." + name + ".actual", ((BigDecimal) pair.get("actual")).toPlainString());
-            } else if (value instanceof Boolean flag) {
-                form.put("f." + name, flag ? "是" : "否");
-            } else {
-                form.put("f." + name, ((BigDecimal) value).toPlainString());
-            }
-        });
+        // the example gives no roll-up weights, which a county's form asks for: scored as a unit of no level
+        form.remove("s.level");
         return form;
     }
 

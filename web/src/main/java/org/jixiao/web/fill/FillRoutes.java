@@ -2,7 +2,6 @@ package org.jixiao.web.fill;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -215,7 +214,7 @@ public final class FillRoutes {
             reopen(ctx, current, Map.of(), List.of(pages.text("open.otherRubric", name, String.valueOf(id))));
             return;
         }
-        reopen(ctx, id, values(rubric(id).get(), submission), List.of(pages.text("open.done", name)));
+        reopen(ctx, id, FormFields.of(rubric(id).get(), submission), List.of(pages.text("open.done", name)));
     }
 
     private void reopen(Context ctx, String id, Map<String, String> values, List<String> messages) {
@@ -469,55 +468,6 @@ public final class FillRoutes {
     @SuppressWarnings("unchecked")
     private static Map<String, String> castErrors(Object errors) {
         return errors == null ? Map.of() : (Map<String, String>) errors;
-    }
-
-    /** A submission's facts, claims and subject as the form's field values, written as a clerk would type them. */
-    private static Map<String, String> values(CompiledRubric rubric, Submission submission) {
-        Map<String, String> values = new HashMap<>();
-        Map<String, FactKind> kinds = new HashMap<>();
-        FactForm.of(rubric).fields().forEach(f -> kinds.put(f.name(), f.kind()));
-        submission.facts().forEach((name, value) -> {
-            String key = FormReading.FACT + name;
-            FactKind kind = kinds.get(name);
-            if (value instanceof Map<?, ?> map && map.containsKey("plan")) {
-                values.put(key + FormReading.PLAN, plain(map.get("plan")));
-                values.put(key + FormReading.ACTUAL, plain(map.get("actual")));
-            } else if (value instanceof Map<?, ?> map && (map.containsKey("atLeast") || map.containsKey("atMost"))) {
-                String percent = kind == FactKind.PERCENT ? "%" : "";
-                values.put(
-                        key,
-                        map.containsKey("atLeast")
-                                ? plain(map.get("atLeast")) + percent + "以上"
-                                : plain(map.get("atMost")) + percent + "以下");
-            } else if (value instanceof Boolean flag) {
-                values.put(key, flag ? "是" : "否");
-            } else if (value != null) {
-                values.put(key, plain(value));
-            }
-        });
-        submission.claimed().forEach((id, score) -> values.put(FormReading.CLAIM + id, Numbers.plain(score)));
-        submission.judgements().forEach((id, judgement) -> {
-            values.put(FormReading.JUDGEMENT + id + FormReading.POINTS, Numbers.plain(judgement.points()));
-            values.put(FormReading.JUDGEMENT + id + FormReading.REASON, judgement.reason());
-        });
-        var subject = submission.subject();
-        if (subject.region() != null) {
-            values.put(FormReading.REGION, subject.region());
-        }
-        if (subject.level() != null) {
-            values.put(FormReading.LEVEL, subject.level());
-        }
-        if (subject.year() != null) {
-            values.put(FormReading.YEAR, String.valueOf(subject.year()));
-        }
-        if (subject.program() != null) {
-            values.put(FormReading.PROGRAM, subject.program());
-        }
-        return values;
-    }
-
-    private static String plain(Object value) {
-        return value instanceof BigDecimal number ? Numbers.plain(number) : String.valueOf(value);
     }
 
     /** The request's form fields, first value each. */
