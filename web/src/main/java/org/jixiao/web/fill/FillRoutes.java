@@ -24,7 +24,6 @@ import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.io.excel.ExcelTemplate;
 import org.jixiao.report.ReportDraft;
 import org.jixiao.report.ReportWriters;
-import org.jixiao.spi.FactKind;
 import org.jixiao.spi.scoring.Numbers;
 import org.jixiao.web.guard.Guards;
 import org.jixiao.web.guard.Uploads;
@@ -234,10 +233,10 @@ public final class FillRoutes {
         model.put("title", rubric.rubric().title());
         model.put("token", guards.token(ctx));
         model.put("messages", messages);
-        model.put("sections", sections(form, values, castErrors(model.get("errors"))));
-        model.put("claims", claims(form, values, castErrors(model.get("errors"))));
-        model.put("judgements", judgements(form, values, castErrors(model.get("errors"))));
-        model.put("subject", subject(values));
+        model.put("sections", FillView.sections(form, values, castErrors(model.get("errors"))));
+        model.put("claims", FillView.claims(form, values, castErrors(model.get("errors"))));
+        model.put("judgements", FillView.judgements(form, values, castErrors(model.get("errors"))));
+        model.put("subject", FillView.subject(values));
         model.put("oob", false);
         return pages.render("fill.ftlh", model);
     }
@@ -248,8 +247,8 @@ public final class FillRoutes {
         FormReading.Result read = reading.read(id, form, values);
         Map<String, String> errors = new LinkedHashMap<>(read.errors());
         Map<String, Object> model = new HashMap<>();
-        model.put("keys", keys(form));
-        Map<String, String> labels = labels(form);
+        model.put("keys", FillView.keys(form));
+        Map<String, String> labels = FillView.labels(form);
         List<String> refused = new ArrayList<>();
         model.put("missing", read.missing());
         model.put("warnings", List.of());
@@ -308,29 +307,6 @@ public final class FillRoutes {
         return model;
     }
 
-    /** What the page calls each field, for the sentence that lists the refused ones. */
-    private static Map<String, String> labels(FactForm form) {
-        Map<String, String> labels = new HashMap<>(Map.of(
-                FormReading.REGION,
-                "填报单位",
-                FormReading.LEVEL,
-                "级别",
-                FormReading.YEAR,
-                "年度",
-                FormReading.PROGRAM,
-                "项目名称"));
-        for (FactForm.Field field : form.fields()) {
-            String key = FormReading.FACT + field.name();
-            labels.put(key, field.label());
-            labels.put(key + FormReading.PLAN, field.label() + " 计划数");
-            labels.put(key + FormReading.ACTUAL, field.label() + " 实际数");
-        }
-        form.claims()
-                .forEach(row ->
-                        labels.put(FormReading.CLAIM + row.id(), (row.name().isEmpty() ? "总分" : row.name()) + " 自评得分"));
-        return labels;
-    }
-
     /** The form field a problem's path names: {@code facts.households.plan} is {@code f.households.plan}. */
     private static String fieldOf(String path) {
         if (path == null) {
@@ -352,117 +328,6 @@ public final class FillRoutes {
             return FormReading.CLAIM + path.substring("claimed.".length());
         }
         return null;
-    }
-
-    private static List<Map<String, Object>> sections(
-            FactForm form, Map<String, String> values, Map<String, String> errors) {
-        List<Map<String, Object>> sections = new ArrayList<>();
-        String current = null;
-        List<Map<String, Object>> fields = null;
-        for (FactForm.Field field : form.fields()) {
-            if (!field.indicatorName().equals(current)) {
-                current = field.indicatorName();
-                fields = new ArrayList<>();
-                sections.add(Map.of("title", current, "fields", fields));
-            }
-            String key = FormReading.FACT + field.name();
-            Map<String, Object> view = new HashMap<>();
-            view.put("key", key);
-            view.put("id", domId(key));
-            view.put("label", field.label());
-            view.put("unit", field.unit() == null ? "" : field.unit());
-            view.put("asked", field.asked());
-            view.put("kind", kind(field.kind()));
-            view.put("value", values.getOrDefault(key, ""));
-            view.put("plan", values.getOrDefault(key + FormReading.PLAN, ""));
-            view.put("actual", values.getOrDefault(key + FormReading.ACTUAL, ""));
-            view.put("error", errors.getOrDefault(key, ""));
-            view.put("planError", errors.getOrDefault(key + FormReading.PLAN, ""));
-            view.put("actualError", errors.getOrDefault(key + FormReading.ACTUAL, ""));
-            fields.add(view);
-        }
-        return sections;
-    }
-
-    private static List<Map<String, Object>> claims(
-            FactForm form, Map<String, String> values, Map<String, String> errors) {
-        List<Map<String, Object>> claims = new ArrayList<>();
-        for (FactForm.ClaimRow row : form.claims()) {
-            String key = FormReading.CLAIM + row.id();
-            claims.add(Map.of(
-                    "key", key,
-                    "id", domId(key),
-                    "group", row.groupName(),
-                    "name", row.id().equals(CompiledRubric.TOTAL_ID) ? "总分" : row.name(),
-                    "weight", Numbers.plain(row.weight()),
-                    "value", values.getOrDefault(key, ""),
-                    "error", errors.getOrDefault(key, "")));
-        }
-        return claims;
-    }
-
-    private static List<Map<String, Object>> judgements(
-            FactForm form, Map<String, String> values, Map<String, String> errors) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (FactForm.JudgementRow row : form.judgements()) {
-            String key = FormReading.JUDGEMENT + row.id();
-            rows.add(Map.of(
-                    "key", key,
-                    "id", domId(key),
-                    "group", row.groupName(),
-                    "name", row.name(),
-                    "atMost", Numbers.plain(row.atMost()),
-                    "points", values.getOrDefault(key + FormReading.POINTS, ""),
-                    "reason", values.getOrDefault(key + FormReading.REASON, ""),
-                    "pointsError", errors.getOrDefault(key + FormReading.POINTS, ""),
-                    "reasonError", errors.getOrDefault(key + FormReading.REASON, "")));
-        }
-        return rows;
-    }
-
-    private static Map<String, String> subject(Map<String, String> values) {
-        return Map.of(
-                "region", values.getOrDefault(FormReading.REGION, ""),
-                "level", values.getOrDefault(FormReading.LEVEL, ""),
-                "year", values.getOrDefault(FormReading.YEAR, ""),
-                "program", values.getOrDefault(FormReading.PROGRAM, ""));
-    }
-
-    /** Every field name with the id of its message's element, so a live update clears a message fixed since. */
-    private static List<Map<String, String>> keys(FactForm form) {
-        List<String> names =
-                new ArrayList<>(List.of(FormReading.REGION, FormReading.LEVEL, FormReading.YEAR, FormReading.PROGRAM));
-        for (FactForm.Field field : form.fields()) {
-            String key = FormReading.FACT + field.name();
-            if (field.kind() == FactKind.PLAN_ACTUAL) {
-                names.add(key + FormReading.PLAN);
-                names.add(key + FormReading.ACTUAL);
-            } else {
-                names.add(key);
-            }
-        }
-        form.claims().forEach(row -> names.add(FormReading.CLAIM + row.id()));
-        form.judgements().forEach(row -> {
-            names.add(FormReading.JUDGEMENT + row.id() + FormReading.POINTS);
-            names.add(FormReading.JUDGEMENT + row.id() + FormReading.REASON);
-        });
-        List<Map<String, String>> keys = new ArrayList<>();
-        names.forEach(name -> keys.add(Map.of("key", name, "id", domId(name))));
-        return keys;
-    }
-
-    /** An element id for a field name: letters, digits and dashes only. */
-    static String domId(String key) {
-        return key.replaceAll("[^A-Za-z0-9]", "-");
-    }
-
-    private static String kind(FactKind kind) {
-        return switch (kind) {
-            case FLAG -> "flag";
-            case PLAN_ACTUAL -> "pair";
-            case TEXT -> "text";
-            default -> "number";
-        };
     }
 
     @SuppressWarnings("unchecked")
