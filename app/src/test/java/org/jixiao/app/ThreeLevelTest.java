@@ -83,17 +83,18 @@ class ThreeLevelTest {
                             .mapToObj(c -> at.apply(3, c))
                             .toList())
                     .containsExactly("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "", "", "", "", "");
-            assertThat(java.util.stream.IntStream.range(6, 9)
+            // the county claimed its total (94) and a group's, not its rows': 自评 beside 核定, blank where unclaimed
+            assertThat(java.util.stream.IntStream.range(6, 10)
                             .mapToObj(c -> at.apply(2, c))
                             .toList())
-                    .containsExactly("评分标准", "市县评价得分", "评分理由");
+                    .containsExactly("评分标准", "自评得分", "核定得分", "评分理由");
             assertThat(at.apply(4, 0) + "|" + at.apply(4, 2) + "|" + at.apply(4, 3) + "|" + at.apply(4, 4) + "|"
-                            + at.apply(4, 7))
-                    .isEqualTo("过程|资金管理|20|资金到位率|10");
-            assertThat(at.apply(6, 2) + "|" + at.apply(6, 4) + "|" + at.apply(6, 7))
+                            + at.apply(4, 7) + "|" + at.apply(4, 8))
+                    .isEqualTo("过程|资金管理|20|资金到位率||10");
+            assertThat(at.apply(6, 2) + "|" + at.apply(6, 4) + "|" + at.apply(6, 8))
                     .isEqualTo("组织实施|资金使用合规性|9");
-            assertThat(at.apply(13, 4) + " " + at.apply(13, 5) + " " + at.apply(13, 7))
-                    .isEqualTo("合计 100 95");
+            assertThat(at.apply(13, 4) + " " + at.apply(13, 5) + " " + at.apply(13, 7) + " " + at.apply(13, 8))
+                    .isEqualTo("合计 100 94 95");
             // 过程 over its three rows, 资金管理 over its two, each with its 分值
             assertThat(sheet.getMergedRegions())
                     .contains(
@@ -110,10 +111,12 @@ class ThreeLevelTest {
         Path out = dir.resolve("report.md");
         CliRun run = CliRun.of("report", COUNTY, "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(java.nio.file.Files.readString(out)).contains("按照过程、产出、效益3个一级指标、7个二级指标及9个三级指标进行评价");
         assertThat(java.nio.file.Files.readString(out))
-                .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 市县评价得分 | 评分理由 |\n"
-                        + "|---|---:|---|---:|---|---:|---|---:|---|\n"
+                .contains("按照过程、产出、效益3个一级指标、7个二级指标及9个三级指标进行评价")
+                .contains("项目自评得分为94分，按评分标准核定为95分");
+        assertThat(java.nio.file.Files.readString(out))
+                .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 自评得分 | 核定得分 | 评分理由 |\n"
+                        + "|---|---:|---|---:|---|---:|---|---:|---:|---|\n"
                         + "| 过程 | 30 | 资金管理 | 20 | 资金到位率 | 10 |");
         Path html = dir.resolve("report.html");
         assertThat(CliRun.of("report", COUNTY, "-o", html.toString()).exitCode())

@@ -334,12 +334,18 @@ public record ReportDraft(
     /** The result, the programme in figures, the chart of its groups, then a paragraph per group and indicator. */
     private static List<Block> overallBlocks(Evaluation evaluation, String we, String program, String caption) {
         List<Block> blocks = new ArrayList<>();
+        // a claimed total that the facts do not give is said as such: 自评84分, checked 70, never 70 called 自评
+        BigDecimal claimedTotal = evaluation.claimed().get(CompiledRubric.TOTAL_ID);
+        boolean differs = claimedTotal != null && claimedTotal.compareTo(evaluation.total()) != 0;
         StringBuilder result = new StringBuilder("根据绩效评价指标评分标准，")
                 .append(we)
                 .append(program)
                 .append("项目自评得分为")
-                .append(n(evaluation.total()))
+                .append(n(differs ? claimedTotal : evaluation.total()))
                 .append("分");
+        if (differs) {
+            result.append("，按评分标准核定为").append(n(evaluation.total())).append("分");
+        }
         if (!evaluation.notApplicable().isEmpty()) {
             result.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
         }
@@ -366,8 +372,11 @@ public record ReportDraft(
         blocks.add(new Figure(caption, Charts.groups(evaluation)));
         int number = 1;
         for (Evaluation.GroupResult group : evaluation.groups()) {
-            blocks.add(new Paragraph(
-                    number++ + ". " + group.name() + "方面，总分" + n(group.weight()) + "分，自评得分" + n(group.score()) + "分。"));
+            BigDecimal claimedGroup = evaluation.claimed().get(group.id());
+            String scored = claimedGroup != null && claimedGroup.compareTo(group.score()) != 0
+                    ? "自评得分" + n(claimedGroup) + "分，核定得分" + n(group.score()) + "分。"
+                    : "自评得分" + n(group.score()) + "分。";
+            blocks.add(new Paragraph(number++ + ". " + group.name() + "方面，总分" + n(group.weight()) + "分，" + scored));
             for (Evaluation.IndicatorResult row : group.indicators()) {
                 blocks.add(new Paragraph(row.name() + "：" + sentence(row.reason())
                         + (row.applicable() ? "得" + n(row.score()) + "分。" : "")));

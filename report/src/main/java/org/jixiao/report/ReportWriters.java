@@ -140,14 +140,23 @@ public final class ReportWriters {
 
     /** A 分值 column, in twentieths of a point: "100" at 9 points on one line within the cell's margins. */
     private static final int POINTS_WIDTH = 600;
+    /** A score column: "84.25" at 9 points within the cell's margins. */
+    private static final int SCORE_WIDTH = 700;
+
+    /** The heading of the claimed score's column, and of the checked one beside it. */
+    static final String CLAIMED = "自评得分";
+
+    static final String CHECKED = "核定得分";
+
     /** A middle level's name column, in a table of more than two levels. */
     private static final int MIDDLE_NAME_WIDTH = 900;
     /** Column widths in twentieths of a point: the text width of an A4 page, most of it for the two texts. */
     private static final int[] WIDTHS = {900, POINTS_WIDTH, 1250, POINTS_WIDTH, 2670, 700, 2300};
 
     private static void table(XWPFDocument doc, List<String> columns, List<TableRow> rows) {
-        int mid = (columns.size() - COLUMNS.length) / 2;
-        int[] widths = widths(mid);
+        boolean claims = columns.contains(CLAIMED);
+        int mid = (columns.size() - COLUMNS.length - (claims ? 1 : 0)) / 2;
+        int[] widths = widths(mid, claims);
         XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
         table.setWidth("100%");
         table.getCTTbl()
@@ -192,7 +201,25 @@ public final class ReportWriters {
         run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
-    /** Column widths in twentieths of a point: the seed's seven, with a name and 分值 pair per middle level. */
+    /**
+     * Column widths in twentieths of a point: the seed's seven, with a name and 分值 pair per middle level, and with
+     * the claimed score's column beside the checked one (taken from the two texts) when the submission claimed scores.
+     */
+    private static int[] widths(int mid, boolean claims) {
+        int[] seven = widths(mid);
+        if (!claims) {
+            return seven;
+        }
+        int score = seven.length - 2;
+        int[] widths = new int[seven.length + 1];
+        System.arraycopy(seven, 0, widths, 0, score);
+        widths[score - 1] = seven[score - 1] - SCORE_WIDTH / 2; // 评分标准
+        widths[score] = SCORE_WIDTH; // 自评得分
+        widths[score + 1] = seven[score]; // 核定得分
+        widths[score + 2] = seven[score + 1] - SCORE_WIDTH / 2; // 评分理由
+        return widths;
+    }
+
     private static int[] widths(int mid) {
         if (mid == 0) {
             return WIDTHS;
@@ -212,7 +239,10 @@ public final class ReportWriters {
         return widths;
     }
 
-    /** The table's header: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由, a pair more per middle level. */
+    /**
+     * The table's header: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分标准 | 市县评价得分 | 评分理由, a pair more per middle
+     * level, and 自评得分 | 核定得分 for 市县评价得分 when the submission claimed scores.
+     */
     static List<String> columns(ReportDraft.Table table) {
         int mid = table.rubric().rubric().levels() - 2;
         List<String> columns = new ArrayList<>(List.of(COLUMNS).subList(0, 2));
@@ -221,8 +251,21 @@ public final class ReportWriters {
             columns.add(levels[Math.min(level, levels.length - 1)]);
             columns.add("分值");
         }
-        columns.addAll(List.of(COLUMNS).subList(4, COLUMNS.length));
+        columns.add(COLUMNS[4]);
+        if (claims(table)) {
+            // the submission claimed scores: what it claimed beside what the facts give, never one under the other's
+            // name
+            columns.addAll(List.of(CLAIMED, CHECKED));
+        } else {
+            columns.add(COLUMNS[5]);
+        }
+        columns.add(COLUMNS[6]);
         return columns;
+    }
+
+    /** Whether the table's submission claimed scores (自评得分), so that they stand beside the checked ones. */
+    static boolean claims(ReportDraft.Table table) {
+        return !table.evaluation().claimed().isEmpty();
     }
 
     /**
@@ -238,7 +281,9 @@ public final class ReportWriters {
     static List<TableRow> rows(ReportDraft.Table table) {
         Rubric rubric = table.rubric().rubric();
         Evaluation evaluation = table.evaluation();
-        int mid = columns(table).size() - COLUMNS.length;
+        int mid = 2 * (table.rubric().rubric().levels() - 2);
+        boolean claims = claims(table);
+        java.util.Map<String, java.math.BigDecimal> claimed = evaluation.claimed();
         List<TableRow> rows = new ArrayList<>();
         for (int g = 0; g < rubric.groups().size(); g++) {
             Rubric.Group group = rubric.groups().get(g);
@@ -276,12 +321,12 @@ public final class ReportWriters {
                     spans.add(span);
                     spans.add(span);
                 }
-                cells.addAll(List.of(
-                        row.name(),
-                        ReportDraft.n(row.weight()),
-                        row.criteria(),
-                        scored.applicable() ? ReportDraft.n(scored.score()) : "不适用",
-                        scored.reason()));
+                cells.addAll(List.of(row.name(), ReportDraft.n(row.weight()), row.criteria()));
+                if (claims) {
+                    cells.add(claimed.containsKey(row.id()) ? ReportDraft.n(claimed.get(row.id())) : "");
+                    spans.add(0);
+                }
+                cells.addAll(List.of(scored.applicable() ? ReportDraft.n(scored.score()) : "不适用", scored.reason()));
                 spans.addAll(List.of(0, 0, 0, 0, 0));
                 rows.add(new TableRow(
                         cells.toArray(String[]::new),
@@ -292,14 +337,13 @@ public final class ReportWriters {
         for (int c = 0; c < mid; c++) {
             total.add("");
         }
+        total.addAll(List.of("", "", "合计", ReportDraft.n(rubric.total()), ""));
+        if (claims) {
+            java.math.BigDecimal claimedTotal = claimed.get(org.jixiao.engine.score.CompiledRubric.TOTAL_ID);
+            total.add(claimedTotal == null ? "" : ReportDraft.n(claimedTotal));
+        }
         total.addAll(List.of(
-                "",
-                "",
-                "合计",
-                ReportDraft.n(rubric.total()),
-                "",
-                ReportDraft.n(evaluation.total()),
-                "等级：" + evaluation.grade().grade()));
+                ReportDraft.n(evaluation.total()), "等级：" + evaluation.grade().grade()));
         rows.add(new TableRow(total.toArray(String[]::new), new int[total.size()]));
         return rows;
     }
@@ -358,7 +402,7 @@ public final class ReportWriters {
                     "columns",
                     columns,
                     "criteriaColumn",
-                    columns.size() - 3,
+                    columns.indexOf(COLUMNS[4]),
                     "reasonColumn",
                     columns.size() - 1,
                     "rows",
@@ -408,9 +452,13 @@ public final class ReportWriters {
                     .append(nz(t.evaluation().subject().region()))
                     .append("\n\n| ")
                     .append(String.join(" | ", columns(t)))
-                    .append(" |\n|---|---:|")
-                    .append("---|---:|".repeat((columns(t).size() - COLUMNS.length) / 2))
-                    .append("---|---:|---|---:|---|\n");
+                    .append(" |\n|")
+                    .append(String.join(
+                            "|",
+                            columns(t).stream()
+                                    .map(c -> c.equals("分值") || c.endsWith("得分") ? "---:" : "---")
+                                    .toList()))
+                    .append("|\n");
             for (TableRow row : rows(t)) {
                 out.append("| ");
                 for (String cell : row.cells()) {

@@ -140,7 +140,7 @@ class ReportTest {
         String markdown = ReportWriters.markdown(city);
         assertThat(markdown)
                 .startsWith("# 驻马店市2020年城镇老旧小区改造财政资金绩效评价报告\n")
-                .contains("## 二、自评总体情况", "| 资金管理 | 25 | 资金筹集 | 10 |", "|  |  | 合计 | 100 |  | 98.1 | 等级：优 |")
+                .contains("## 二、自评总体情况", "| 资金管理 | 25 | 资金筹集 | 10 |", "|  |  | 合计 | 100 |  | 98.1 | 98.1 | 等级：优 |")
                 .endsWith("民政部门盖章\n");
     }
 }

@@ -80,4 +80,26 @@ class ReviewNoticeTest {
         assertThat(ReviewNotice.all(review, "驻马店市财政局", LocalDate.of(2021, 3, 15)))
                 .hasSize(10);
     }
+
+    /** What the county claimed stands beside what the facts give, each under its own heading, never one for the other. */
+    @Test
+    void the_attached_table_carries_the_claimed_and_the_checked_scores_side_by_side() {
+        String markdown = ReportWriters.markdown(notice("正阳县"));
+        assertThat(markdown)
+                .contains("| 评分标准 | 自评得分 | 核定得分 | 评分理由 |")
+                .doesNotContain("市县评价得分")
+                .containsPattern("\\| 改造户数计划完成率 \\| 15 \\| [^|]+ \\| 15 \\| 11 \\|")
+                .contains("| 合计 | 100 |  | 84 | 70 | 等级：中 |");
+    }
+
+    /** A county's own report says what it claimed and what the facts give, never the checked score as 自评. */
+    @Test
+    void a_county_report_says_claimed_and_checked_apart() {
+        SubmissionResult zhengyang = review.results().stream()
+                .filter(r -> r.name().equals("正阳县"))
+                .findFirst()
+                .orElseThrow();
+        String markdown = ReportWriters.markdown(ReportDraft.of(HENAN, zhengyang.evaluation(), null, List.of()));
+        assertThat(markdown).contains("项目自评得分为84分，按评分标准核定为70分").doesNotContain("自评得分为70分");
+    }
 }

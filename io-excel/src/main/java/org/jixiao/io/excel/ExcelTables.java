@@ -197,8 +197,12 @@ public final class ExcelTables {
         Rubric table = rubric.rubric();
         // a table of three or more levels gains a name and 分值 column pair per middle level
         int mid = table.levels() - 2;
-        String[] columns = columns(mid);
+        // where the submission claimed scores, 自评得分 stands beside the checked 核定得分, never one under the other's name
+        java.util.Map<String, BigDecimal> claimed =
+                evaluation == null || evaluation.claimed().isEmpty() ? null : evaluation.claimed();
+        String[] columns = columns(mid, claimed != null);
         int ind = 4 + 2 * mid;
+        int off = claimed == null ? 0 : 1;
         int r = 0;
         Row title = sheet.createRow(r++);
         title.setHeightInPoints(32);
@@ -234,7 +238,8 @@ public final class ExcelTables {
                     groupResult == null ? null : groupResult.indicators(),
                     styles,
                     mid,
-                    group);
+                    group,
+                    claimed);
         }
         for (boolean isBonus : new boolean[] {true, false}) {
             Rubric.Extra extra = isBonus ? table.bonus() : table.penalty();
@@ -250,7 +255,8 @@ public final class ExcelTables {
                         result == null ? null : result.indicators(),
                         styles,
                         mid,
-                        null);
+                        null,
+                        claimed);
             }
         }
         int lastIndicatorRow = r - 1;
@@ -261,14 +267,22 @@ public final class ExcelTables {
         ExcelTemplate.cell(total, ind - 2, "合计", styles.text);
         number(total, ind - 1, table.total(), styles.number);
         ExcelTemplate.cell(total, ind, "", styles.wrapped);
+        if (claimed != null) {
+            BigDecimal claimedTotal = claimed.get(CompiledRubric.TOTAL_ID);
+            if (claimedTotal == null) {
+                ExcelTemplate.cell(total, ind + 1, "", styles.number);
+            } else {
+                number(total, ind + 1, claimedTotal, styles.number);
+            }
+        }
         if (evaluation != null && evaluation.total() != null) {
-            number(total, ind + 1, evaluation.total(), styles.number);
+            number(total, ind + 1 + off, evaluation.total(), styles.number);
         } else {
-            ExcelTemplate.cell(total, ind + 1, evaluation == null ? "" : "—", styles.number);
+            ExcelTemplate.cell(total, ind + 1 + off, evaluation == null ? "" : "—", styles.number);
         }
         ExcelTemplate.cell(
                 total,
-                ind + 2,
+                ind + 2 + off,
                 evaluation == null || evaluation.grade() == null
                         ? ""
                         : "等级：" + evaluation.grade().grade(),
@@ -291,9 +305,12 @@ public final class ExcelTables {
         }
         Styles.width(sheet, ind - 2, 12);
         Styles.width(sheet, ind - 1, 3);
-        Styles.width(sheet, ind, mid > 0 ? 30 : 36);
+        Styles.width(sheet, ind, (mid > 0 ? 30 : 36) - 3 * off);
         Styles.width(sheet, ind + 1, 6);
-        Styles.width(sheet, ind + 2, mid > 0 ? 26 : 30);
+        if (off > 0) {
+            Styles.width(sheet, ind + 2, 6);
+        }
+        Styles.width(sheet, ind + 2 + off, (mid > 0 ? 26 : 30) - 3 * off);
         sheet.setRepeatingRows(new CellRangeAddress(top, bottom, -1, -1));
         Styles.fitRows(sheet, bottom + 1, lastIndicatorRow + 1);
         Styles.a4Landscape(sheet);
@@ -308,9 +325,11 @@ public final class ExcelTables {
             List<Evaluation.IndicatorResult> results,
             Styles styles,
             int mid,
-            Rubric.Group levels) {
+            Rubric.Group levels,
+            java.util.Map<String, BigDecimal> claimed) {
         int r = start;
         int leaf = 2 + 2 * mid;
+        int off = claimed == null ? 0 : 1;
         int[] runStart = new int[mid];
         List<Rubric.Group> previous = List.of();
         for (int i = 0; i < rows.size(); i++) {
@@ -346,18 +365,27 @@ public final class ExcelTables {
             ExcelTemplate.cell(row, leaf, indicator.name(), styles.text);
             number(row, leaf + 1, indicator.weight(), styles.number);
             ExcelTemplate.cell(row, leaf + 2, indicator.criteria(), styles.wrapped);
+            if (claimed != null) {
+                BigDecimal claim = claimed.get(indicator.id());
+                if (claim == null) {
+                    ExcelTemplate.cell(row, leaf + 3, "", styles.number);
+                } else {
+                    number(row, leaf + 3, claim, styles.number);
+                }
+            }
+            int score = leaf + 3 + off;
             if (result == null) {
-                ExcelTemplate.cell(row, leaf + 3, "", styles.number);
-                ExcelTemplate.cell(row, leaf + 4, "", styles.wrapped);
+                ExcelTemplate.cell(row, score, "", styles.number);
+                ExcelTemplate.cell(row, score + 1, "", styles.wrapped);
             } else if (!result.applicable()) {
-                ExcelTemplate.cell(row, leaf + 3, "不适用", styles.number);
-                ExcelTemplate.cell(row, leaf + 4, result.reason(), styles.wrapped);
+                ExcelTemplate.cell(row, score, "不适用", styles.number);
+                ExcelTemplate.cell(row, score + 1, result.reason(), styles.wrapped);
             } else if (result.score() == null) {
-                ExcelTemplate.cell(row, leaf + 3, "—", styles.number);
-                ExcelTemplate.cell(row, leaf + 4, "未能评分", styles.wrapped);
+                ExcelTemplate.cell(row, score, "—", styles.number);
+                ExcelTemplate.cell(row, score + 1, "未能评分", styles.wrapped);
             } else {
-                number(row, leaf + 3, result.score(), styles.number);
-                ExcelTemplate.cell(row, leaf + 4, result.reason(), styles.wrapped);
+                number(row, score, result.score(), styles.number);
+                ExcelTemplate.cell(row, score + 1, result.reason(), styles.wrapped);
             }
         }
         for (int level = 0; level < mid; level++) {
@@ -372,14 +400,19 @@ public final class ExcelTables {
         return r;
     }
 
-    /** The header of a table with {@code mid} middle levels: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分理由. */
-    private static String[] columns(int mid) {
+    /**
+     * The header of a table with {@code mid} middle levels: 一级指标 | 分值 | 二级指标 | 分值 | … | 评分标准 | 市县评价得分
+     * | 评分理由, or 自评得分 | 核定得分 for 市县评价得分 when the submission claimed scores.
+     */
+    private static String[] columns(int mid, boolean claims) {
         List<String> columns = new java.util.ArrayList<>(List.of("一级指标", "分值"));
         for (int level = 0; level < mid + 1; level++) {
             columns.add(LEVELS[Math.min(level, LEVELS.length - 1)]);
             columns.add("分值");
         }
-        columns.addAll(List.of("评分标准", "市县评价得分", "评分理由"));
+        columns.add("评分标准");
+        columns.addAll(claims ? List.of("自评得分", "核定得分") : List.of("市县评价得分"));
+        columns.add("评分理由");
         return columns.toArray(String[]::new);
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.engine.rubric.GradeBand;
 import org.jixiao.spi.Api;
@@ -44,6 +45,7 @@ public final class Evaluation {
     private final List<String> warnings;
     private final List<String> notes;
     private final List<Failure> failures;
+    private final Map<String, BigDecimal> claimed;
 
     /**
      * An evaluation, as the engine makes it; for tests and tools that build one.
@@ -90,7 +92,8 @@ public final class Evaluation {
                 discrepancies,
                 warnings,
                 List.of(),
-                failures);
+                failures,
+                Map.of());
     }
 
     /**
@@ -112,7 +115,8 @@ public final class Evaluation {
             List<Discrepancy> discrepancies,
             List<String> warnings,
             List<String> notes,
-            List<Failure> failures) {
+            List<Failure> failures,
+            Map<String, BigDecimal> claimed) {
         this.rubric = requireNonNull(rubric, "rubric is null");
         this.subject = requireNonNull(subject, "subject is null");
         this.factsSha256 = factsSha256;
@@ -128,6 +132,7 @@ public final class Evaluation {
         this.warnings = List.copyOf(warnings);
         this.notes = List.copyOf(notes);
         this.failures = List.copyOf(failures);
+        this.claimed = claimed;
     }
 
     /**
@@ -160,6 +165,17 @@ public final class Evaluation {
             factsSha256 = known;
         }
         return known;
+    }
+
+    /**
+     * The scores the submission claimed (自评得分), by indicator id, group id or {@code total}, as it gave them: the
+     * official table prints them beside the checked scores.
+     *
+     * @return the claims; empty when the submission claimed none; never {@code null}
+     * @since 0.4
+     */
+    public Map<String, BigDecimal> claimed() {
+        return claimed;
     }
 
     /**

@@ -199,7 +199,8 @@ final class Evaluator {
                 discrepancies,
                 warnings,
                 notes(submission),
-                failures);
+                failures,
+                submission.claimed());
     }
 
     /** How the submission's figures were read where not plainly (a workbook's cells), each as one line. */
