@@ -87,4 +87,20 @@ class JudgementOverHttpTest {
         form.put("j.funding.allocation.reason", "理由");
         assertThat(served.post("/fill/score", form, token, cookie).body()).contains("此项最多扣 1 分。");
     }
+
+    /** The county's file names its rubric by file (example-province-2021.yaml): the page offers it by that name. */
+    @Test
+    void a_file_naming_its_rubric_by_file_opens_with_the_rubric_of_that_name() throws Exception {
+        HttpResponse<String> page = served.upload(
+                "/fill/open",
+                Map.of(org.jixiao.web.guard.Guards.CSRF_FIELD, token, "rubric", Served.HENAN),
+                "file",
+                Map.of(
+                        "county.json",
+                        java.nio.file.Files.readAllBytes(Path.of("../examples/rubrics/example-county-2021.json"))),
+                cookie);
+        assertThat(page.body())
+                .contains("已读入“county.json”")
+                .contains("name=\"rubric\" value=\"example-province-2021\"");
+    }
 }

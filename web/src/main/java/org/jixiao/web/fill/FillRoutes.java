@@ -208,7 +208,10 @@ public final class FillRoutes {
                 return;
             }
         }
-        String id = submission.rubricId().orElse(current);
+        String id = submission.rubricId().isEmpty()
+                ? current
+                : catalog.idFor(submission.rubricId().get())
+                        .orElse(submission.rubricId().get());
         if (rubric(id).isEmpty()) {
             reopen(ctx, current, Map.of(), List.of(pages.text("open.otherRubric", name, String.valueOf(id))));
             return;

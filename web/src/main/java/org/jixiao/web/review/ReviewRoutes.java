@@ -108,7 +108,7 @@ public final class ReviewRoutes {
         String id = submission
                 .rubricId()
                 .orElseThrow(() -> InputException.of("submission", file.toString(), pages.text("review.noRubric")));
-        Optional<CompiledRubric> rubric = catalog.ids().contains(id) ? catalog.rubric(id) : Optional.empty();
+        Optional<CompiledRubric> rubric = catalog.idFor(id).flatMap(catalog::rubric);
         return rubric.orElseThrow(
                 () -> InputException.of("submission", file.toString(), pages.text("review.unknownRubric", id)));
     }

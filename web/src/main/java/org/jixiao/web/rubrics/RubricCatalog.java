@@ -30,6 +30,25 @@ public interface RubricCatalog {
     Optional<CompiledRubric> rubric(String id);
 
     /**
+     * The id a submission's rubric reference stands for on this page: the id itself, or for a file reference (such as
+     * {@code example-province-2021.yaml}, or a path to it) the offered rubric of that file name. Nothing is opened.
+     *
+     * @param reference what the submission names, or {@code null}
+     * @return an id from {@link #ids()}, or empty when the page offers no such rubric
+     */
+    default Optional<String> idFor(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (ids().contains(reference)) {
+            return Optional.of(reference);
+        }
+        String name = reference.substring(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf('\\')) + 1);
+        String base = name.replaceFirst("(?i)\\.(yaml|yml|json)$", "");
+        return !base.equals(name) && ids().contains(base) ? Optional.of(base) : Optional.empty();
+    }
+
+    /**
      * The rubrics of a library, each compiled by the engine when first asked for and then kept.
      *
      * @param engine the engine that compiles them
