@@ -87,8 +87,16 @@ public final class Charts {
         return new Spec("各一级指标得分与分值", "分", names, series, Map.of());
     }
 
-    /** The counties' totals, highest first, with the grade bands' lower bounds drawn across. */
-    static Spec counties(Comparison comparison, ReviewReport review) {
+    /**
+     * The counties' totals, highest first, with the grade bands' lower bounds drawn across: the city report's 图2,
+     * and the review page's chart.
+     *
+     * @param comparison the review's comparison
+     * @param review the review, for its rubric's grade bands
+     * @return the chart
+     * @since 0.4
+     */
+    public static Spec counties(Comparison comparison, ReviewReport review) {
         List<Comparison.Row> rows = comparison.rows().stream()
                 .filter(r -> r.total() != null)
                 .sorted(Comparator.comparing(Comparison.Row::total).reversed())

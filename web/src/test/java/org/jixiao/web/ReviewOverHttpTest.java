@@ -80,6 +80,7 @@ class ReviewOverHttpTest {
                 .contains("download=\"复核汇总.xlsx\"")
                 .contains("download=\"绩效评价报告（草稿）.docx\"")
                 .contains("download=\"复核意见-正阳县.docx\"")
+                .contains("<img class=\"chart\" src=\"data:image/svg+xml;base64,")
                 .doesNotContain("jixiao-upload");
     }
 

@@ -175,6 +175,20 @@ public final class ReviewRoutes {
         model.put("overClaimed", report.overClaimed().size());
         model.put("title", used == null ? "" : used.rubric().title());
         model.put("comparison", comparison(report.comparison()));
+        // the report's own chart, as an image: its SVG keeps its styles inside the picture, under the page's strict CSP
+        boolean charted = report.comparison().rows().stream().anyMatch(row -> row.total() != null);
+        model.put(
+                "chart",
+                charted
+                        ? dataUrl(
+                                "image/svg+xml",
+                                org.jixiao.report.Charts.svg(
+                                                org.jixiao.report.Charts.counties(report.comparison(), report),
+                                                960,
+                                                360,
+                                                "counties")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        : "");
         List<String> reminders = new ArrayList<>();
         report.reminders().forEach(r -> reminders.add(uploads.shown(r.line())));
         model.put("reminders", reminders);
