@@ -61,6 +61,27 @@ class GuardsOverHttpTest {
                 .startsWith("HTTP/1.1 200");
     }
 
+    /**
+     * Bound to every address on purpose (--host 0.0.0.0, with its warning), the page is reached by whatever name the
+     * office's network gives the machine: no Host is refused then, and the token still is required.
+     */
+    @Test
+    void on_every_address_any_host_is_served_but_the_token_is_still_required() throws Exception {
+        try (Served open = new Served(new WebOptions("0.0.0.0", 0, 64 * 1024, 4))) {
+            try (Socket socket = new Socket("127.0.0.1", open.server.port())) {
+                socket.getOutputStream()
+                        .write(("GET / HTTP/1.1\r\nHost: jixiao-pc.bureau.local:" + open.server.port()
+                                        + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                        .startsWith("HTTP/1.1 200");
+            }
+            assertThat(open.post("/fill/score", FillOverHttpTest.zhumadian(), null, null)
+                            .statusCode())
+                    .isEqualTo(403);
+        }
+    }
+
     @Test
     void a_post_without_its_token_is_refused() throws Exception {
         Map<String, String> form = FillOverHttpTest.zhumadian();
