@@ -103,4 +103,25 @@ class JudgementOverHttpTest {
                 .contains("已读入“county.json”")
                 .contains("name=\"rubric\" value=\"example-province-2021\"");
     }
+
+    /** Where the rubric makes a row not applicable when its plan is 0 (notApplicableWhen: plan-zero), 0 is accepted. */
+    @Test
+    void a_plan_of_zero_is_accepted_where_the_rubric_allows_it_and_refused_elsewhere() throws Exception {
+        Map<String, String> form = county();
+        form.put("f.elderlyCareArea.plan", "0");
+        form.put("f.elderlyCareArea.actual", "0");
+        HttpResponse<String> allowed = served.post("/fill/score", form, token, cookie);
+        assertThat(allowed.body()).contains("id=\"total\"").contains("不适用");
+        form.put("f.households.plan", "0");
+        assertThat(served.post("/fill/score", form, token, cookie).body())
+                .contains("计划数应大于 0。")
+                .doesNotContain("id=\"total\"");
+    }
+
+    @Test
+    void a_figure_past_a_trillion_is_refused_in_chinese_at_its_field() throws Exception {
+        Map<String, String> form = county();
+        form.put("f.households.actual", "10000000000000");
+        assertThat(served.post("/fill/score", form, token, cookie).body()).contains("数字过大（超过 1 万亿）");
+    }
 }

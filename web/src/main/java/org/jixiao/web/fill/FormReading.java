@@ -39,6 +39,9 @@ final class FormReading {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
     private static final int MAX_TEXT = 5000;
 
+    /** The engine refuses larger figures as implausible (a slip of the unit or the digits): said here in Chinese. */
+    private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+
     /**
      * What the form said.
      *
@@ -70,7 +73,7 @@ final class FormReading {
             if (field.kind() == FactKind.PLAN_ACTUAL) {
                 BigDecimal plan = number(values.get(key + PLAN), key + PLAN, FactKind.DECIMAL, errors);
                 BigDecimal actual = number(values.get(key + ACTUAL), key + ACTUAL, FactKind.DECIMAL, errors);
-                if (plan != null && plan.signum() == 0) {
+                if (plan != null && plan.signum() == 0 && !field.zeroPlanAllowed()) {
                     errors.put(key + PLAN, pages.text("error.planZero"));
                 }
                 value = plan == null || actual == null ? null : Map.of("plan", plan, "actual", actual);
@@ -208,6 +211,10 @@ final class FormReading {
             return null;
         }
         BigDecimal number = new BigDecimal(normal);
+        if (number.compareTo(LARGEST) > 0) {
+            errors.put(key, pages.text("error.figureTooLarge"));
+            return null;
+        }
         if (kind == FactKind.COUNT && number.stripTrailingZeros().scale() > 0) {
             errors.put(key, pages.text("error.count"));
             return null;

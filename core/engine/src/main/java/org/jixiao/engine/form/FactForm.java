@@ -43,6 +43,7 @@ public final class FactForm {
      * @param indicatorId the first indicator that reads it, or empty for a roll-up weight
      * @param indicatorName that indicator's name, or for a weight what it weights: {@code 汇总权重：…}
      * @param role who fills it
+     * @param zeroPlanAllowed for a plan-and-actual fact, whether its plan may be 0 (the row is then not applicable)
      */
     public record Field(
             String name,
@@ -52,7 +53,8 @@ public final class FactForm {
             String asked,
             String indicatorId,
             String indicatorName,
-            Role role) {}
+            Role role,
+            boolean zeroPlanAllowed) {}
 
     /**
      * One row whose score a unit claims; the last is the total.
@@ -108,7 +110,8 @@ public final class FactForm {
                     asked(fact.kind()),
                     fact.indicatorId(),
                     fact.indicatorName(),
-                    rule != null && rule.method() == RollupRule.Method.OWN ? Role.OWN : Role.FROM_COUNTIES));
+                    rule != null && rule.method() == RollupRule.Method.OWN ? Role.OWN : Role.FROM_COUNTIES,
+                    rubric.zeroPlanAllowed(fact.name())));
         }
         for (String weight : rubric.weightFacts()) {
             RequiredFact declared = rubric.weightFact(weight);
@@ -120,7 +123,8 @@ public final class FactForm {
                     asked(FactKind.DECIMAL),
                     "",
                     "汇总权重：" + weighted(facts, rules, weight),
-                    Role.WEIGHT));
+                    Role.WEIGHT,
+                    false));
         }
         List<ClaimRow> claims = new ArrayList<>();
         List<JudgementRow> judgements = new ArrayList<>();

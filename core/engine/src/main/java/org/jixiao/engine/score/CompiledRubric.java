@@ -434,6 +434,19 @@ public final class CompiledRubric {
         return rollup.decimals();
     }
 
+    /**
+     * Whether a plan-and-actual fact may have a plan of 0: a row that reads it is then not applicable (不适用,
+     * {@code notApplicableWhen: plan-zero}) instead of refused. Forms use it to accept the 0.
+     *
+     * @param fact the fact's name
+     * @return {@code true} if the rubric allows its plan to be 0; {@code false} for any other fact
+     * @since 0.4
+     */
+    public boolean zeroPlanAllowed(String fact) {
+        Integer index = factIndex().get(fact);
+        return index != null && zeroPlanAllowed[index];
+    }
+
     boolean zeroPlanAllowed(int factIndex) {
         return zeroPlanAllowed[factIndex];
     }
