@@ -35,6 +35,8 @@ import org.jixiao.spi.scoring.Numbers;
  * @param sections the numbered sections, in order
  * @param tables the indicator tables at the end: one, or one per programme of a programme set
  * @param stamps the stamp lines under the tables
+ * @param author the unit that writes it, named in the document's properties instead of the library that made the
+ *     file (since 0.4)
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -44,7 +46,8 @@ public record ReportDraft(
         String opening,
         List<Section> sections,
         List<Table> tables,
-        List<String> stamps) {
+        List<String> stamps,
+        String author) {
 
     /** Checks the components and copies the lists. */
     public ReportDraft {
@@ -57,6 +60,44 @@ public record ReportDraft(
             throw new IllegalArgumentException("a report ends with at least one indicator table");
         }
         stamps = List.copyOf(stamps);
+        requireNonNull(author, "author is null");
+    }
+
+    /**
+     * A draft written by the unit its first table evaluates (a county's own report, a city's on its counties).
+     *
+     * @param title the report's title
+     * @param addressee to whom it goes; empty for none
+     * @param opening the paragraph before section 一
+     * @param sections the numbered sections, in order
+     * @param tables the indicator tables at the end
+     * @param stamps the stamp lines under the tables
+     */
+    public ReportDraft(
+            String title,
+            String addressee,
+            String opening,
+            List<Section> sections,
+            List<Table> tables,
+            List<String> stamps) {
+        this(title, addressee, opening, sections, tables, stamps, unitOf(tables));
+    }
+
+    private static String unitOf(List<Table> tables) {
+        String region =
+                tables.isEmpty() ? null : tables.get(0).evaluation().subject().region();
+        return region == null ? "" : region;
+    }
+
+    /**
+     * The same draft, written by another unit (a city's 复核意见 on a county's table).
+     *
+     * @param unit the unit that writes it
+     * @return the draft
+     * @since 0.4
+     */
+    public ReportDraft writtenBy(String unit) {
+        return new ReportDraft(title, addressee, opening, sections, tables, stamps, unit);
     }
 
     /**

@@ -54,6 +54,11 @@ public final class ReportWriters {
      */
     public static byte[] docx(ReportDraft draft) {
         try (XWPFDocument doc = new XWPFDocument()) {
+            // the unit that writes it and what it is, not the library that made the file
+            var properties = doc.getProperties().getCoreProperties();
+            properties.setTitle(draft.title());
+            properties.setCreator(draft.author().isEmpty() ? "jixiao" : draft.author());
+            properties.setDescription("jixiao 生成的草稿");
             CTSectPr section = doc.getDocument().getBody().addNewSectPr();
             CTPageSz a4 = section.addNewPgSz();
             a4.setW(BigInteger.valueOf(11906));

@@ -84,7 +84,8 @@ public final class ReviewNotice {
                         new ReportDraft.Paragraph("附件：" + name + "绩效评价指标表（复核）"),
                         new ReportDraft.Paragraph(from),
                         new ReportDraft.Paragraph(signed))));
-        return Optional.of(new ReportDraft(title, name + "：", opening, sections, rubric, evaluation, List.of()));
+        return Optional.of(
+                new ReportDraft(title, name + "：", opening, sections, rubric, evaluation, List.of()).writtenBy(from));
     }
 
     /** 你县自评得分84分，经复核核定得分70分，等级为中。 */

@@ -46,6 +46,7 @@ class ReportTest {
             List<String> texts =
                     doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts.get(0)).isEqualTo("驻马店市2020年城镇老旧小区改造财政资金绩效评价报告");
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("驻马店市");
             assertThat(texts).contains("省财政厅、省住建厅、省民政厅：");
             assertThat(texts.stream().filter(t -> t.matches("^[一二三四]、.*")).toList())
                     .containsExactly("一、绩效目标的设立、制定依据和目标调整情况", "二、自评总体情况", "三、对所辖县（区）开展评价的情况", "四、存在问题及下一步计划");

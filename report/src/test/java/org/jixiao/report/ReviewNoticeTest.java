@@ -63,6 +63,9 @@ class ReviewNoticeTest {
                     doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("二、自评与核定不一致的指标", "驻马店市财政局", "2021年3月15日");
             assertThat(doc.getTables()).hasSize(1);
+            // the document names its author, the reviewing unit, not the library that wrote the file
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("驻马店市财政局");
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo(notice.title());
         }
     }
 
