@@ -14,18 +14,23 @@ class ServeCommandTest {
         assertThat(run.out()).startsWith("网页检查通过：").contains("个页面均可打开");
     }
 
-    /** A folder's rubric files are offered by file name; a file that is not a rubric is named and left out. */
+    /**
+     * A folder's rubric files and programme sets are offered by file name; a file that is neither is named and left
+     * out, and a rubric's test cases beside it are passed over quietly.
+     */
     @Test
     void a_folder_of_rubrics_is_offered_and_what_is_not_a_rubric_is_named() {
         CliRun builtIn = CliRun.of("serve", "--check");
         CliRun run = CliRun.of("serve", "--check", "--rubrics", "../examples/rubrics");
         assertThat(run.exitCode()).isZero();
         int pages = pages(run.out());
-        // example-three-level, example-province-2021, example-rental-2021, example-shantytown-2021: four more forms
-        assertThat(pages).isEqualTo(pages(builtIn.out()) + 4);
+        // example-three-level, example-province-2021, example-rental-2021, example-shantytown-2021 and the programme
+        // set example-anju-2021: five more forms
+        assertThat(pages).isEqualTo(pages(builtIn.out()) + 5);
         assertThat(run.err())
-                .contains("example-anju-2021.yaml is not offered")
-                .contains("example-county-2021.json is not offered");
+                .contains("example-county-2021.json is not offered")
+                .doesNotContain("example-anju-2021.yaml is not offered")
+                .doesNotContain(".cases.yaml");
     }
 
     @Test

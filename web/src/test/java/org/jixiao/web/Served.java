@@ -35,8 +35,15 @@ final class Served implements AutoCloseable {
         RubricLibrary library = RubricLibrary.onClassPath(Served.class.getClassLoader());
         RubricCatalog builtIn = RubricCatalog.of(engine, library);
         java.util.Map<String, org.jixiao.engine.score.CompiledRubric> extra = new java.util.LinkedHashMap<>();
-        files.forEach(file -> extra.put(
-                file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), engine.loadRubric(file, library)));
+        java.util.Map<String, org.jixiao.engine.programme.ProgrammeSet> sets = new java.util.LinkedHashMap<>();
+        for (java.nio.file.Path file : files) {
+            String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            if (engine.isProgrammeSet(file)) {
+                sets.put(id, engine.loadProgrammeSet(file, library));
+            } else {
+                extra.put(id, engine.loadRubric(file, library));
+            }
+        }
         server = WebServer.start(
                 engine,
                 new RubricCatalog() {
@@ -45,6 +52,16 @@ final class Served implements AutoCloseable {
                         java.util.List<String> ids = new java.util.ArrayList<>(builtIn.ids());
                         ids.addAll(extra.keySet());
                         return ids;
+                    }
+
+                    @Override
+                    public java.util.List<String> setIds() {
+                        return java.util.List.copyOf(sets.keySet());
+                    }
+
+                    @Override
+                    public java.util.Optional<org.jixiao.engine.programme.ProgrammeSet> set(String id) {
+                        return java.util.Optional.ofNullable(sets.get(id));
                     }
 
                     @Override

@@ -51,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--rubrics",
             paramLabel = "DIR",
-            description = "Also offer the rubric files (.yaml, .yml, .json) in DIR, each by its file name; a file that"
-                    + " is not a rubric is named and left out.")
+            description = "Also offer the rubric files (.yaml, .yml, .json) in DIR, and its programme sets, each by its"
+                    + " file name; a file that is neither is named and left out.")
     Path rubricFolder;
 
     @Option(names = "--open", description = "Open the page in the default browser once it is up.")
@@ -83,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private RubricCatalog catalog() {
         Map<String, CompiledRubric> files = new LinkedHashMap<>();
+        Map<String, org.jixiao.engine.programme.ProgrammeSet> sets = new LinkedHashMap<>();
         if (rubricFolder != null) {
             if (!Files.isDirectory(rubricFolder)) {
                 throw InputException.of("--rubrics", rubricFolder.toString(), "is not a folder of rubric files");
@@ -99,12 +100,16 @@ final class ServeCommand implements Callable<Integer> {
             }
             for (Path file : candidates) {
                 String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                if (rubrics.builtInIds().contains(id) || files.containsKey(id)) {
+                if (rubrics.builtInIds().contains(id) || files.containsKey(id) || sets.containsKey(id)) {
                     err.println("jixiao: note: " + file + " is not offered: the page already offers a rubric " + id);
                     continue;
                 }
                 try {
-                    files.put(id, rubrics.load(file));
+                    if (engine.get().isProgrammeSet(file)) {
+                        sets.put(id, rubrics.loadSet(file));
+                    } else {
+                        files.put(id, rubrics.load(file));
+                    }
                 } catch (InputException e) {
                     err.println("jixiao: note: " + file + " is not offered: "
                             + e.getMessage().lines().findFirst().orElse(""));
@@ -118,6 +123,16 @@ final class ServeCommand implements Callable<Integer> {
             @Override
             public List<String> ids() {
                 return ids;
+            }
+
+            @Override
+            public List<String> setIds() {
+                return List.copyOf(sets.keySet());
+            }
+
+            @Override
+            public Optional<org.jixiao.engine.programme.ProgrammeSet> set(String id) {
+                return Optional.ofNullable(sets.get(id));
             }
 
             @Override
@@ -136,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             List<String> pages = new java.util.ArrayList<>(List.of("/", "/review"));
             catalog.ids().forEach(id -> pages.add("/fill?rubric=" + id));
+            catalog.setIds().forEach(id -> pages.add("/fill?rubric=" + id));
             for (String page : pages) {
                 java.net.http.HttpResponse<String> response = http.send(
                         java.net.http.HttpRequest.newBuilder(server.uri().resolve(page))

@@ -19,6 +19,11 @@ final class FillView {
 
     /** What the page calls each field, for the sentence that lists the refused ones. */
     static Map<String, String> labels(FactForm form) {
+        return labels(form, "", "");
+    }
+
+    /** The same for one programme of a set: its fields' names under {@code prefix}, its name before each label. */
+    static Map<String, String> labels(FactForm form, String prefix, String programme) {
         Map<String, String> labels = new HashMap<>(Map.of(
                 FormReading.REGION,
                 "填报单位",
@@ -28,19 +33,26 @@ final class FillView {
                 "年度",
                 FormReading.PROGRAM,
                 "项目名称"));
+        String of = programme.isEmpty() ? "" : programme + "：";
         for (FactForm.Field field : form.fields()) {
-            String key = FormReading.FACT + field.name();
-            labels.put(key, field.label());
-            labels.put(key + FormReading.PLAN, field.label() + " 计划数");
-            labels.put(key + FormReading.ACTUAL, field.label() + " 实际数");
+            String key = prefix + FormReading.FACT + field.name();
+            labels.put(key, of + field.label());
+            labels.put(key + FormReading.PLAN, of + field.label() + " 计划数");
+            labels.put(key + FormReading.ACTUAL, of + field.label() + " 实际数");
         }
         form.claims()
-                .forEach(row ->
-                        labels.put(FormReading.CLAIM + row.id(), (row.name().isEmpty() ? "总分" : row.name()) + " 自评得分"));
+                .forEach(row -> labels.put(
+                        prefix + FormReading.CLAIM + row.id(),
+                        of + (row.name().isEmpty() ? "总分" : row.name()) + " 自评得分"));
         return labels;
     }
 
     static List<Map<String, Object>> sections(FactForm form, Map<String, String> values, Map<String, String> errors) {
+        return sections(form, values, errors, "", "");
+    }
+
+    static List<Map<String, Object>> sections(
+            FactForm form, Map<String, String> values, Map<String, String> errors, String prefix, String programme) {
         List<Map<String, Object>> sections = new ArrayList<>();
         String current = null;
         List<Map<String, Object>> fields = null;
@@ -48,13 +60,15 @@ final class FillView {
             if (!field.indicatorName().equals(current)) {
                 current = field.indicatorName();
                 fields = new ArrayList<>();
-                sections.add(Map.of("title", current, "fields", fields));
+                sections.add(
+                        Map.of("title", programme.isEmpty() ? current : programme + " · " + current, "fields", fields));
             }
-            String key = FormReading.FACT + field.name();
+            String key = prefix + FormReading.FACT + field.name();
             Map<String, Object> view = new HashMap<>();
             view.put("key", key);
             view.put("id", domId(key));
             view.put("label", field.label());
+            view.put("aria", programme.isEmpty() ? field.label() : programme + " " + field.label());
             view.put("unit", field.unit() == null ? "" : field.unit());
             view.put("asked", field.asked());
             view.put("kind", kind(field.kind()));
@@ -70,13 +84,18 @@ final class FillView {
     }
 
     static List<Map<String, Object>> claims(FactForm form, Map<String, String> values, Map<String, String> errors) {
+        return claims(form, values, errors, "", "");
+    }
+
+    static List<Map<String, Object>> claims(
+            FactForm form, Map<String, String> values, Map<String, String> errors, String prefix, String programme) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (FactForm.ClaimRow row : form.claims()) {
-            String key = FormReading.CLAIM + row.id();
+            String key = prefix + FormReading.CLAIM + row.id();
             claims.add(Map.of(
                     "key", key,
                     "id", domId(key),
-                    "group", row.groupName(),
+                    "group", programme.isEmpty() ? row.groupName() : programme + " · " + row.groupName(),
                     "name", row.id().equals(CompiledRubric.TOTAL_ID) ? "总分" : row.name(),
                     "weight", Numbers.plain(row.weight()),
                     "value", values.getOrDefault(key, ""),

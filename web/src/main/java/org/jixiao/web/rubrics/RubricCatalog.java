@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.engine.Engine;
+import org.jixiao.engine.programme.ProgrammeSet;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.score.CompiledRubric;
 
@@ -28,6 +29,25 @@ public interface RubricCatalog {
      * @return the rubric, or empty when the id is not offered
      */
     Optional<CompiledRubric> rubric(String id);
+
+    /**
+     * The programme sets to offer (several programmes scored together), by id, after the rubrics.
+     *
+     * @return the ids; none unless the catalog has sets
+     */
+    default List<String> setIds() {
+        return List.of();
+    }
+
+    /**
+     * The programme set of an id from {@link #setIds()}.
+     *
+     * @param id the id
+     * @return the set, or empty when the id is not offered
+     */
+    default Optional<ProgrammeSet> set(String id) {
+        return Optional.empty();
+    }
 
     /**
      * The id a submission's rubric reference stands for on this page: the id itself, or for a file reference (such as
