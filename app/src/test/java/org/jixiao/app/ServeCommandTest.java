@@ -43,4 +43,33 @@ class ServeCommandTest {
     private static int pages(String out) {
         return Integer.parseInt(out.replaceAll("(?s).*：(\\d+) 个页面.*", "$1"));
     }
+
+    /** A second double-click on 打开网页.bat finds the page already up and opens it, instead of failing on the port. */
+    @Test
+    void a_second_start_finds_its_page_already_up() throws Exception {
+        org.jixiao.engine.Engine engine = org.jixiao.engine.Engine.builder()
+                .discover(getClass().getClassLoader())
+                .build();
+        try (org.jixiao.web.WebServer running = org.jixiao.web.WebServer.start(
+                engine,
+                org.jixiao.web.rubrics.RubricCatalog.of(
+                        engine,
+                        org.jixiao.engine.rubric.RubricLibrary.onClassPath(
+                                getClass().getClassLoader())),
+                org.jixiao.web.WebOptions.on("127.0.0.1", 0))) {
+            CliRun again = CliRun.of("serve", "--port", String.valueOf(running.port()));
+            assertThat(again.exitCode()).isZero();
+            assertThat(again.out()).isEqualTo("jixiao 网页已在运行：http://127.0.0.1:" + running.port() + "/\n");
+        }
+    }
+
+    @Test
+    void a_port_another_program_holds_is_refused_with_another_to_try() throws Exception {
+        try (java.net.ServerSocket other =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--port", String.valueOf(other.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("端口已被其他程序占用：请用 --port 指定其他端口");
+        }
+    }
 }

@@ -145,6 +145,50 @@ final class ServeCommand implements Callable<Integer> {
         };
     }
 
+    /** Opens a page in the default browser, or says how to open it by hand where that cannot be done. */
+    private void browse(java.net.URI page) {
+        if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+            try {
+                Desktop.getDesktop().browse(page);
+            } catch (IOException e) {
+                err.println("无法打开浏览器，请手动打开 " + page);
+            }
+        } else {
+            err.println("此环境无法自动打开浏览器，请手动打开 " + page);
+        }
+        err.flush();
+    }
+
+    /** Whether starting failed because the port is taken. */
+    private static boolean boundElsewhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the page on this machine's port is jixiao's own (its home page says so). */
+    private static boolean isJixiao(java.net.URI page) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(2))
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(page)
+                                    .timeout(java.time.Duration.ofSeconds(3))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("jixiao 财政资金绩效评价");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Starts the page on a free port, fetches its pages once as a browser would, and stops it. */
     private int check(RubricCatalog catalog) {
         try (WebServer server = WebServer.start(engine.get(), catalog, WebOptions.on("127.0.0.1", 0))) {
@@ -187,7 +231,26 @@ final class ServeCommand implements Callable<Integer> {
             err.println("警告：网页监听 " + host + "，同一网络中的任何人都可以打开并使用它。只在本机使用时请去掉 --host。");
             err.flush();
         }
-        WebServer server = WebServer.start(engine.get(), catalog, options);
+        WebServer server;
+        try {
+            server = WebServer.start(engine.get(), catalog, options);
+        } catch (RuntimeException e) {
+            if (!boundElsewhere(e)) {
+                throw e;
+            }
+            // a second double-click on 打开网页.bat: the page is already up, so open it instead of failing
+            java.net.URI page = java.net.URI.create("http://127.0.0.1:" + port + "/");
+            if (!isJixiao(page)) {
+                throw InputException.of(
+                        "--port", String.valueOf(port), "端口已被其他程序占用：请用 --port 指定其他端口，如 --port " + (port + 1));
+            }
+            out.println("jixiao 网页已在运行：" + page);
+            out.flush();
+            if (open) {
+                browse(page);
+            }
+            return Cli.OK;
+        }
         Cli.runUntilStopped();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -197,16 +260,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("jixiao 网页已启动：" + server.uri() + "  （按 Ctrl+C 停止）");
         out.flush();
         if (open) {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
-                try {
-                    Desktop.getDesktop().browse(server.uri());
-                } catch (java.io.IOException e) {
-                    err.println("无法打开浏览器，请手动打开 " + server.uri());
-                }
-            } else {
-                err.println("此环境无法自动打开浏览器，请手动打开 " + server.uri());
-            }
-            err.flush();
+            browse(server.uri());
         }
         stopped.await();
         return 0;
