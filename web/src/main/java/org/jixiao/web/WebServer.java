@@ -41,7 +41,7 @@ public final class WebServer implements AutoCloseable {
         AtomicInteger port = new AtomicInteger(options.port());
         // a city's workbooks fit; nothing is written to disk on the way in
         long total = options.maxUploadBytes() * Math.min(options.maxUploadFiles(), 8);
-        Guards guards = new Guards(port::get, options.loopback(), total);
+        Guards guards = new Guards(port::get, options.loopback(), total, pages::text);
         FillRoutes fill = new FillRoutes(engine, catalog, pages, guards, options.maxUploadBytes());
         ReviewRoutes review =
                 new ReviewRoutes(engine, catalog, pages, guards, options.maxUploadBytes(), options.maxUploadFiles());

@@ -56,7 +56,9 @@ class GuardsOverHttpTest {
     void a_forged_host_is_refused() throws Exception {
         String response =
                 raw("GET / HTTP/1.1\r\nHost: evil.example:" + served.server.port() + "\r\nConnection: close\r\n\r\n");
-        assertThat(response).startsWith("HTTP/1.1 421").contains("请求的主机名不是本机");
+        assertThat(response)
+                .startsWith("HTTP/1.1 421")
+                .contains("请求的主机名不是本机：请在本机浏览器中用 http://127.0.0.1:" + served.server.port() + "/ 打开。");
         assertThat(raw("GET / HTTP/1.1\r\nHost: localhost:" + served.server.port() + "\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.1 200");
     }

@@ -34,7 +34,7 @@ class MessagesTest {
         assertThat(keys).as("keys written twice").hasSameSizeAs(unique);
         Set<String> used = new HashSet<>();
         Pattern template = Pattern.compile("t\\[\"([a-zA-Z.]+)\"\\]");
-        Pattern code = Pattern.compile("pages\\.text\\(\\s*\"([a-zA-Z.]+)\"");
+        Pattern code = Pattern.compile("(?:pages|texts)\\.text\\(\\s*\"([a-zA-Z.]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
             for (Path file : files.filter(
                             f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".java"))
@@ -46,7 +46,9 @@ class MessagesTest {
                 }
             }
         }
-        assertThat(used).isNotEmpty().contains("result.holes", "error.planZero", "review.title");
+        assertThat(used)
+                .isNotEmpty()
+                .contains("result.holes", "error.planZero", "review.title", "guard.token", "upload.bomb");
         // a key built at run time ("review.status." + the status) is checked by its prefix
         for (String key : used) {
             if (key.endsWith(".")) {

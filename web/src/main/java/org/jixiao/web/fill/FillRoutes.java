@@ -212,7 +212,7 @@ public final class FillRoutes {
         Submission submission;
         String name;
         // the same private folder the review's uploads use, deleted before the response
-        try (Uploads uploads = Uploads.of(List.of(file), maxUploadBytes, 1, ACCEPTED)) {
+        try (Uploads uploads = Uploads.of(List.of(file), maxUploadBytes, 1, ACCEPTED, pages::text)) {
             if (uploads.files().isEmpty()) {
                 reopen(ctx, current, Map.of(), uploads.refused());
                 return;
@@ -261,7 +261,7 @@ public final class FillRoutes {
         model.put("token", guards.token(ctx));
         model.put("messages", messages);
         model.put("sections", FillView.sections(form, values, castErrors(model.get("errors"))));
-        model.put("claims", FillView.claims(form, values, castErrors(model.get("errors"))));
+        model.put("claims", FillView.claims(form, values, castErrors(model.get("errors")), pages));
         model.put("judgements", FillView.judgements(form, values, castErrors(model.get("errors"))));
         model.put("subject", FillView.subject(values));
         model.put("oob", false);
@@ -275,7 +275,7 @@ public final class FillRoutes {
         Map<String, String> errors = new LinkedHashMap<>(read.errors());
         Map<String, Object> model = new HashMap<>();
         model.put("keys", FillView.keys(form));
-        Map<String, String> labels = FillView.labels(form);
+        Map<String, String> labels = FillView.labels(form, pages);
         List<String> refused = new ArrayList<>();
         model.put("missing", read.missing());
         model.put("warnings", List.of());
@@ -388,17 +388,23 @@ public final class FillRoutes {
                         "title",
                         programme.name() + " · " + SetForm.weightLabel(set),
                         "fields",
-                        List.of(SetForm.weightField(set, programme, values, errors))));
+                        List.of(SetForm.weightField(
+                                set,
+                                programme,
+                                values,
+                                errors,
+                                FactForm.asked(org.jixiao.spi.FactKind.DECIMAL)
+                                        + pages.text("fill.setWeight.asked")))));
             }
             sections.addAll(FillView.sections(form, values, errors, prefix, programme.name()));
-            claims.addAll(FillView.claims(form, values, errors, prefix, programme.name()));
+            claims.addAll(FillView.claims(form, values, errors, prefix, programme.name(), pages));
         }
         String total = FormReading.CLAIM + CompiledRubric.TOTAL_ID;
         claims.add(Map.of(
                 "key", total,
                 "id", FillView.domId(total),
-                "group", "综合",
-                "name", "综合得分",
+                "group", pages.text("fill.set.group"),
+                "name", pages.text("fill.set.total"),
                 "weight", Numbers.plain(set.maxTotal()),
                 "value", values.getOrDefault(total, ""),
                 "error", errors.getOrDefault(total, "")));
@@ -423,7 +429,7 @@ public final class FillRoutes {
         for (ProgrammeSet.Programme programme : set.programmes()) {
             FactForm form = FactForm.of(programme.rubric());
             String prefix = SetForm.prefix(programme);
-            labels.putAll(FillView.labels(form, prefix, programme.name()));
+            labels.putAll(FillView.labels(form, prefix, programme.name(), pages));
             set.weightFact().ifPresent(weight -> {
                 String name = prefix + FormReading.FACT + weight;
                 labels.put(name, programme.name() + "：" + SetForm.weightLabel(set));
@@ -465,7 +471,7 @@ public final class FillRoutes {
             for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
                 differences.add(Map.of(
                         "name",
-                        "综合得分",
+                        pages.text("fill.set.total"),
                         "claimed",
                         Numbers.plain(d.claimed()),
                         "computed",

@@ -8,6 +8,7 @@ import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.spi.FactKind;
 import org.jixiao.spi.scoring.Numbers;
+import org.jixiao.web.view.Pages;
 
 /**
  * The 填报 page's model, made from a rubric's form and the values typed so far: its sections of fields, its claim and
@@ -18,32 +19,33 @@ final class FillView {
     private FillView() {}
 
     /** What the page calls each field, for the sentence that lists the refused ones. */
-    static Map<String, String> labels(FactForm form) {
-        return labels(form, "", "");
+    static Map<String, String> labels(FactForm form, Pages pages) {
+        return labels(form, "", "", pages);
     }
 
     /** The same for one programme of a set: its fields' names under {@code prefix}, its name before each label. */
-    static Map<String, String> labels(FactForm form, String prefix, String programme) {
+    static Map<String, String> labels(FactForm form, String prefix, String programme, Pages pages) {
         Map<String, String> labels = new HashMap<>(Map.of(
                 FormReading.REGION,
-                "填报单位",
+                pages.text("fill.region"),
                 FormReading.LEVEL,
-                "级别",
+                pages.text("fill.level"),
                 FormReading.YEAR,
-                "年度",
+                pages.text("fill.year"),
                 FormReading.PROGRAM,
-                "项目名称"));
+                pages.text("fill.program")));
         String of = programme.isEmpty() ? "" : programme + "：";
         for (FactForm.Field field : form.fields()) {
             String key = prefix + FormReading.FACT + field.name();
             labels.put(key, of + field.label());
-            labels.put(key + FormReading.PLAN, of + field.label() + " 计划数");
-            labels.put(key + FormReading.ACTUAL, of + field.label() + " 实际数");
+            labels.put(key + FormReading.PLAN, of + field.label() + " " + pages.text("fill.plan"));
+            labels.put(key + FormReading.ACTUAL, of + field.label() + " " + pages.text("fill.actual"));
         }
         form.claims()
                 .forEach(row -> labels.put(
                         prefix + FormReading.CLAIM + row.id(),
-                        of + (row.name().isEmpty() ? "总分" : row.name()) + " 自评得分"));
+                        of + (row.name().isEmpty() ? pages.text("fill.total") : row.name()) + " "
+                                + pages.text("fill.col.claimed")));
         return labels;
     }
 
@@ -83,12 +85,18 @@ final class FillView {
         return sections;
     }
 
-    static List<Map<String, Object>> claims(FactForm form, Map<String, String> values, Map<String, String> errors) {
-        return claims(form, values, errors, "", "");
+    static List<Map<String, Object>> claims(
+            FactForm form, Map<String, String> values, Map<String, String> errors, Pages pages) {
+        return claims(form, values, errors, "", "", pages);
     }
 
     static List<Map<String, Object>> claims(
-            FactForm form, Map<String, String> values, Map<String, String> errors, String prefix, String programme) {
+            FactForm form,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String prefix,
+            String programme,
+            Pages pages) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (FactForm.ClaimRow row : form.claims()) {
             String key = prefix + FormReading.CLAIM + row.id();
@@ -96,7 +104,7 @@ final class FillView {
                     "key", key,
                     "id", domId(key),
                     "group", programme.isEmpty() ? row.groupName() : programme + " · " + row.groupName(),
-                    "name", row.id().equals(CompiledRubric.TOTAL_ID) ? "总分" : row.name(),
+                    "name", row.id().equals(CompiledRubric.TOTAL_ID) ? pages.text("fill.total") : row.name(),
                     "weight", Numbers.plain(row.weight()),
                     "value", values.getOrDefault(key, ""),
                     "error", errors.getOrDefault(key, "")));

@@ -100,10 +100,8 @@ final class FormReading {
             if (blank(text)) {
                 continue;
             }
-            BigDecimal claimed = number(text, key, FactKind.DECIMAL, errors);
-            if (claimed != null && claimed.compareTo(row.weight()) > 0) {
-                errors.put(key, pages.text("error.claimRange", Numbers.plain(row.weight())));
-            } else if (claimed != null) {
+            BigDecimal claimed = claim(text, key, row.weight(), errors);
+            if (claimed != null) {
                 builder.claim(row.id(), claimed);
             }
         }
@@ -190,6 +188,24 @@ final class FormReading {
             }
             case PLAN_ACTUAL -> throw new IllegalArgumentException("read as two fields");
         };
+    }
+
+    /**
+     * A figure of 0 or more typed in a field of this form's kind (a set's weight), read as every other field is;
+     * {@code null} with the field's message in {@code errors} when it is not one.
+     */
+    BigDecimal decimal(String text, String key, Map<String, String> errors) {
+        return number(text, key, FactKind.DECIMAL, errors);
+    }
+
+    /** A score claimed at most {@code weight}, read as every claim is; {@code null} with its message otherwise. */
+    BigDecimal claim(String text, String key, BigDecimal weight, Map<String, String> errors) {
+        BigDecimal claimed = number(text, key, FactKind.DECIMAL, errors);
+        if (claimed != null && claimed.compareTo(weight) > 0) {
+            errors.put(key, pages.text("error.claimRange", Numbers.plain(weight)));
+            return null;
+        }
+        return claimed;
     }
 
     /** A number as a clerk types it, checked against its kind; {@code null} with an error when it is not one. */

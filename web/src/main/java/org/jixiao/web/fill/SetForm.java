@@ -64,12 +64,7 @@ final class SetForm {
                 if (text == null || text.isBlank()) {
                     missing.add(programme.name() + "：" + weightLabel(set));
                 } else {
-                    String normal = FormReading.halfWidth(text.strip());
-                    if (normal.matches("[0-9]+(\\.[0-9]+)?")) {
-                        weight = new BigDecimal(normal);
-                    } else {
-                        errors.put(key, "“" + text.strip() + "”不是数字：请只填写数字，如 16.4，不要写单位、逗号或文字。");
-                    }
+                    weight = reading.decimal(text, key, errors);
                 }
             }
             if (read.submission() != null) {
@@ -92,13 +87,12 @@ final class SetForm {
             }
         }
         Map<String, BigDecimal> claimed = new LinkedHashMap<>();
-        String total = values.get(FormReading.CLAIM + "total");
+        String key = FormReading.CLAIM + "total";
+        String total = values.get(key);
         if (total != null && !total.isBlank()) {
-            String normal = FormReading.halfWidth(total.strip());
-            if (normal.matches("[0-9]+(\\.[0-9]+)?") && new BigDecimal(normal).compareTo(set.maxTotal()) <= 0) {
-                claimed.put("total", new BigDecimal(normal));
-            } else {
-                errors.put(FormReading.CLAIM + "total", "自评综合得分应为 0 至 " + Numbers.plain(set.maxTotal()) + " 之间的数。");
+            BigDecimal claim = reading.claim(total, key, set.maxTotal(), errors);
+            if (claim != null) {
+                claimed.put("total", claim);
             }
         }
         if (!errors.isEmpty() || !missing.isEmpty() || any == null) {
@@ -120,7 +114,8 @@ final class SetForm {
             ProgrammeSet set,
             ProgrammeSet.Programme programme,
             Map<String, String> values,
-            Map<String, String> errors) {
+            Map<String, String> errors,
+            String asked) {
         String key = prefix(programme) + FormReading.FACT + set.weightFact().orElseThrow();
         Map<String, Object> view = new HashMap<>();
         view.put("key", key);
@@ -128,7 +123,7 @@ final class SetForm {
         view.put("label", weightLabel(set));
         view.put("aria", programme.name() + " " + weightLabel(set));
         view.put("unit", "");
-        view.put("asked", "数值，0或以上；综合得分按此加权");
+        view.put("asked", asked);
         view.put("kind", "number");
         view.put("value", values.getOrDefault(key, ""));
         view.put("plan", "");

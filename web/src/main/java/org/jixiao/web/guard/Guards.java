@@ -44,6 +44,7 @@ public final class Guards {
     private final java.util.function.IntSupplier port;
     private final boolean loopback;
     private final long maxRequestBytes;
+    private final Texts texts;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -52,11 +53,13 @@ public final class Guards {
      * @param port the port it listens on (known once it has started)
      * @param loopback whether it listens on a loopback address only (then the Host must name this machine)
      * @param maxRequestBytes the most a request's body may hold; a larger one is refused before it is read
+     * @param texts the page's texts, for the sentence a refused request reads
      */
-    public Guards(java.util.function.IntSupplier port, boolean loopback, long maxRequestBytes) {
+    public Guards(java.util.function.IntSupplier port, boolean loopback, long maxRequestBytes, Texts texts) {
         this.port = port;
         this.loopback = loopback;
         this.maxRequestBytes = maxRequestBytes;
+        this.texts = texts;
     }
 
     /**
@@ -71,18 +74,18 @@ public final class Guards {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
         if (!hostAllowed(ctx.header("Host"))) {
-            refuse(ctx, 421, "请求的主机名不是本机：请在本机浏览器中用 http://127.0.0.1:" + port.getAsInt() + "/ 打开。");
+            refuse(ctx, 421, texts.text("guard.host", port.getAsInt()));
             return;
         }
         if (ctx.method().name().equals("POST")) {
             long length = ctx.req().getContentLengthLong();
             if (length > maxRequestBytes) {
-                refuse(ctx, 413, "上传的内容超过 " + maxRequestBytes / (1024 * 1024) + " MB，未读取。");
+                refuse(ctx, 413, texts.text("guard.tooLarge", maxRequestBytes / (1024 * 1024)));
                 return;
             }
             String origin = ctx.header("Origin");
             if (origin != null && !origin.equals("null") && !sameOrigin(origin, ctx.header("Host"))) {
-                refuse(ctx, 403, "请求来自其他网站，已拒绝。");
+                refuse(ctx, 403, texts.text("guard.origin"));
                 return;
             }
             String expected = ctx.cookie(CSRF_COOKIE);
@@ -91,7 +94,7 @@ public final class Guards {
                 given = ctx.formParam(CSRF_FIELD);
             }
             if (expected == null || given == null || !constantTimeEquals(expected, given)) {
-                refuse(ctx, 403, "页面已过期或请求缺少校验码：请刷新页面后重试。");
+                refuse(ctx, 403, texts.text("guard.token"));
             }
         }
     }

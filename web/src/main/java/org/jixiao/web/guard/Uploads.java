@@ -34,12 +34,14 @@ public final class Uploads implements AutoCloseable {
     private final Set<String> names = new HashSet<>();
     private final long maxFileBytes;
     private final int maxFiles;
+    private final Texts texts;
     private long total;
 
-    private Uploads(Path folder, long maxFileBytes, int maxFiles) {
+    private Uploads(Path folder, long maxFileBytes, int maxFiles, Texts texts) {
         this.folder = folder;
         this.maxFileBytes = maxFileBytes;
         this.maxFiles = maxFiles;
+        this.texts = texts;
     }
 
     /**
@@ -49,16 +51,18 @@ public final class Uploads implements AutoCloseable {
      * @param maxFileBytes the most one file (or one zip entry, inflated) may hold
      * @param maxFiles the most files in all, zip entries counted one by one
      * @param accepted the extensions kept, such as {@code .xlsx}; others are refused by name
+     * @param texts the page's texts, for what is refused
      * @return the files, to be closed after the response
      */
-    public static Uploads of(List<UploadedFile> uploaded, long maxFileBytes, int maxFiles, Set<String> accepted) {
+    public static Uploads of(
+            List<UploadedFile> uploaded, long maxFileBytes, int maxFiles, Set<String> accepted, Texts texts) {
         Path folder;
         try {
             folder = Files.createTempDirectory("jixiao-upload");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Uploads uploads = new Uploads(folder, maxFileBytes, maxFiles);
+        Uploads uploads = new Uploads(folder, maxFileBytes, maxFiles, texts);
         try {
             for (UploadedFile file : uploaded) {
                 String name = baseName(file.filename());
@@ -71,7 +75,7 @@ public final class Uploads implements AutoCloseable {
                         uploads.keep(name, in);
                     }
                 } else if (!name.isEmpty()) {
-                    uploads.refused.add("“" + name + "”不是填报文件（只接受 Excel 填报表、JSON、YAML 或 zip 压缩包），未读取。");
+                    uploads.refused.add(texts.text("upload.notSubmission", name));
                 }
             }
         } catch (IOException e) {
@@ -123,7 +127,7 @@ public final class Uploads implements AutoCloseable {
                 }
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".zip")) {
-                    refused.add("“" + zipName + "”中的“" + name + "”是压缩包中的压缩包，未读取：请解压后上传。");
+                    refused.add(texts.text("upload.nestedZip", zipName, name));
                     continue;
                 }
                 if (accepted.stream().noneMatch(lower::endsWith)) {
@@ -131,11 +135,11 @@ public final class Uploads implements AutoCloseable {
                 }
                 long compressed = entry.getCompressedSize();
                 if (!keep(name, new BoundedInput(zip, maxFileBytes, compressed))) {
-                    refused.add("“" + zipName + "”中的“" + name + "”解压后过大或压缩比异常，未读取。");
+                    refused.add(texts.text("upload.bomb", zipName, name));
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            refused.add("“" + zipName + "”不是完好的 zip 压缩包，未读取。");
+            refused.add(texts.text("upload.badZip", zipName));
         }
     }
 
@@ -145,7 +149,7 @@ public final class Uploads implements AutoCloseable {
      */
     private boolean keep(String name, InputStream in) throws IOException {
         if (files.size() >= maxFiles) {
-            refused.add("文件超过 " + maxFiles + " 个，“" + name + "”未读取。");
+            refused.add(texts.text("upload.tooMany", maxFiles, name));
             return true;
         }
         byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
@@ -154,11 +158,11 @@ public final class Uploads implements AutoCloseable {
             if (entry) {
                 return false;
             }
-            refused.add("“" + name + "”超过 " + maxFileBytes / (1024 * 1024) + " MB，未读取。");
+            refused.add(texts.text("upload.tooLarge", name, maxFileBytes / (1024 * 1024)));
             return true;
         }
         if (total + bytes.length > maxFileBytes * 8) {
-            refused.add("上传的文件合计过大，“" + name + "”未读取。");
+            refused.add(texts.text("upload.totalTooLarge", name));
             return true;
         }
         String unique = name;

@@ -83,7 +83,7 @@ public final class ReviewRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("token", guards.token(ctx));
         model.put("maxFiles", maxFiles);
-        try (Uploads uploads = Uploads.of(ctx.uploadedFiles("files"), maxFileBytes, maxFiles, ACCEPTED)) {
+        try (Uploads uploads = Uploads.of(ctx.uploadedFiles("files"), maxFileBytes, maxFiles, ACCEPTED, pages::text)) {
             List<String> notes = new ArrayList<>(uploads.refused());
             if (uploads.files().isEmpty()) {
                 notes.add(pages.text("review.noFiles"));
