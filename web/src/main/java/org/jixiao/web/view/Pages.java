@@ -56,9 +56,15 @@ public final class Pages {
         if (text == null) {
             throw new IllegalArgumentException("no text " + key);
         }
-        return arguments.length == 0
-                ? text
-                : new java.text.MessageFormat(text, Locale.SIMPLIFIED_CHINESE).format(arguments);
+        if (arguments.length == 0) {
+            return text;
+        }
+        // numbers as written (a port 40123, not "40,123"): MessageFormat would group their digits
+        Object[] written = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            written[i] = arguments[i] instanceof Number ? arguments[i].toString() : arguments[i];
+        }
+        return new java.text.MessageFormat(text, Locale.SIMPLIFIED_CHINESE).format(written);
     }
 
     /**
