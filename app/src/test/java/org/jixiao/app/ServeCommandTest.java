@@ -28,8 +28,8 @@ class ServeCommandTest {
         // set example-anju-2021: five more forms
         assertThat(pages).isEqualTo(pages(builtIn.out()) + 5);
         assertThat(run.err())
-                .contains("example-county-2021.json is not offered")
-                .doesNotContain("example-anju-2021.yaml is not offered")
+                .contains("jixiao: 未在网页中提供 ../examples/rubrics/example-county-2021.json（不是评分细则或项目组合）")
+                .doesNotContain("example-anju-2021.yaml")
                 .doesNotContain(".cases.yaml");
     }
 
@@ -70,6 +70,26 @@ class ServeCommandTest {
             CliRun run = CliRun.of("serve", "--port", String.valueOf(other.getLocalPort()));
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("端口已被其他程序占用：请用 --port 指定其他端口");
+        }
+    }
+
+    /** Bound to every address, the page says that everyone on the network can use it, in the clerk's language. */
+    @Test
+    void listening_on_every_address_warns_first() throws Exception {
+        org.jixiao.engine.Engine engine = org.jixiao.engine.Engine.builder()
+                .discover(getClass().getClassLoader())
+                .build();
+        try (org.jixiao.web.WebServer running = org.jixiao.web.WebServer.start(
+                engine,
+                org.jixiao.web.rubrics.RubricCatalog.of(
+                        engine,
+                        org.jixiao.engine.rubric.RubricLibrary.onClassPath(
+                                getClass().getClassLoader())),
+                org.jixiao.web.WebOptions.on("0.0.0.0", 0))) {
+            // the port is taken by the page already running, so the second start warns, finds it and ends
+            CliRun run = CliRun.of("serve", "--host", "0.0.0.0", "--port", String.valueOf(running.port()));
+            assertThat(run.err()).startsWith("警告：网页监听 0.0.0.0，同一网络中的任何人都可以打开并使用它。");
+            assertThat(run.exitCode()).isZero();
         }
     }
 }

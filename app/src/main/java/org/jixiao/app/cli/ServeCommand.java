@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             for (Path file : candidates) {
                 String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
                 if (rubrics.builtInIds().contains(id) || files.containsKey(id) || sets.containsKey(id)) {
-                    err.println("jixiao: note: " + file + " is not offered: the page already offers a rubric " + id);
+                    err.println("jixiao: 未在网页中提供 " + file + "：网页已有同名的评分细则 " + id);
                     continue;
                 }
                 try {
@@ -111,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
                         files.put(id, rubrics.load(file));
                     }
                 } catch (InputException e) {
-                    err.println("jixiao: note: " + file + " is not offered: "
+                    err.println("jixiao: 未在网页中提供 " + file + "（不是评分细则或项目组合）："
                             + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
