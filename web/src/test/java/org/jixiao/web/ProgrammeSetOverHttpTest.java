@@ -74,7 +74,8 @@ class ProgrammeSetOverHttpTest {
     void the_example_county_scores_92_26_weighted_by_funds_with_each_programme_shown() throws Exception {
         HttpResponse<String> result = served.post("/fill/score", county(), token, cookie);
         assertThat(result.body())
-                .contains("<strong id=\"total\">92.26</strong>")
+                .contains("综合得分<strong id=\"total\">92.26</strong>")
+                .contains("棚户区改造（资金 6000）：88.5 分")
                 .contains("棚户区改造")
                 .contains("租赁住房保障")
                 .contains("id=\"e-p-shantytown-f-funds\"");

@@ -467,6 +467,7 @@ public final class FillRoutes {
                     "grade",
                     evaluation.grade() == null ? "" : evaluation.grade().grade());
             model.put("programmes", SetForm.programmes(evaluation, set, read.submission()));
+            model.put("weightLabel", SetForm.weightLabel(set));
             List<Map<String, String>> differences = new ArrayList<>();
             for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
                 differences.add(Map.of(
