@@ -16,7 +16,6 @@ import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.json.SubmissionJson;
 import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Problem;
-import org.jixiao.engine.programme.ProgrammeEvaluation;
 import org.jixiao.engine.programme.ProgrammeSet;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
@@ -45,6 +44,7 @@ public final class FillRoutes {
     private final Pages pages;
     private final Guards guards;
     private final FormReading reading;
+    private final SetPages sets;
     private final long maxUploadBytes;
 
     /**
@@ -62,6 +62,7 @@ public final class FillRoutes {
         this.pages = pages;
         this.guards = guards;
         this.reading = new FormReading(pages);
+        this.sets = new SetPages(pages, guards, reading);
         this.maxUploadBytes = maxUploadBytes;
     }
 
@@ -93,7 +94,7 @@ public final class FillRoutes {
     public void form(Context ctx) {
         Optional<ProgrammeSet> set = set(ctx.queryParam("rubric"));
         if (set.isPresent()) {
-            ctx.html(setPage(ctx, ctx.queryParam("rubric"), set.get(), Map.of(), List.of()));
+            ctx.html(sets.page(ctx, ctx.queryParam("rubric"), set.get(), Map.of(), List.of()));
             return;
         }
         Optional<CompiledRubric> rubric = rubric(ctx.queryParam("rubric"));
@@ -113,7 +114,7 @@ public final class FillRoutes {
         String id = ctx.formParam("rubric");
         Optional<ProgrammeSet> set = set(id);
         if (set.isPresent()) {
-            Map<String, Object> model = new HashMap<>(setScored(id, set.get(), values(ctx)));
+            Map<String, Object> model = new HashMap<>(sets.scored(id, set.get(), values(ctx)));
             model.put("oob", true);
             ctx.html(pages.render("result.ftlh", model));
             return;
@@ -138,7 +139,7 @@ public final class FillRoutes {
         String id = ctx.formParam("rubric");
         Optional<ProgrammeSet> set = set(id);
         if (set.isPresent()) {
-            downloadSet(ctx, id, set.get());
+            sets.download(ctx, id, set.get());
             return;
         }
         Optional<CompiledRubric> found = rubric(id);
@@ -358,12 +359,12 @@ public final class FillRoutes {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, String> castErrors(Object errors) {
+    static Map<String, String> castErrors(Object errors) {
         return errors == null ? Map.of() : (Map<String, String>) errors;
     }
 
     /** The request's form fields, first value each. */
-    private static Map<String, String> values(Context ctx) {
+    static Map<String, String> values(Context ctx) {
         Map<String, String> values = new HashMap<>();
         ctx.formParamMap().forEach((key, list) -> {
             if (!list.isEmpty()) {
@@ -371,150 +372,6 @@ public final class FillRoutes {
             }
         });
         return values;
-    }
-
-    /** A programme set's page: each programme's form in turn, then the claimed combined total. */
-    private String setPage(
-            Context ctx, String id, ProgrammeSet set, Map<String, String> values, List<String> messages) {
-        Map<String, Object> model = new HashMap<>(setScored(id, set, values));
-        Map<String, String> errors = castErrors(model.get("errors"));
-        List<Map<String, Object>> sections = new ArrayList<>();
-        List<Map<String, Object>> claims = new ArrayList<>();
-        for (ProgrammeSet.Programme programme : set.programmes()) {
-            FactForm form = FactForm.of(programme.rubric());
-            String prefix = SetForm.prefix(programme);
-            if (set.weightFact().isPresent()) {
-                sections.add(Map.of(
-                        "title",
-                        programme.name() + " · " + SetForm.weightLabel(set),
-                        "fields",
-                        List.of(SetForm.weightField(
-                                set,
-                                programme,
-                                values,
-                                errors,
-                                FactForm.asked(org.jixiao.spi.FactKind.DECIMAL)
-                                        + pages.text("fill.setWeight.asked")))));
-            }
-            sections.addAll(FillView.sections(form, values, errors, prefix, programme.name()));
-            claims.addAll(FillView.claims(form, values, errors, prefix, programme.name(), pages));
-        }
-        String total = FormReading.CLAIM + CompiledRubric.TOTAL_ID;
-        claims.add(Map.of(
-                "key", total,
-                "id", FillView.domId(total),
-                "group", pages.text("fill.set.group"),
-                "name", pages.text("fill.set.total"),
-                "weight", Numbers.plain(set.maxTotal()),
-                "value", values.getOrDefault(total, ""),
-                "error", errors.getOrDefault(total, "")));
-        model.put("rubricId", id);
-        model.put("title", set.ref().title());
-        model.put("token", guards.token(ctx));
-        model.put("messages", messages);
-        model.put("sections", sections);
-        model.put("claims", claims);
-        model.put("judgements", List.of());
-        model.put("subject", FillView.subject(values));
-        model.put("isSet", true);
-        model.put("oob", false);
-        return pages.render("fill.ftlh", model);
-    }
-
-    /** A set's result: each programme's table and total, and the combined total, or why there is none yet. */
-    private Map<String, Object> setScored(String id, ProgrammeSet set, Map<String, String> values) {
-        SetForm.Result read = SetForm.read(reading, set, id, values);
-        Map<String, String> labels = new HashMap<>();
-        List<Map<String, String>> keys = new ArrayList<>();
-        for (ProgrammeSet.Programme programme : set.programmes()) {
-            FactForm form = FactForm.of(programme.rubric());
-            String prefix = SetForm.prefix(programme);
-            labels.putAll(FillView.labels(form, prefix, programme.name(), pages));
-            set.weightFact().ifPresent(weight -> {
-                String name = prefix + FormReading.FACT + weight;
-                labels.put(name, programme.name() + "：" + SetForm.weightLabel(set));
-                keys.add(Map.of("key", name, "id", FillView.domId(name)));
-            });
-            for (Map<String, String> key : FillView.keys(form)) {
-                String name = key.get("key").startsWith("s.") ? key.get("key") : prefix + key.get("key");
-                if (keys.stream().noneMatch(k -> k.get("key").equals(name))) {
-                    keys.add(Map.of("key", name, "id", FillView.domId(name)));
-                }
-            }
-        }
-        String total = FormReading.CLAIM + CompiledRubric.TOTAL_ID;
-        keys.add(Map.of("key", total, "id", FillView.domId(total)));
-        Map<String, Object> model = new HashMap<>();
-        model.put("keys", keys);
-        model.put("missing", read.missing());
-        model.put("warnings", List.of());
-        model.put("problems", List.of());
-        model.put("lines", List.of());
-        model.put("discrepancies", List.of());
-        model.put("errors", read.errors());
-        List<String> refused = new ArrayList<>();
-        read.errors().keySet().forEach(key -> refused.add(labels.getOrDefault(key, key)));
-        model.put("refused", refused);
-        if (read.submission() == null) {
-            model.put("state", read.errors().isEmpty() ? "holes" : "errors");
-            return model;
-        }
-        try {
-            ProgrammeEvaluation evaluation = set.evaluate(read.submission());
-            model.put("state", evaluation.failed() || evaluation.total() == null ? "failed" : "scored");
-            model.put("total", evaluation.total() == null ? "—" : Numbers.plain(evaluation.total()));
-            model.put(
-                    "grade",
-                    evaluation.grade() == null ? "" : evaluation.grade().grade());
-            model.put("programmes", SetForm.programmes(evaluation, set, read.submission()));
-            model.put("weightLabel", SetForm.weightLabel(set));
-            List<Map<String, String>> differences = new ArrayList<>();
-            for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
-                differences.add(Map.of(
-                        "name",
-                        pages.text("fill.set.total"),
-                        "claimed",
-                        Numbers.plain(d.claimed()),
-                        "computed",
-                        Numbers.plain(d.computed())));
-            }
-            model.put("discrepancies", differences);
-            model.put("warnings", evaluation.warnings());
-        } catch (InputException e) {
-            List<String> general = new ArrayList<>();
-            e.problems().forEach(problem -> general.add(problem.message()));
-            model.put("state", "errors");
-            model.put("problems", general);
-        }
-        return model;
-    }
-
-    /** A set's downloads: its tables (one a programme) and its report draft. */
-    private void downloadSet(Context ctx, String id, ProgrammeSet set) {
-        SetForm.Result read = SetForm.read(reading, set, id, values(ctx));
-        ProgrammeEvaluation evaluation;
-        try {
-            evaluation = read.submission() == null ? null : set.evaluate(read.submission());
-        } catch (InputException e) {
-            evaluation = null;
-        }
-        if (evaluation == null || evaluation.failed()) {
-            ctx.status(422).html(pages.render("message.ftlh", Map.of("message", pages.text("download.incomplete"))));
-            return;
-        }
-        String region = read.submission().subject().region() == null
-                ? ""
-                : read.submission().subject().region();
-        switch (String.valueOf(ctx.formParam("what"))) {
-            case "table" -> attach(ctx, region + "绩效评价指标表.xlsx", ExcelTables.write(set, evaluation));
-            case "report" -> attach(
-                    ctx,
-                    region + "绩效评价报告（草稿）.docx",
-                    ReportWriters.docx(ReportDraft.ofProgrammes(set, evaluation, List.of())));
-            default -> ctx.status(400)
-                    .contentType("text/plain; charset=utf-8")
-                    .result(pages.text("error.unknownDownload"));
-        }
     }
 
     private Optional<ProgrammeSet> set(String id) {
@@ -525,7 +382,7 @@ public final class FillRoutes {
         return id == null || !catalog.ids().contains(id) ? Optional.empty() : catalog.rubric(id);
     }
 
-    private static void attach(Context ctx, String name, byte[] bytes) {
+    static void attach(Context ctx, String name, byte[] bytes) {
         String type = name.endsWith(".xlsx")
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : name.endsWith(".docx")
