@@ -32,7 +32,15 @@ class ErrorCatalogTest {
             Path.of("../rubrics/src/main/resources/META-INF/jixiao/rubrics/henan-2020-old-community.yaml");
     private static final String PREVIOUS_OUTPUT = "a previous good result";
 
-    record Case(int number, String input, String file, JsonNode spec, List<String> args, int exit, String message) {
+    record Case(
+            int number,
+            String input,
+            String file,
+            JsonNode spec,
+            List<String> args,
+            int exit,
+            String message,
+            String chinese) {
         @Override
         public String toString() {
             return number + ". " + input;
@@ -52,7 +60,8 @@ class ErrorCatalogTest {
                     node,
                     args,
                     node.get("exit").asInt(),
-                    node.get("message").asText()));
+                    node.get("message").asText(),
+                    node.has("zh") ? node.get("zh").asText() : ""));
         }
         return cases;
     }
@@ -76,6 +85,19 @@ class ErrorCatalogTest {
         String err = run.err().replace(dir + "/", "");
         assertThat(run.exitCode()).as(err).isEqualTo(c.exit());
         assertThat(err.lines().findFirst().orElse("")).isEqualTo(c.message());
+
+        // the same run in Chinese: the same answer, every line of it translated and nothing of it lost
+        List<String> chineseArgs = new ArrayList<>(List.of("--lang", "zh"));
+        chineseArgs.addAll(args);
+        if (guardsOutput) {
+            Files.writeString(output, PREVIOUS_OUTPUT);
+        }
+        CliRun chinese = CliRun.of(chineseArgs.toArray(String[]::new));
+        String zh = chinese.err().replace(dir + "/", "");
+        Chinese.record(c.number(), zh);
+        assertThat(chinese.exitCode()).as(zh).isEqualTo(c.exit());
+        assertThat(zh.lines().findFirst().orElse("")).isEqualTo(c.chinese());
+        Chinese.assertTranslated(err, zh);
         assertThat(err).doesNotContain("Exception:").doesNotContain("\tat ");
         if (guardsOutput && c.exit() == 0) {
             assertThat(Files.readString(output)).contains("\"status\": \"ok\"");
@@ -213,8 +235,11 @@ class ErrorCatalogTest {
                 naming the file, the line:column and path, and what was expected; no stack trace unless
                 `--verbose`; and it writes no output file, nor overwrites one (`-o` writes whole files or nothing).
 
-                | # | input | command | exit | message (first line of stderr) |
-                |---:|---|---|---:|---|
+                Every message is also written in Chinese: with `--lang zh`, or by default where the system's language is
+                Chinese (a Chinese Windows); the last column is that line.
+
+                | # | input | command | exit | message (first line of stderr) | 中文 (`--lang zh`) |
+                |---:|---|---|---:|---|---|
                 """);
         for (Case c : cases) {
             doc.append("| ")
@@ -227,6 +252,8 @@ class ErrorCatalogTest {
                     .append(c.exit())
                     .append(" | ")
                     .append(c.message().isEmpty() ? "(nothing: scored)" : "`" + cell(c.message()) + "`")
+                    .append(" | ")
+                    .append(c.chinese().isEmpty() ? "（无：已评分）" : "`" + cell(c.chinese()) + "`")
                     .append(" |\n");
         }
         return doc.toString();

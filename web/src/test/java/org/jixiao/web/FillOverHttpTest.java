@@ -142,6 +142,9 @@ class FillOverHttpTest {
                 cookie);
         assertThat(bad.body())
                 .contains("“bad.json”无法读取")
+                // the reader's own message, in Chinese like the rest of the page
+                .contains("bad.json:1:11: JSON 格式错误：文件在对象的各项之间意外结束")
+                .doesNotContain("malformed")
                 .doesNotContain("jixiao-upload")
                 .doesNotContain("/tmp/");
     }

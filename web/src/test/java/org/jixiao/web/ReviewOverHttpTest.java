@@ -107,6 +107,8 @@ class ReviewOverHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("03-shangcai.json")
+                .contains("JSON 格式错误")
+                .doesNotContain("malformed")
                 .contains("退回")
                 .contains("遂平县")
                 .contains("西平县");

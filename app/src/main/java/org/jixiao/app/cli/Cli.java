@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.app.wiring.RunOptions;
 import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Suggestions;
+import org.jixiao.engine.problem.Translator;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -75,11 +77,33 @@ public final class Cli {
             Function<String, String> environment,
             Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
+        PrintWriter messages = TranslatingWriter.wrap(err, translator(args));
         try {
-            return execute(args, out, err, module, environment, workingDir, verbose);
+            return execute(args, out, messages, module, environment, workingDir, verbose);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(e, err, verbose);
+            return outOfMemory(e, messages, verbose);
+        } finally {
+            messages.flush();
         }
+    }
+
+    /**
+     * The language of the messages: {@code --lang zh|en}, else the system's (Chinese on a Chinese Windows). Read here,
+     * before picocli, so that picocli's own messages about the command line are translated too; picocli checks the
+     * value.
+     */
+    static Translator translator(String[] args) {
+        String language = Locale.getDefault().getLanguage();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                language = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                language = args[i].substring("--lang=".length());
+            }
+        }
+        return language.equals("zh") ? Translator.chinese() : Translator.english();
     }
 
     /** Running out of memory, here or on a worker thread (then it is the cause of what the worker's task threw). */

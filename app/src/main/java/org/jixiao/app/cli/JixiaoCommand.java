@@ -44,6 +44,20 @@ public final class JixiaoCommand implements java.util.concurrent.Callable<Intege
             description = "Log what jixiao does to stderr, and show stack traces of errors.")
     boolean verbose;
 
+    /** The languages of jixiao's messages. */
+    enum Language {
+        zh,
+        en
+    }
+
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            scope = ScopeType.INHERIT,
+            description = "The language of messages: zh (中文) or en. Default: the system's language (zh on a Chinese"
+                    + " Windows), else en. Results, reasons and reports are always Chinese.")
+    Language language;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

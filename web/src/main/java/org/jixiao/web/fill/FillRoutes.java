@@ -227,7 +227,7 @@ public final class FillRoutes {
             } catch (InputException e) {
                 List<String> messages = new ArrayList<>();
                 for (Problem problem : e.problems()) {
-                    messages.add(pages.text("open.problem", name, uploads.shown(problem.toString())));
+                    messages.add(pages.text("open.problem", name, pages.engine(uploads.shown(problem.format()))));
                 }
                 reopen(ctx, current, Map.of(), messages);
                 return;
@@ -309,11 +309,12 @@ public final class FillRoutes {
                         Numbers.plain(d.computed())));
             }
             model.put("discrepancies", differences);
-            List<String> warnings = new ArrayList<>(evaluation.warnings());
-            warnings.addAll(evaluation.notes());
+            List<String> warnings = new ArrayList<>();
+            evaluation.warnings().forEach(w -> warnings.add(pages.engine(w)));
+            evaluation.notes().forEach(n -> warnings.add(pages.engine(n)));
             model.put("warnings", warnings);
             List<String> failures = new ArrayList<>();
-            evaluation.failures().forEach(f -> failures.add(f.indicatorId() + "：" + f.message()));
+            evaluation.failures().forEach(f -> failures.add(f.indicatorId() + "：" + pages.engine(f.message())));
             model.put("problems", failures);
         } catch (InputException e) {
             // a check only the engine makes (a plan of 0 where the rubric forbids it): shown at its field
@@ -321,9 +322,9 @@ public final class FillRoutes {
             for (Problem problem : e.problems()) {
                 String key = fieldOf(problem.path());
                 if (key != null && !errors.containsKey(key)) {
-                    errors.put(key, pages.text("error.engine", problem.message()));
+                    errors.put(key, pages.text("error.engine", pages.engine(problem.message())));
                 } else {
-                    general.add(problem.message());
+                    general.add(pages.engine(problem.message()));
                 }
             }
             model.put("state", "errors");

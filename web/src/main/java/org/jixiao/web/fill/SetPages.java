@@ -139,10 +139,12 @@ final class SetPages {
                         Numbers.plain(d.computed())));
             }
             model.put("discrepancies", differences);
-            model.put("warnings", evaluation.warnings());
+            model.put(
+                    "warnings",
+                    evaluation.warnings().stream().map(pages::engine).toList());
         } catch (InputException e) {
             List<String> general = new ArrayList<>();
-            e.problems().forEach(problem -> general.add(problem.message()));
+            e.problems().forEach(problem -> general.add(pages.engine(problem.message())));
             model.put("state", "errors");
             model.put("problems", general);
         }

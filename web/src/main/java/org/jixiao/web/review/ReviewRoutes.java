@@ -154,7 +154,7 @@ public final class ReviewRoutes {
                         + Numbers.plain(finding.expected()) + " 分");
             }
             county.put("findings", findings);
-            county.put("refusal", result.refusal() == null ? "" : uploads.shown(result.refusal()));
+            county.put("refusal", result.refusal() == null ? "" : pages.engine(uploads.shown(result.refusal())));
             counties.add(county);
         }
         RollupResult upper = report.rollup();
@@ -206,7 +206,7 @@ public final class ReviewRoutes {
                     "grade",
                     rollup.made() && rollup.grade() != null ? rollup.grade().grade() : "");
             List<String> blockers = new ArrayList<>();
-            rollup.blockers().forEach(b -> blockers.add(uploads.shown(b)));
+            rollup.blockers().forEach(b -> blockers.add(pages.engine(uploads.shown(b))));
             city.put("blockers", blockers);
         }
         model.put("city", city);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.jixiao.engine.problem.Translator;
 
 /**
  * Renders the page's templates ({@code org/jixiao/web/templates/*.ftlh}, HTML auto-escaped) with the texts of the
@@ -23,6 +25,7 @@ public final class Pages {
     private final Configuration freemarker;
     private final Map<String, String> texts;
     private final String htmx;
+    private final Translator translator = Translator.chinese();
 
     /** Loads the templates and the Chinese texts. */
     public Pages() {
@@ -42,6 +45,17 @@ public final class Pages {
         }
         texts = Collections.unmodifiableMap(all);
         htmx = "/webjars/htmx.org/" + htmxVersion() + "/dist/htmx.min.js";
+    }
+
+    /**
+     * A message of the engine, the workbook reader or a round (written in English where it is made) in Chinese, line by
+     * line; the page is always Chinese.
+     *
+     * @param message the message, one or more lines
+     * @return the message in Chinese where a wording is known, else as given
+     */
+    public String engine(String message) {
+        return message.lines().map(translator::line).collect(Collectors.joining("\n"));
     }
 
     /**
