@@ -46,6 +46,7 @@ public final class Translator {
     private static final Pattern NUMBERED_LINE = Pattern.compile("(\\s*)(\\d+\\. )?(.*)", Pattern.DOTALL);
     private static final int DEPTH = 16;
     private static final String COMMAND = "jixiao: ";
+    private static final List<String> COLONS = List.of(": ", "：");
     private static final int REMEMBERED = 10_000;
     private static final Translator ENGLISH = new Translator(Locale.ENGLISH, List.of());
 
@@ -159,7 +160,8 @@ public final class Translator {
 
     /**
      * The best translation of a text: of the templates that fit it whole, and of what follows its first ": " (a
-     * place, a label), the one that leaves the fewest English letters; the text itself where none leaves fewer.
+     * place, a label), the one that leaves the fewest English letters; the text itself where none leaves fewer. A template must fit a
+     * whole clause, so a message is never translated word by word.
      */
     private String translate(String text, int depth) {
         if (depth > DEPTH) {
@@ -178,11 +180,17 @@ public final class Translator {
                 }
             }
         }
-        int at = text.indexOf(": ");
-        if (at >= 0 && bestLeft > 0) {
-            String candidate = text.substring(0, at + 2) + translate(text.substring(at + 2), depth + 1);
-            if (englishLetters(candidate) < bestLeft) {
-                best = candidate;
+        // after a place or a label: "file:3:5: …", "改造户数 实际数: …", or a Chinese sentence's "…："
+        for (String colon : COLONS) {
+            int at = text.indexOf(colon);
+            if (at >= 0 && bestLeft > 0) {
+                String candidate = text.substring(0, at + colon.length())
+                        + translate(text.substring(at + colon.length()), depth + 1);
+                int left = englishLetters(candidate);
+                if (left < bestLeft) {
+                    best = candidate;
+                    bestLeft = left;
+                }
             }
         }
         return best;

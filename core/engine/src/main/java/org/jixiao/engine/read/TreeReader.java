@@ -181,7 +181,7 @@ public final class TreeReader {
                             source,
                             at,
                             null,
-                            "malformed " + format + ": " + readable(firstLine(e.getOriginalMessage()))));
+                            "malformed " + format + ": " + firstLine(readable(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -295,7 +295,8 @@ public final class TreeReader {
                 .replaceAll(" \\(code \\d+\\)", "")
                 // the parser quotes the input it was given there; a county's text is not echoed
                 .replaceAll(
-                        "\\(start marker at \\[Source: .*; line: (\\d+), column: (\\d+)\\]\\)",
+                        // (the quoted input may span lines)
+                        "(?s)\\(start marker at \\[Source: .*; line: (\\d+), column: (\\d+)\\]\\)",
                         "(opened at line $1, column $2)");
     }
 

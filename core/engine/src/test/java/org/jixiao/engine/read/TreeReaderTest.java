@@ -44,6 +44,16 @@ class TreeReaderTest {
                 .hasMessageStartingWith("invalid input: bad.json:3:3: malformed JSON: ");
     }
 
+    /** Jackson quotes the input where an object began; the message names the place instead, even across lines. */
+    @Test
+    void an_unclosed_object_is_named_by_its_place_without_quoting_the_county_s_text() {
+        assertThatThrownBy(() -> read("open.json", "{\"region\": \"正阳县\",\n\"facts\": {\"a\": 1}\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("expected close marker for Object (opened at line 1, column 1)")
+                .hasMessageNotContaining("正阳县")
+                .hasMessageNotContaining("Source");
+    }
+
     @Test
     void malformed_yaml_names_line_and_column() {
         assertThatThrownBy(() -> read("bad.yaml", "a: [1, 2\nb: 3\n"))
