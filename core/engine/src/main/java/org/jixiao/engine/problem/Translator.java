@@ -170,6 +170,9 @@ public final class Translator {
         String best = text;
         int bestLeft = englishLetters(text);
         for (Entry entry : entries) {
+            if (!text.contains(entry.longestFixed())) {
+                continue;
+            }
             Matcher matcher = entry.english().matcher(text);
             if (matcher.matches()) {
                 String candidate = entry.write(matcher, part -> translate(part, depth + 1));
@@ -246,18 +249,20 @@ public final class Translator {
 
     private record Wording(String english, String chinese) {}
 
-    private record Entry(String key, Pattern english, String target, int fixedLength) {
+    private record Entry(String key, Pattern english, String target, int fixedLength, String longestFixed) {
 
         static Entry of(String key, Wording wording) {
             StringBuilder regex = new StringBuilder();
             Matcher placeholder = PLACEHOLDER.matcher(wording.english());
             int fixed = 0;
+            String longest = "";
             int from = 0;
             List<Integer> order = new ArrayList<>();
             while (placeholder.find()) {
                 String literal = wording.english().substring(from, placeholder.start());
                 regex.append(Pattern.quote(literal)).append("(.+?)");
                 fixed += literal.length();
+                longest = literal.length() > longest.length() ? literal : longest;
                 order.add(Integer.parseInt(placeholder.group(1)));
                 from = placeholder.end();
             }
@@ -266,12 +271,13 @@ public final class Translator {
                 regex.append(Pattern.quote(tail));
             }
             fixed += tail.length();
+            longest = tail.length() > longest.length() ? tail : longest;
             // the groups in the order the English names them, each written where the Chinese names its number
             String target = wording.chinese();
             for (int group = 0; group < order.size(); group++) {
                 target = target.replace("{" + order.get(group) + "}", "\u0000" + group + "\u0000");
             }
-            return new Entry(key, Pattern.compile(regex.toString(), Pattern.DOTALL), target, fixed);
+            return new Entry(key, Pattern.compile(regex.toString(), Pattern.DOTALL), target, fixed, longest);
         }
 
         String write(Matcher matcher, java.util.function.UnaryOperator<String> part) {
