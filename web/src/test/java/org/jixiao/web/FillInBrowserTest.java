@@ -233,6 +233,36 @@ class FillInBrowserTest {
         }
     }
 
+    /** A county's file with a mistake is returned with the reason in Chinese, and the others are still reviewed. */
+    @Test
+    @Order(6)
+    void a_county_file_with_a_typed_unit_is_returned_with_its_reason_in_chinese() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target/uploads-bad"));
+        StringBuilder paths = new StringBuilder();
+        for (Map.Entry<String, byte[]> file : ReviewOverHttpTest.files().entrySet()) {
+            String text = new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            if (file.getKey().equals("03-shangcai.json")) {
+                // the clerk typed the figure with its unit, as in a Word table
+                text = text.replaceFirst("\"plan\": (\\d+)", "\"plan\": \"$1户\"");
+            }
+            Path written = Files.writeString(folder.resolve(file.getKey()), text);
+            paths.append(paths.isEmpty() ? "" : "\n").append(written.toAbsolutePath());
+        }
+        browser.findElement(By.linkText("复核与汇总")).click();
+        byLabel("填报文件（Excel 填报表、JSON、YAML 或 zip 压缩包，最多 60 个）：").sendKeys(paths.toString());
+        browser.findElement(By.xpath("//button[normalize-space()='开始复核']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("03-shangcai.json"));
+        String page = browser.findElement(By.tagName("body")).getText();
+        shot("08-review-county-returned");
+        assertThat(page)
+                .contains("03-shangcai.json")
+                .contains("应为数字，实际为文字")
+                .contains("数字不要加引号、千位分隔符或单位")
+                .doesNotContain("expected a number")
+                .contains("遂平县");
+    }
+
     private static String text(XSSFWorkbook workbook) {
         StringBuilder all = new StringBuilder();
         workbook.forEach(sheet -> sheet.forEach(
