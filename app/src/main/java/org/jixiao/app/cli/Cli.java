@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.jixiao.app.wiring.JixiaoModule;
 import org.jixiao.app.wiring.RunOptions;
@@ -46,6 +47,9 @@ public final class Cli {
         endsByStopping = true;
     }
 
+    /** The Chinese wording of the commands' help. */
+    static final String HELP = "org.jixiao.app.cli.help";
+
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
@@ -77,9 +81,10 @@ public final class Cli {
             Function<String, String> environment,
             Path workingDir) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        PrintWriter messages = TranslatingWriter.wrap(err, translator(args));
+        Translator translator = translator(args);
+        PrintWriter messages = TranslatingWriter.wrap(err, translator);
         try {
-            return execute(args, out, messages, module, environment, workingDir, verbose);
+            return execute(args, out, messages, module, environment, workingDir, verbose, translator);
         } catch (OutOfMemoryError e) {
             return outOfMemory(e, messages, verbose);
         } finally {
@@ -127,7 +132,8 @@ public final class Cli {
             Module module,
             Function<String, String> environment,
             Path workingDir,
-            boolean verbose) {
+            boolean verbose,
+            Translator translator) {
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             // Logback, as the app ships; an embedder's class path may bind SLF4J to something else
             root.setLevel(verbose ? Level.DEBUG : Level.WARN);
@@ -149,6 +155,10 @@ public final class Cli {
             for (Class<?> command : JixiaoCommand.SUBCOMMANDS.values()) {
                 commandLine.addSubcommand(command);
             }
+        }
+        if (translator.locale().getLanguage().equals("zh")) {
+            // the help in Chinese: picocli reads descriptions from this bundle before the annotations' English
+            commandLine.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.CHINESE));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
