@@ -221,6 +221,10 @@ public final class Charts {
         if (spec.categories().size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        if (!spec.markers().isEmpty()) {
+            // a gutter right of the last bar, where the bands' labels sit clear of every bar and its value
+            plot.getDomainAxis().setUpperMargin(0.14);
+        }
         spec.markers().forEach((label, value) -> {
             ValueMarker marker = new ValueMarker(
                     value.doubleValue(),

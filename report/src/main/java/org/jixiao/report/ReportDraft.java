@@ -19,7 +19,6 @@ import org.jixiao.review.ReviewReport;
 import org.jixiao.review.RollupResult;
 import org.jixiao.review.SubmissionResult;
 import org.jixiao.spi.Api;
-import org.jixiao.spi.Deduction;
 import org.jixiao.spi.Subject;
 import org.jixiao.spi.scoring.Numbers;
 
@@ -36,7 +35,9 @@ import org.jixiao.spi.scoring.Numbers;
  * @param tables the indicator tables at the end: one, or one per programme of a programme set
  * @param stamps the stamp lines under the tables
  * @param author the unit that writes it, named in the document's properties instead of the library that made the
- *     file (since 0.4)
+ *     file, and signing it under the text (since 0.4)
+ * @param date the date it is signed on, such as {@code 2021年3月15日}; empty leaves {@code 年　月　日} to be filled
+ *     in by hand (since 0.4)
  * @since 0.2
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
@@ -47,7 +48,8 @@ public record ReportDraft(
         List<Section> sections,
         List<Table> tables,
         List<String> stamps,
-        String author) {
+        String author,
+        String date) {
 
     /** Checks the components and copies the lists. */
     public ReportDraft {
@@ -61,6 +63,7 @@ public record ReportDraft(
         }
         stamps = List.copyOf(stamps);
         requireNonNull(author, "author is null");
+        requireNonNull(date, "date is null");
     }
 
     /**
@@ -80,7 +83,7 @@ public record ReportDraft(
             List<Section> sections,
             List<Table> tables,
             List<String> stamps) {
-        this(title, addressee, opening, sections, tables, stamps, unitOf(tables));
+        this(title, addressee, opening, sections, tables, stamps, unitOf(tables), "");
     }
 
     private static String unitOf(List<Table> tables) {
@@ -97,7 +100,18 @@ public record ReportDraft(
      * @since 0.4
      */
     public ReportDraft writtenBy(String unit) {
-        return new ReportDraft(title, addressee, opening, sections, tables, stamps, unit);
+        return new ReportDraft(title, addressee, opening, sections, tables, stamps, unit, date);
+    }
+
+    /**
+     * The same draft, signed on a date.
+     *
+     * @param signed the date as the document writes it, such as {@code 2021年3月15日}
+     * @return the draft
+     * @since 0.4
+     */
+    public ReportDraft dated(String signed) {
+        return new ReportDraft(title, addressee, opening, sections, tables, stamps, author, signed);
     }
 
     /**
@@ -218,7 +232,7 @@ public record ReportDraft(
         sections.add(problems(evaluation, review, notes, review == null ? "三" : "四"));
         return new ReportDraft(
                 title,
-                addressee(document),
+                addressee(document, subject),
                 opening(document, we, year, program),
                 sections,
                 rubric,
@@ -226,9 +240,34 @@ public record ReportDraft(
                 stamps(document));
     }
 
-    /** 省财政厅、省住建厅、省民政厅：, as the rubric's document addresses the report; empty for none. */
-    private static String addressee(Rubric.Document document) {
-        return document == null || document.addressee().isEmpty() ? "" : document.addressee() + "：";
+    /**
+     * 省财政厅、省住建厅、省民政厅：, as the rubric's document addresses the report of a unit at this level (a county
+     * reports to its city, the city to the province); empty for none.
+     */
+    private static String addressee(Rubric.Document document, Subject subject) {
+        String addressee = document == null ? "" : document.addresseeFor(level(subject));
+        return addressee.isEmpty() ? "" : addressee + "：";
+    }
+
+    /** The unit's level as the rubric names levels: county, city or province; {@code null} when it does not say. */
+    static String level(Subject subject) {
+        String level = subject.level() == null ? "" : subject.level().strip();
+        String region = subject.region() == null ? "" : subject.region();
+        if (level.equals("county") || level.equals("district") || level.startsWith("县")) {
+            return "county";
+        }
+        if (level.equals("city") || level.startsWith("市")) {
+            return "city";
+        }
+        if (level.equals("province") || level.startsWith("省")) {
+            return "province";
+        }
+        if (level.isEmpty()) {
+            return region.endsWith("县") || region.endsWith("区")
+                    ? "county"
+                    : region.endsWith("市") ? "city" : region.endsWith("省") ? "province" : null;
+        }
+        return null;
     }
 
     /** The paragraph before section 一: the notice it answers, and what was evaluated. */
@@ -267,8 +306,7 @@ public record ReportDraft(
         List<String> tables = new ArrayList<>();
         for (ProgrammeSet.Programme programme : set.programmes()) {
             Rubric table = programme.rubric().rubric();
-            tables.add(programme.name() + "按《" + table.title() + "》（" + table.id() + " " + table.version() + "）评价，满分"
-                    + n(table.total()) + "分");
+            tables.add(programme.name() + "按《" + table.title() + "》评价，满分" + n(table.total()) + "分");
         }
         String combined =
                 switch (evaluation.method()) {
@@ -328,7 +366,7 @@ public record ReportDraft(
         problems.addAll(nextSteps(notes));
         return new ReportDraft(
                 nz(subject.region()) + year + program + "财政资金绩效评价报告",
-                addressee(document),
+                addressee(document, subject),
                 opening(document, we, year, program),
                 List.of(targets, new Section("二、自评总体情况", overall), new Section("三、存在问题及下一步计划", problems)),
                 indicatorTables,
@@ -363,8 +401,7 @@ public record ReportDraft(
         String text = (basis.size() > 1 ? "根据" + String.join("、", basis.subList(1, basis.size())) + "，" : "") + we
                 + "财政资金绩效评价按照" + groups + table.groups().size() + "个一级指标" + levels(table.groups(), rows)
                 + "进行评价，"
-                + "评价指标采用《" + table.title() + "》（" + table.id() + " " + table.version() + "），满分"
-                + n(table.total()) + "分。";
+                + "评价指标采用《" + table.title() + "》，满分" + n(table.total()) + "分。";
         return new Section("一、绩效目标的设立、制定依据和目标调整情况", List.of(new Paragraph(text)));
     }
 
@@ -402,13 +439,17 @@ public record ReportDraft(
         for (Evaluation.GroupResult group : evaluation.groups()) {
             for (Evaluation.IndicatorResult row : group.indicators()) {
                 if (row.applicable() && row.type().equals("plan-completion")) {
-                    // the figures only: what a shortfall cost is said with the indicator below
-                    figures.add(row.reason().replaceFirst("，扣[0-9.]+分。$", "。"));
+                    // each item by its name, with its figures only: what a shortfall cost is said with the
+                    // indicator below
+                    figures.add(row.name() + "："
+                            + prose(row.reason())
+                                    .replaceFirst("，扣[0-9.]+分。?$", "")
+                                    .replaceFirst("。$", ""));
                 }
             }
         }
         if (!figures.isEmpty()) {
-            blocks.add(new Paragraph(program + "绩效评价总体情况：" + String.join("", figures)));
+            blocks.add(new Paragraph(program + "绩效评价总体情况：" + String.join("；", figures) + "。"));
         }
         blocks.add(new Figure(caption, Charts.groups(evaluation)));
         int number = 1;
@@ -419,7 +460,7 @@ public record ReportDraft(
                     : "自评得分" + n(group.score()) + "分。";
             blocks.add(new Paragraph(number++ + ". " + group.name() + "方面，总分" + n(group.weight()) + "分，" + scored));
             for (Evaluation.IndicatorResult row : group.indicators()) {
-                blocks.add(new Paragraph(row.name() + "：" + sentence(row.reason())
+                blocks.add(new Paragraph(row.name() + "：" + sentence(prose(row.reason()))
                         + (row.applicable() ? "得" + n(row.score()) + "分。" : "")));
             }
         }
@@ -428,7 +469,8 @@ public record ReportDraft(
                 blocks.add(new Paragraph(
                         number++ + ". " + extra.name() + "，最多" + n(extra.cap()) + "分，计" + n(extra.score()) + "分。"));
                 for (Evaluation.IndicatorResult row : extra.indicators()) {
-                    blocks.add(new Paragraph(row.name() + "：" + sentence(row.reason()) + "计" + n(row.score()) + "分。"));
+                    blocks.add(new Paragraph(
+                            row.name() + "：" + sentence(prose(row.reason())) + "计" + n(row.score()) + "分。"));
                 }
             }
         }
@@ -605,7 +647,7 @@ public record ReportDraft(
                             + String.join(
                                     "；",
                                     row.deductions().stream()
-                                            .map(Deduction::reason)
+                                            .map(d -> prose(d.reason()))
                                             .toList()) + "）");
                 }
             }
@@ -691,6 +733,14 @@ public record ReportDraft(
             return "我县";
         }
         return "本单位";
+    }
+
+    /**
+     * A reason as the report's prose says it: without the rule's internal limits ("扣10分（最多扣10分）" reads "扣10分"),
+     * which the indicator table keeps.
+     */
+    static String prose(String reason) {
+        return reason.replaceAll("（最多扣[0-9.]+分）", "");
     }
 
     private static String sentence(String text) {

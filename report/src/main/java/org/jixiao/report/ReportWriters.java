@@ -40,8 +40,32 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.2")
 public final class ReportWriters {
 
-    private static final String FONT = "宋体";
+    /**
+     * The fonts of a 公文 (GB/T 9704): the title in 小标宋, headings in 黑体, the body in 仿宋 at 三号 (16 pt); Word and
+     * WPS put an installed font in place of one a machine lacks (宋体 for 方正小标宋简体).
+     */
+    private static final String TITLE_FONT = "方正小标宋简体";
+
+    private static final String FONT = "仿宋";
     private static final String HEADING_FONT = "黑体";
+    /** The table's font: 宋体 reads better than 仿宋 at 9 points. */
+    private static final String TABLE_FONT = "宋体";
+
+    private static final int TITLE_SIZE = 22;
+    private static final int BODY_SIZE = 16;
+    /** The body's fixed line pitch, 28 points, in twentieths of a point. */
+    private static final int LINE = 560;
+    /** A4 in twentieths of a point, and GB/T 9704's margins: 37 mm top, 35 bottom, 28 left, 26 right. */
+    private static final int A4_SHORT = 11906;
+
+    private static final int A4_LONG = 16838;
+    private static final int MARGIN_TOP = 2098;
+    private static final int MARGIN_BOTTOM = 1984;
+    private static final int MARGIN_LEFT = 1588;
+    private static final int MARGIN_RIGHT = 1474;
+    /** The landscape table section's margins: 20 mm all round. */
+    private static final int TABLE_MARGIN = 1134;
+
     private static final String[] COLUMNS = {"一级指标", "分值", "二级指标", "分值", "评分标准", "市县评价得分", "评分理由"};
 
     private ReportWriters() {}
@@ -59,23 +83,27 @@ public final class ReportWriters {
             properties.setTitle(draft.title());
             properties.setCreator(draft.author().isEmpty() ? "jixiao" : draft.author());
             properties.setDescription("jixiao 生成的草稿");
-            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz a4 = section.addNewPgSz();
-            a4.setW(BigInteger.valueOf(11906));
-            a4.setH(BigInteger.valueOf(16838));
-            paragraph(doc, draft.title(), HEADING_FONT, 18, true, ParagraphAlignment.CENTER, false);
+            // the last section (the document's own): the indicator tables, on landscape pages
+            CTSectPr tables = doc.getDocument().getBody().addNewSectPr();
+            page(tables, true);
+            pageNumbers(doc);
+            XWPFParagraph title =
+                    paragraph(doc, draft.title(), TITLE_FONT, TITLE_SIZE, false, ParagraphAlignment.CENTER);
+            title.setSpacingAfter(LINE);
             if (!draft.addressee().isEmpty()) {
-                paragraph(doc, draft.addressee(), FONT, 12, false, ParagraphAlignment.LEFT, false);
+                paragraph(doc, draft.addressee(), FONT, BODY_SIZE, false, ParagraphAlignment.LEFT);
             }
-            paragraph(doc, draft.opening(), FONT, 12, false, ParagraphAlignment.BOTH, true);
+            body(doc, draft.opening());
             int figure = 0;
             for (ReportDraft.Section s : draft.sections()) {
                 XWPFParagraph heading =
-                        paragraph(doc, s.heading(), HEADING_FONT, 14, true, ParagraphAlignment.LEFT, false);
-                heading.setStyle("Heading1");
+                        paragraph(doc, s.heading(), HEADING_FONT, BODY_SIZE, false, ParagraphAlignment.LEFT);
+                // an outline level (Word's navigation pane) rather than a style, whose own indents would win
+                heading.getCTP().getPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+                heading.setIndentationFirstLine(2 * BODY_SIZE * 20);
                 for (ReportDraft.Block block : s.blocks()) {
                     if (block instanceof ReportDraft.Paragraph p) {
-                        paragraph(doc, p.text(), FONT, 12, false, ParagraphAlignment.BOTH, true);
+                        body(doc, p.text());
                     } else if (block instanceof ReportDraft.Figure f) {
                         XWPFParagraph picture = doc.createParagraph();
                         picture.setAlignment(ParagraphAlignment.CENTER);
@@ -91,26 +119,48 @@ public final class ReportWriters {
                         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                             throw new IllegalStateException("a PNG is a picture Word takes", e);
                         }
-                        paragraph(doc, f.caption(), FONT, 10, false, ParagraphAlignment.CENTER, false);
+                        paragraph(doc, f.caption(), FONT, 12, false, ParagraphAlignment.CENTER);
                     }
                 }
             }
-            for (ReportDraft.Table t : draft.tables()) {
-                doc.createParagraph().setPageBreak(true);
-                paragraph(doc, tableTitle(t), HEADING_FONT, 14, true, ParagraphAlignment.CENTER, false);
+            // 落款: the unit and the date, right-aligned; the date is left for the day it is signed. It never starts a
+            // page alone: the text's last paragraph goes with it
+            List<XWPFParagraph> written = doc.getParagraphs();
+            XWPFParagraph last = written.get(written.size() - 1);
+            (last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr()).addNewKeepNext();
+            doc.createParagraph().getCTP().addNewPPr().addNewKeepNext();
+            XWPFParagraph unit = paragraph(doc, draft.author(), FONT, BODY_SIZE, false, ParagraphAlignment.RIGHT);
+            unit.setIndentationRight(4 * BODY_SIZE * 20);
+            // the unit and its date stay on one page
+            unit.getCTP().getPPr().addNewKeepNext();
+            XWPFParagraph date = paragraph(doc, signed(draft), FONT, BODY_SIZE, false, ParagraphAlignment.RIGHT);
+            date.setIndentationRight(4 * BODY_SIZE * 20);
+            // the text's section ends here, on portrait pages; the tables begin on a new (landscape) page
+            CTSectPr text = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+            page(text, false);
+            if (tables.sizeOfFooterReferenceArray() > 0) {
+                text.addNewFooterReference().set(tables.getFooterReferenceArray(0));
+            }
+            for (int i = 0; i < draft.tables().size(); i++) {
+                ReportDraft.Table t = draft.tables().get(i);
+                if (i > 0) {
+                    doc.createParagraph().setPageBreak(true);
+                }
+                paragraph(doc, tableTitle(t), TITLE_FONT, 18, false, ParagraphAlignment.CENTER);
                 paragraph(
                         doc,
                         "填报单位：" + nz(t.evaluation().subject().region()),
-                        FONT,
-                        11,
+                        TABLE_FONT,
+                        12,
                         false,
-                        ParagraphAlignment.LEFT,
-                        false);
+                        ParagraphAlignment.LEFT);
                 table(doc, columns(t), rows(t));
+                // which rubric made the figures: for the record, beneath the table rather than in the prose
+                paragraph(doc, footnote(t), TABLE_FONT, 9, false, ParagraphAlignment.LEFT);
             }
             for (String stamp : draft.stamps()) {
                 doc.createParagraph();
-                paragraph(doc, stamp, FONT, 12, false, ParagraphAlignment.LEFT, false);
+                paragraph(doc, stamp, FONT, 14, false, ParagraphAlignment.LEFT);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
@@ -120,26 +170,88 @@ public final class ReportWriters {
         }
     }
 
-    private static XWPFParagraph paragraph(
-            XWPFDocument doc,
-            String text,
-            String font,
-            int size,
-            boolean bold,
-            ParagraphAlignment alignment,
-            boolean indent) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(120);
-        if (indent) {
-            paragraph.setIndentationFirstLine(size * 40);
+    /** The date under the signature: the draft's, or 年　月　日 to be filled in on the day it is signed. */
+    private static String signed(ReportDraft draft) {
+        return draft.date().isEmpty() ? "年　　月　　日" : draft.date();
+    }
+
+    /** 注：按评分规则 henan-2020-old-community 2020.1（sha256 446c069a95ce）计分。 */
+    static String footnote(ReportDraft.Table table) {
+        var ref = table.rubric().ref();
+        return "注：本表按评分规则 " + ref.id() + " " + ref.version() + "（sha256 "
+                + ref.sha256().substring(0, 12) + "）计分，由 jixiao 生成。";
+    }
+
+    /** A4, portrait for the text or landscape for the tables, with its margins. */
+    private static void page(CTSectPr section, boolean landscape) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
         }
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(landscape ? TABLE_MARGIN : MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(landscape ? TABLE_MARGIN : MARGIN_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(landscape ? TABLE_MARGIN : MARGIN_LEFT));
+        margins.setRight(BigInteger.valueOf(landscape ? TABLE_MARGIN : MARGIN_RIGHT));
+        margins.setFooter(BigInteger.valueOf(landscape ? 567 : 1134));
+        margins.setHeader(BigInteger.valueOf(851));
+    }
+
+    /** "— 1 —" centred at the foot of every page, as a 公文 numbers its pages. */
+    private static void pageNumbers(XWPFDocument doc) {
+        XWPFParagraph number = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                .createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        run(number, "— ", TABLE_FONT, 14);
+        XWPFRun field = run(number, "", TABLE_FONT, 14);
+        field.getCTR()
+                .addNewFldChar()
+                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+        field = run(number, "", TABLE_FONT, 14);
+        field.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        field = run(number, "", TABLE_FONT, 14);
+        field.getCTR()
+                .addNewFldChar()
+                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+        run(number, "1", TABLE_FONT, 14);
+        field = run(number, "", TABLE_FONT, 14);
+        field.getCTR()
+                .addNewFldChar()
+                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+        run(number, " —", TABLE_FONT, 14);
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, String font, int size) {
         XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
+        if (!text.isEmpty()) {
+            run.setText(text);
+        }
         run.setFontSize(size);
         run.setFontFamily(font);
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        return run;
+    }
+
+    /** A paragraph of the body: 仿宋 三号, first line indented two characters, on the fixed 28-point line. */
+    private static XWPFParagraph body(XWPFDocument doc, String text) {
+        XWPFParagraph paragraph = paragraph(doc, text, FONT, BODY_SIZE, false, ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(2 * BODY_SIZE * 20);
+        return paragraph;
+    }
+
+    private static XWPFParagraph paragraph(
+            XWPFDocument doc, String text, String font, int size, boolean bold, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(alignment);
+        if (size == BODY_SIZE) {
+            paragraph.setSpacingBetween(LINE / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        } else {
+            paragraph.setSpacingAfter(120);
+        }
+        XWPFRun run = run(paragraph, text, font, size);
+        run.setBold(bold);
         return paragraph;
     }
 
@@ -155,8 +267,11 @@ public final class ReportWriters {
 
     /** A middle level's name column, in a table of more than two levels. */
     private static final int MIDDLE_NAME_WIDTH = 900;
-    /** Column widths in twentieths of a point: the text width of an A4 page, most of it for the two texts. */
-    private static final int[] WIDTHS = {900, POINTS_WIDTH, 1250, POINTS_WIDTH, 2670, 700, 2300};
+    /**
+     * Column widths in twentieths of a point: the text width of a landscape A4 page (14,570), most of it for the two
+     * texts, which give up room to each middle level's pair of columns.
+     */
+    private static final int[] WIDTHS = {1100, POINTS_WIDTH, 1700, POINTS_WIDTH, 4850, 800, 4920};
 
     private static void table(XWPFDocument doc, List<String> columns, List<TableRow> rows) {
         boolean claims = columns.contains(CLAIMED);
@@ -173,6 +288,8 @@ public final class ReportWriters {
                 row.getCell(c).setWidth(String.valueOf(widths[c]));
             }
         }
+        // a row is kept whole on its page; the heading row is repeated on every page the table runs onto
+        table.getRows().forEach(row -> row.setCantSplitRow(true));
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < columns.size(); c++) {
@@ -202,8 +319,8 @@ public final class ReportWriters {
         run.setText(text);
         run.setBold(bold);
         run.setFontSize(9);
-        run.setFontFamily(FONT);
-        run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(TABLE_FONT);
+        run.setFontFamily(TABLE_FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
     /**
@@ -411,10 +528,14 @@ public final class ReportWriters {
                     "reasonColumn",
                     columns.size() - 1,
                     "rows",
-                    rows));
+                    rows,
+                    "footnote",
+                    footnote(t)));
         }
         model.put("tables", tables);
         model.put("stamps", draft.stamps());
+        model.put("author", draft.author());
+        model.put("signed", signed(draft));
         try {
             Template template = config.getTemplate("report.html.ftl");
             StringWriter out = new StringWriter();
@@ -449,6 +570,13 @@ public final class ReportWriters {
                 }
             }
         }
+        if (!draft.author().isEmpty()) {
+            out.append("<p align=\"right\">")
+                    .append(draft.author())
+                    .append("<br>")
+                    .append(signed(draft))
+                    .append("</p>\n\n");
+        }
         for (ReportDraft.Table t : draft.tables()) {
             out.append(t == draft.tables().get(0) ? "" : "\n")
                     .append("## ")
@@ -472,6 +600,7 @@ public final class ReportWriters {
                 out.setLength(out.length() - 1);
                 out.append("\n");
             }
+            out.append("\n").append(footnote(t)).append("\n");
         }
         for (String stamp : draft.stamps()) {
             out.append("\n").append(stamp).append("\n");

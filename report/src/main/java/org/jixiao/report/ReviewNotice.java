@@ -79,13 +79,10 @@ public final class ReviewNotice {
         // signed under the text, before the county's table that goes with it as an attachment
         sections.add(new ReportDraft.Section(
                 "三、需要核实和修改的事项",
-                List.of(
-                        new ReportDraft.Paragraph(request),
-                        new ReportDraft.Paragraph("附件：" + name + "绩效评价指标表（复核）"),
-                        new ReportDraft.Paragraph(from),
-                        new ReportDraft.Paragraph(signed))));
-        return Optional.of(
-                new ReportDraft(title, name + "：", opening, sections, rubric, evaluation, List.of()).writtenBy(from));
+                List.of(new ReportDraft.Paragraph(request), new ReportDraft.Paragraph("附件：" + name + "绩效评价指标表（复核）"))));
+        return Optional.of(new ReportDraft(title, name + "：", opening, sections, rubric, evaluation, List.of())
+                .writtenBy(from)
+                .dated(signed));
     }
 
     /** 你县自评得分84分，经复核核定得分70分，等级为中。 */

@@ -19,7 +19,25 @@
   th { background: #eee; }
   td.n { text-align: center; white-space: nowrap; }
   .stamps p { text-indent: 0; margin-top: 2em; }
-  @media print { body { max-width: none; } h2 { page-break-after: avoid; } table { page-break-before: always; } }
+  .signed { margin: 2em 4em 0 0; text-align: right; }
+  .signed p { text-indent: 0; text-align: right; margin: 0; }
+  p.note { text-indent: 0; font-size: .8em; color: #555; }
+  /* printed as a 公文 (GB/T 9704): A4, its margins, 仿宋 三号 body, 小标宋 title; the indicator tables on landscape
+     pages of their own */
+  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+  @page tables { size: A4 landscape; margin: 20mm; }
+  @media print {
+    body { max-width: none; margin: 0; padding: 0; font-size: 16pt; line-height: 28pt;
+           font-family: "FangSong", "仿宋", "FangSong_GB2312", "STFangsong", "WenQuanYi Zen Hei", "Noto Serif CJK SC", serif; }
+    h1 { font-size: 22pt; font-weight: normal; line-height: 1.4;
+         font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimSun", "宋体", "Noto Serif CJK SC", serif; }
+    h2 { font-size: 16pt; font-weight: normal; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", sans-serif;
+         text-indent: 2em; page-break-after: avoid; }
+    .tables { page: tables; page-break-before: always; font-size: 9pt; line-height: 1.5; }
+    .tables h2 { text-indent: 0; }
+    tr { page-break-inside: avoid; }
+    thead { display: table-header-group; }
+  }
 </style>
 </head>
 <body>
@@ -34,6 +52,8 @@
 </#if>
 </#list>
 </#list>
+<#if author?has_content><div class="signed"><p>${author}</p><p>${signed}</p></div></#if>
+<div class="tables">
 <#list tables as table>
 <h2 style="text-align:center">${table.title}</h2>
 <p class="addressee">填报单位：${table.region}</p>
@@ -45,7 +65,9 @@
 </#list>
 </tbody>
 </table>
+<p class="note">${table.footnote}</p>
 </#list>
 <div class="stamps"><#list stamps as stamp><p>${stamp}</p></#list></div>
+</div>
 </body>
 </html>

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.engine.Engine;
 import org.jixiao.spi.Api;
 
@@ -43,6 +44,10 @@ public record Rubric(
         Rollup rollup,
         Document document,
         java.util.Map<String, FactDeclaration> facts) {
+
+    // Why this file is long: the rubric as written is one API type whose parts (groups, rows, extras, vetoes, roll-up,
+    // document, fact declarations) are records nested in it, each with its checks and the constructors earlier versions
+    // made public; apart, they would be a dozen top-level types to import for one data model.
 
     /**
      * A rubric that declares nothing of its facts, as 0.2 made them.
@@ -138,16 +143,47 @@ public record Rubric(
      *
      * @param stamps the stamp lines under the table, such as {@code 财政部门盖章}; never {@code null}
      * @param basis the documents the table rests on, such as {@code 《…绩效评价办法》}; never {@code null}
-     * @param addressee to whom a report goes, such as {@code 省财政厅}; never {@code null}, may be empty
+     * @param addressee to whom a report goes whatever its level, such as {@code 省财政厅}; never {@code null}, may be
+     *     empty
+     * @param addressees to whom a report goes by the level of the unit that writes it ({@code county}, {@code city},
+     *     {@code province}), where the rubric says so: a county reports to its city, the city to the province; never
+     *     {@code null} (since 0.4)
      * @since 0.2
      */
-    public record Document(List<String> stamps, List<String> basis, String addressee) {
+    public record Document(List<String> stamps, List<String> basis, String addressee, Map<String, String> addressees) {
+
+        /** The levels a report's addressee may be given for, lowest first. */
+        public static final List<String> LEVELS = List.of("county", "city", "province");
 
         /** Copies the lists. */
         public Document {
             stamps = List.copyOf(requireNonNull(stamps, "stamps is null"));
             basis = List.copyOf(requireNonNull(basis, "basis is null"));
             requireNonNull(addressee, "addressee is null");
+            addressees = Map.copyOf(requireNonNull(addressees, "addressees is null"));
+        }
+
+        /**
+         * Metadata with one addressee for every level.
+         *
+         * @param stamps the stamp lines
+         * @param basis the documents the table rests on
+         * @param addressee to whom a report goes
+         */
+        public Document(List<String> stamps, List<String> basis, String addressee) {
+            this(stamps, basis, addressee, Map.of());
+        }
+
+        /**
+         * To whom the report of a unit at this level goes: the addressee the rubric gives for the level, else the one
+         * it gives for every level.
+         *
+         * @param level {@code county}, {@code city} or {@code province}; {@code null} when unknown
+         * @return the addressee, possibly empty
+         * @since 0.4
+         */
+        public String addresseeFor(String level) {
+            return level != null && addressees.containsKey(level) ? addressees.get(level) : addressee;
         }
     }
 

@@ -353,10 +353,22 @@ public final class RubricReader {
             return null;
         }
         Fields fields = Fields.of(node, problems, "the document's metadata", List.of("stamps", "basis", "addressee"));
+        String addressee = "";
+        java.util.Map<String, String> addressees = new java.util.LinkedHashMap<>();
+        if (node.get("addressee") instanceof Node.Obj byLevel) {
+            // addressee: {county: 市财政局…, city: 省财政厅…}: each level reports to the one above it
+            Fields levels = Fields.of(byLevel, problems, "the addressee of each level", Rubric.Document.LEVELS);
+            for (String level : Rubric.Document.LEVELS) {
+                String text = levels.optionalText(level, "");
+                if (!text.isBlank()) {
+                    addressees.put(level, text.strip());
+                }
+            }
+        } else {
+            addressee = fields.optionalText("addressee", "");
+        }
         return new Rubric.Document(
-                texts(fields, "stamps", problems),
-                texts(fields, "basis", problems),
-                fields.optionalText("addressee", ""));
+                texts(fields, "stamps", problems), texts(fields, "basis", problems), addressee, addressees);
     }
 
     private static List<String> texts(Fields fields, String key, Problems problems) {

@@ -91,6 +91,17 @@ public final class Canonical {
                 generator.writeFieldName("basis");
                 value(generator, rubric.document().basis());
                 generator.writeStringField("addressee", rubric.document().addressee());
+                if (!rubric.document().addressees().isEmpty()) {
+                    // only when given by level, so that a rubric with one addressee keeps its hash
+                    generator.writeObjectFieldStart("addressees");
+                    for (String level : Rubric.Document.LEVELS) {
+                        String text = rubric.document().addressees().get(level);
+                        if (text != null) {
+                            generator.writeStringField(level, text);
+                        }
+                    }
+                    generator.writeEndObject();
+                }
                 generator.writeEndObject();
             }
             if (!rubric.facts().isEmpty()) {
