@@ -135,7 +135,7 @@ public final class ReviewNotice {
         for (Evaluation.GroupResult group : evaluation.groups()) {
             for (Evaluation.IndicatorResult row : group.indicators()) {
                 if (row.id().equals(id) && row.reason() != null && !row.reason().isEmpty()) {
-                    return Optional.of(row.reason());
+                    return Optional.of(ReportDraft.prose(row.reason()));
                 }
             }
         }

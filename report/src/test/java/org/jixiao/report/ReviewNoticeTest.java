@@ -53,6 +53,12 @@ class ReviewNoticeTest {
                 .contains("（二）配建养老服务设施面积完成率：自评10分，核定0分。核定理由：")
                 .doesNotContain("（三）")
                 .contains("附件：正阳县绩效评价指标表（复核）\n\n<p align=\"right\">驻马店市财政局<br>2021年3月15日</p>");
+        // the reason as prose says it: the rule's limits stay in the table
+        assertThat(markdown.lines().filter(line -> line.startsWith("（二）配建养老服务设施面积完成率")))
+                .singleElement()
+                .asString()
+                .contains("扣10分")
+                .doesNotContain("最多扣");
         // the rubric's id only in the note beneath the table, never in what the county reads as the letter
         assertThat(markdown.lines().filter(line -> line.contains("henan-2020-old-community")))
                 .singleElement()
