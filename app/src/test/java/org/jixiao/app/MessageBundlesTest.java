@@ -30,7 +30,7 @@ class MessageBundlesTest {
                 Collections.list(getClass().getClassLoader().getResources(Translator.BUNDLE + ".properties"));
         // engine, SPI, the formula, funding, management and satisfaction families, the workbook reader, the command
         // line
-        assertThat(english).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(english).hasSizeGreaterThanOrEqualTo(9);
         Map<String, URL> owner = new HashMap<>();
         int templates = 0;
         for (URL en : english) {

@@ -13,6 +13,7 @@ import org.jixiao.engine.rubric.GradeBand;
 import org.jixiao.engine.rubric.Rubric;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Narrative;
 import org.jixiao.review.ClaimFinding;
 import org.jixiao.review.Comparison;
 import org.jixiao.review.ReviewReport;
@@ -213,6 +214,24 @@ public record ReportDraft(
      */
     public static ReportDraft of(
             CompiledRubric rubric, Evaluation evaluation, ReviewReport review, List<String> notes) {
+        return of(rubric, evaluation, review, ReportNotes.nextSteps(notes), Narrative.NONE);
+    }
+
+    /**
+     * Drafts the report of one evaluation with what people wrote for it: the submission's narrative (funds issued
+     * and spent, its own documents, the work behind each indicator) and the notes (存在问题, 下一步计划, an indicator's
+     * 说明), each kept verbatim where the report says it.
+     *
+     * @param rubric the rubric; never {@code null}
+     * @param evaluation the evaluation (for a city: its roll-up); never {@code null}, not failed
+     * @param review the review of the counties, or {@code null}
+     * @param notes what only a person knows; never {@code null}
+     * @param narrative what the submission (for a city: its own file) says beyond its facts; never {@code null}
+     * @return the draft
+     * @since 0.4
+     */
+    public static ReportDraft of(
+            CompiledRubric rubric, Evaluation evaluation, ReviewReport review, ReportNotes notes, Narrative narrative) {
         if (evaluation.failed()) {
             throw new IllegalArgumentException("a failed evaluation has no total to report");
         }
@@ -224,8 +243,9 @@ public record ReportDraft(
         String title = nz(subject.region()) + year + program + "财政资金绩效评价报告";
         List<String> basis = document == null ? List.of() : document.basis();
         List<Section> sections = new ArrayList<>();
-        sections.add(targets(rubric, basis, we));
-        sections.add(overall(evaluation, we, program));
+        sections.add(targets(rubric, basis, we, narrative));
+        sections.add(
+                new Section("二、自评总体情况", overallBlocks(evaluation, we, program, "图1 各一级指标得分与分值", notes, narrative)));
         if (review != null) {
             sections.add(counties(review, we));
         }
@@ -293,6 +313,19 @@ public record ReportDraft(
      * @since 0.3
      */
     public static ReportDraft ofProgrammes(ProgrammeSet set, ProgrammeEvaluation evaluation, List<String> notes) {
+        return ofProgrammes(set, evaluation, ReportNotes.nextSteps(notes));
+    }
+
+    /**
+     * Drafts the report of a programme set with the notes' 存在问题 and 下一步计划.
+     *
+     * @param set the set it was scored with; never {@code null}
+     * @param evaluation the evaluation; never {@code null}, not failed
+     * @param notes what only a person knows; never {@code null}
+     * @return the draft
+     * @since 0.4
+     */
+    public static ReportDraft ofProgrammes(ProgrammeSet set, ProgrammeEvaluation evaluation, ReportNotes notes) {
         if (evaluation.failed()) {
             throw new IllegalArgumentException("a failed evaluation has no total to report");
         }
@@ -363,7 +396,8 @@ public record ReportDraft(
         }
         List<Block> problems = new ArrayList<>();
         problems.add(new Paragraph("（一）存在问题。" + String.join("。", lost) + "。"));
-        problems.addAll(nextSteps(notes));
+        notes.problems().forEach(p -> problems.add(new Paragraph(p)));
+        problems.addAll(nextSteps(notes.nextSteps()));
         return new ReportDraft(
                 nz(subject.region()) + year + program + "财政资金绩效评价报告",
                 addressee(document, subject),
@@ -393,7 +427,7 @@ public record ReportDraft(
                 : "、" + String.join("、", counts.subList(0, counts.size() - 1)) + "及" + counts.get(counts.size() - 1);
     }
 
-    private static Section targets(CompiledRubric rubric, List<String> basis, String we) {
+    private static Section targets(CompiledRubric rubric, List<String> basis, String we, Narrative narrative) {
         Rubric table = rubric.rubric();
         int rows = table.groups().stream().mapToInt(g -> g.indicators().size()).sum();
         String groups =
@@ -402,15 +436,24 @@ public record ReportDraft(
                 + "财政资金绩效评价按照" + groups + table.groups().size() + "个一级指标" + levels(table.groups(), rows)
                 + "进行评价，"
                 + "评价指标采用《" + table.title() + "》，满分" + n(table.total()) + "分。";
+        if (!narrative.documents().isEmpty()) {
+            // the unit's own documents, as it cites them
+            text += "结合本地实际，" + we + "制定了" + String.join("、", narrative.documents()) + "。";
+        }
         return new Section("一、绩效目标的设立、制定依据和目标调整情况", List.of(new Paragraph(text)));
-    }
-
-    private static Section overall(Evaluation evaluation, String we, String program) {
-        return new Section("二、自评总体情况", overallBlocks(evaluation, we, program, "图1 各一级指标得分与分值"));
     }
 
     /** The result, the programme in figures, the chart of its groups, then a paragraph per group and indicator. */
     private static List<Block> overallBlocks(Evaluation evaluation, String we, String program, String caption) {
+        return overallBlocks(evaluation, we, program, caption, ReportNotes.NONE, Narrative.NONE);
+    }
+
+    /**
+     * The same, with the funds issued and spent after the result, and each indicator's 工作措施 and 说明 with its
+     * paragraph.
+     */
+    private static List<Block> overallBlocks(
+            Evaluation evaluation, String we, String program, String caption, ReportNotes notes, Narrative narrative) {
         List<Block> blocks = new ArrayList<>();
         // a claimed total that the facts do not give is said as such: 自评84分, checked 70, never 70 called 自评
         BigDecimal claimedTotal = evaluation.claimed().get(CompiledRubric.TOTAL_ID);
@@ -434,6 +477,10 @@ public record ReportDraft(
                 .append(v.reason())
                 .append("）"));
         blocks.add(new Paragraph(result.append("。").toString()));
+        String funds = funds(narrative);
+        if (!funds.isEmpty()) {
+            blocks.add(new Paragraph(funds));
+        }
         // the programme in figures: the rows that compare plans with what was done
         List<String> figures = new ArrayList<>();
         for (Evaluation.GroupResult group : evaluation.groups()) {
@@ -460,8 +507,12 @@ public record ReportDraft(
                     : "自评得分" + n(group.score()) + "分。";
             blocks.add(new Paragraph(number++ + ". " + group.name() + "方面，总分" + n(group.weight()) + "分，" + scored));
             for (Evaluation.IndicatorResult row : group.indicators()) {
-                blocks.add(new Paragraph(row.name() + "：" + sentence(prose(row.reason()))
+                String measure = narrative.measures().get(row.id());
+                blocks.add(new Paragraph(row.name() + "："
+                        + (measure == null ? "" : sentence(measure))
+                        + sentence(prose(row.reason()))
                         + (row.applicable() ? "得" + n(row.score()) + "分。" : "")));
+                notes.indicators().getOrDefault(row.id(), List.of()).forEach(p -> blocks.add(new Paragraph(p)));
             }
         }
         for (Evaluation.ExtraResult extra : new Evaluation.ExtraResult[] {evaluation.bonus(), evaluation.penalty()}) {
@@ -593,10 +644,11 @@ public record ReportDraft(
         return new Section("三、对所辖县（区）开展评价的情况", blocks);
     }
 
-    private static Section problems(Evaluation evaluation, ReviewReport review, List<String> notes, String number) {
+    private static Section problems(Evaluation evaluation, ReviewReport review, ReportNotes notes, String number) {
         List<Block> blocks = new ArrayList<>();
         List<String> lost = lostPoints(evaluation);
         blocks.add(new Paragraph(lost.isEmpty() ? "（一）存在问题。各项指标均得满分。" : "（一）存在问题。" + String.join("；", lost) + "。"));
+        notes.problems().forEach(p -> blocks.add(new Paragraph(p)));
         if (review != null) {
             List<String> lagging = new ArrayList<>();
             String top = review.comparison().rows().stream()
@@ -633,7 +685,7 @@ public record ReportDraft(
                 blocks.add(new Paragraph("部分县（区）得分偏低：" + String.join("；", lagging) + "。"));
             }
         }
-        blocks.addAll(nextSteps(notes));
+        blocks.addAll(nextSteps(notes.nextSteps()));
         return new Section(number + "、存在问题及下一步计划", blocks);
     }
 
@@ -733,6 +785,27 @@ public record ReportDraft(
             return "我县";
         }
         return "本单位";
+    }
+
+    /** 全年下达资金95812万元，已支出90201万元，支出率94.1%。 — from what the submission says; empty when it says nothing. */
+    static String funds(Narrative narrative) {
+        BigDecimal issued = narrative.fundsIssued();
+        BigDecimal spent = narrative.fundsSpent();
+        if (issued == null && spent == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        if (issued != null) {
+            text.append("全年下达资金").append(n(issued)).append("万元");
+        }
+        if (spent != null) {
+            text.append(text.isEmpty() ? "已支出资金" : "，已支出").append(n(spent)).append("万元");
+        }
+        if (issued != null && spent != null && issued.signum() > 0) {
+            BigDecimal rate = spent.multiply(BigDecimal.valueOf(100)).divide(issued, 1, java.math.RoundingMode.HALF_UP);
+            text.append("，支出率").append(n(rate)).append("%");
+        }
+        return text.append("。").toString();
     }
 
     /**

@@ -19,7 +19,9 @@ import org.jixiao.engine.problem.Problem;
 import org.jixiao.engine.rubric.RollupMethod;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.Narrative;
 import org.jixiao.report.ReportDraft;
+import org.jixiao.report.ReportNotes;
 import org.jixiao.report.ReportWriters;
 import org.jixiao.review.Review;
 import org.jixiao.review.ReviewReport;
@@ -59,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--notes",
             paramLabel = "FILE",
-            description = "Paragraphs for 下一步计划 (UTF-8 text; blank lines" + " separate paragraphs), kept verbatim.")
+            description = "Paragraphs kept verbatim (UTF-8 text; blank lines separate paragraphs): under a heading"
+                    + " '# 存在问题', '# 下一步计划' or '# ' and an indicator's name or id; without headings, 下一步计划.")
     Path notes;
 
     @Option(
@@ -95,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String kind = extension(output);
-        List<String> paragraphs = notes == null ? List.of() : paragraphs(notes);
+        String notesText = notes == null ? null : notesText(notes);
         SubmissionFiles files = new SubmissionFiles(engine.get(), rubrics, null, rubric);
         ReportDraft draft;
         if (Files.isDirectory(input)) {
@@ -134,7 +137,12 @@ final class ReportCommand implements Callable<Integer> {
                                 .toList());
             }
             CompiledRubric used = files.rubricOf(rollup.combined(), rollup.upper());
-            draft = ReportDraft.of(used, rollup.evaluation(), review, paragraphs);
+            // the city's own file says what it wrote for its report
+            Narrative narrative = Narrative.NONE;
+            if (rollup.upper() != null && files.readAny(rollup.upper()) instanceof SubmissionFiles.Scorable own) {
+                narrative = own.submission().narrative();
+            }
+            draft = ReportDraft.of(used, rollup.evaluation(), review, reportNotes(notesText, used.rubric()), narrative);
         } else {
             SubmissionFiles.Input read = files.readAny(input);
             if (read instanceof SubmissionFiles.ProgrammeScorable scorable) {
@@ -146,7 +154,7 @@ final class ReportCommand implements Callable<Integer> {
                             + " to " + output);
                     return Cli.INTERNAL_ERROR;
                 }
-                draft = ReportDraft.ofProgrammes(scorable.set(), evaluation, paragraphs);
+                draft = ReportDraft.ofProgrammes(scorable.set(), evaluation, reportNotes(notesText, null));
             } else {
                 SubmissionFiles.Scorable scorable = (SubmissionFiles.Scorable) read;
                 Evaluation evaluation = scorable.rubric().evaluate(scorable.submission());
@@ -156,7 +164,12 @@ final class ReportCommand implements Callable<Integer> {
                             "jixiao: the evaluation failed, so there is no report; nothing was written to " + output);
                     return Cli.INTERNAL_ERROR;
                 }
-                draft = ReportDraft.of(scorable.rubric(), evaluation, null, paragraphs);
+                draft = ReportDraft.of(
+                        scorable.rubric(),
+                        evaluation,
+                        null,
+                        reportNotes(notesText, scorable.rubric().rubric()),
+                        scorable.submission().narrative());
             }
         }
         switch (kind) {
@@ -182,11 +195,10 @@ final class ReportCommand implements Callable<Integer> {
                 "usage", output.toString(), "the report's format comes from its extension: .docx (Word), .html or .md");
     }
 
-    /** The notes file's paragraphs: blank lines separate them; lines within one are joined. */
-    private static List<String> paragraphs(Path notes) {
-        String text;
+    /** The notes file's text. */
+    private static String notesText(Path notes) {
         try {
-            text = Files.readString(notes, StandardCharsets.UTF_8);
+            return Files.readString(notes, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw InputException.of("notes", notes.toString(), "is not UTF-8 text; save it as" + " UTF-8");
         } catch (IOException e) {
@@ -195,14 +207,23 @@ final class ReportCommand implements Callable<Integer> {
                     notes.toString(),
                     e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-            String paragraph =
-                    String.join("", block.strip().lines().map(String::strip).toList());
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
+    }
+
+    /** The notes, their headings placed against the rubric (none for a programme set); a stray heading is refused. */
+    private ReportNotes reportNotes(String text, org.jixiao.engine.rubric.Rubric rubric) {
+        if (text == null) {
+            return ReportNotes.NONE;
         }
-        return paragraphs;
+        try {
+            return ReportNotes.parse(text, rubric);
+        } catch (ReportNotes.HeadingException e) {
+            throw new InputException(
+                    "notes",
+                    new Problem(
+                            notes.toString(),
+                            new org.jixiao.engine.problem.Position(e.line(), 1),
+                            null,
+                            e.getMessage()));
+        }
     }
 }

@@ -373,6 +373,13 @@ final class Evaluator {
                         + Suggestions.didYouMean(id, names.keySet()));
             }
         }
+        // the work behind an indicator the rubric does not have would be left out of the report without a word
+        for (String id : submission.narrative().measures().keySet()) {
+            if (!names.containsKey(id)) {
+                warnings.add("narrative.measures." + id + ": rubric " + rubric.id() + " has no indicator or group " + id
+                        + Suggestions.didYouMean(id, names.keySet()));
+            }
+        }
         submission
                 .rubricId()
                 .filter(id -> !id.equals(rubric.id()) && !RubricLibrary.namesFile(id))

@@ -31,6 +31,8 @@ import org.jixiao.spi.Subject;
  *     so that a missing one is noticed; empty if not said; never {@code null}; since 0.2
  * @param judgements an evaluator's deductions by indicator id, each within what its row allows and with its
  *     written reason (视情况扣分); never {@code null}; since 0.2
+ * @param narrative what it says for its report beyond its facts: funds, documents, measures; never {@code null};
+ *     since 0.4
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -42,7 +44,8 @@ public record Submission(
         Map<String, BigDecimal> claimed,
         Locator locator,
         List<String> parts,
-        Map<String, Judgement> judgements)
+        Map<String, Judgement> judgements,
+        Narrative narrative)
         implements SubmissionDocument {
 
     /** Checks the components and copies the maps, keeping their order. */
@@ -58,6 +61,31 @@ public record Submission(
         requireNonNull(locator, "locator is null");
         parts = List.copyOf(requireNonNull(parts, "parts is null"));
         judgements = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(judgements, "judgements is null")));
+        requireNonNull(narrative, "narrative is null");
+    }
+
+    /**
+     * A submission that says nothing beyond its facts, as 0.2 made them.
+     *
+     * @param source where it came from
+     * @param subject the subject
+     * @param rubric the rubric id it names, or {@code null}
+     * @param facts fact values by name
+     * @param claimed claimed scores
+     * @param locator positions of paths in the source
+     * @param parts the regions it is rolled up from
+     * @param judgements an evaluator's deductions by indicator id
+     */
+    public Submission(
+            String source,
+            Subject subject,
+            String rubric,
+            Map<String, Object> facts,
+            Map<String, BigDecimal> claimed,
+            Locator locator,
+            List<String> parts,
+            Map<String, Judgement> judgements) {
+        this(source, subject, rubric, facts, claimed, locator, parts, judgements, Narrative.NONE);
     }
 
     /**

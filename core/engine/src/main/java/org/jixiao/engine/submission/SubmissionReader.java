@@ -23,7 +23,9 @@ import org.jixiao.spi.scoring.Numbers;
  */
 public final class SubmissionReader {
 
-    private static final List<String> KEYS = List.of("subject", "rubric", "facts", "claimed", "parts", "judgements");
+    private static final List<String> KEYS =
+            List.of("subject", "rubric", "facts", "claimed", "parts", "judgements", "narrative");
+    private static final List<String> NARRATIVE_KEYS = List.of("fundsIssued", "fundsSpent", "documents", "measures");
     private static final List<String> PROGRAMME_KEYS = List.of("facts", "claimed", "judgements");
     private static final List<String> JUDGEMENT_KEYS = List.of("points", "reason");
     private static final List<String> SUBJECT_KEYS = List.of("region", "level", "year", "program");
@@ -68,8 +70,68 @@ public final class SubmissionReader {
             }
         }
         Map<String, Submission.Judgement> judgements = judgements(root, problems);
+        Narrative narrative = narrative(root.optionalObject("narrative"), problems);
         problems.throwIfAny();
-        return new Submission(document.source(), subject, rubric, facts, claimed, document, parts, judgements);
+        return new Submission(
+                document.source(), subject, rubric, facts, claimed, document, parts, judgements, narrative);
+    }
+
+    /** {@code narrative: {fundsIssued, fundsSpent, documents: [..], measures: {id: text}}}: kept as written. */
+    private static Narrative narrative(Node.Obj node, Problems problems) {
+        if (node == null) {
+            return Narrative.NONE;
+        }
+        Fields fields = Fields.of(node, problems, "the report's narrative", NARRATIVE_KEYS);
+        BigDecimal issued = funds(fields, "fundsIssued", problems);
+        BigDecimal spent = funds(fields, "fundsSpent", problems);
+        List<String> documents = new ArrayList<>();
+        if (node.get("documents") != null) {
+            for (Node item : fields.list("documents")) {
+                String text = item instanceof Node.Value v && v.value() instanceof String t ? t.strip() : null;
+                String bad = text == null ? null : TextPolicy.problem(text, false);
+                if (text == null || text.isEmpty() || bad != null) {
+                    problems.at(
+                            item,
+                            bad != null
+                                    ? bad
+                                    : "expected a document's title and 文号 (a text on one line), got "
+                                            + item.describe());
+                } else {
+                    documents.add(text);
+                }
+            }
+        }
+        Map<String, String> measures = new LinkedHashMap<>();
+        Node.Obj measuresNode = fields.optionalObject("measures");
+        if (measuresNode != null) {
+            measuresNode.fields().forEach((id, value) -> {
+                String text = value instanceof Node.Value v && v.value() instanceof String t ? t.strip() : null;
+                String bad = text == null ? null : TextPolicy.problem(text, true);
+                if (text == null || text.isEmpty() || bad != null) {
+                    problems.at(
+                            value,
+                            bad != null
+                                    ? bad
+                                    : "expected the work behind indicator " + id + " (a text), got "
+                                            + value.describe());
+                } else {
+                    measures.put(id, text);
+                }
+            });
+        }
+        return new Narrative(issued, spent, documents, measures);
+    }
+
+    private static BigDecimal funds(Fields fields, String key, Problems problems) {
+        if (fields.node().get(key) == null) {
+            return null;
+        }
+        Node value = fields.node().get(key);
+        if (value instanceof Node.Value v && v.value() instanceof BigDecimal amount && amount.signum() >= 0) {
+            return amount;
+        }
+        problems.at(value, "expected an amount in 万元 (a number, 0 or more), got " + value.describe());
+        return null;
     }
 
     /**
