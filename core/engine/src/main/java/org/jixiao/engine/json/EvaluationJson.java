@@ -63,6 +63,10 @@ public final class EvaluationJson {
         subject(json, evaluation.subject());
         json.writeStringField("factsSha256", evaluation.factsSha256());
         number(json, "total", evaluation.total());
+        if (evaluation.total() != null && evaluation.exactTotal().compareTo(evaluation.total()) != 0) {
+            // the table rounds its totals; the exact one is kept
+            number(json, "exactTotal", evaluation.exactTotal());
+        }
         number(json, "maxTotal", evaluation.rubric().maxTotal());
         if (evaluation.grade() == null) {
             json.writeNullField("grade");

@@ -28,6 +28,7 @@ import org.jixiao.spi.Api;
  *     {@code null} for none; since 0.2
  * @param facts what the rubric itself says of facts, by name: a label and unit (for a roll-up weight that no
  *     indicator reads), and what the figure plausibly is; never {@code null}; since 0.3
+ * @param rounding how the table rounds its totals (保留两位小数), or {@code null} to keep them exact (since 0.4)
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -43,11 +44,74 @@ public record Rubric(
         List<Veto> vetoes,
         Rollup rollup,
         Document document,
-        java.util.Map<String, FactDeclaration> facts) {
+        java.util.Map<String, FactDeclaration> facts,
+        Rounding rounding) {
 
     // Why this file is long: the rubric as written is one API type whose parts (groups, rows, extras, vetoes, roll-up,
     // document, fact declarations) are records nested in it, each with its checks and the constructors earlier versions
     // made public; apart, they would be a dozen top-level types to import for one data model.
+
+    /**
+     * A rubric that keeps its totals exact, as 0.3 made them.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     * @param rollup the roll-up, or {@code null}
+     * @param document the documents' metadata, or {@code null}
+     * @param facts what the rubric says of facts
+     */
+    public Rubric(
+            String id,
+            String version,
+            String title,
+            BigDecimal total,
+            List<GradeBand> grades,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            List<Veto> vetoes,
+            Rollup rollup,
+            Document document,
+            java.util.Map<String, FactDeclaration> facts) {
+        this(id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, document, facts, null);
+    }
+
+    /**
+     * How a table rounds its totals, as it says so ("保留两位小数"): every total and every roll-up mean of totals is
+     * rounded to {@code decimals} places by {@code mode}, even one that terminates (85.8125 is 85.81), and graded and
+     * checked against the claims as rounded; the exact value is kept beside it.
+     *
+     * @param decimals the places kept, 0 to 6
+     * @param mode {@link java.math.RoundingMode#HALF_UP} (四舍五入), {@code HALF_EVEN}, {@code DOWN} (舍去) or
+     *     {@code UP} (进一)
+     * @since 0.4
+     */
+    public record Rounding(int decimals, java.math.RoundingMode mode) {
+        /** Checks the components. */
+        public Rounding {
+            if (decimals < 0 || decimals > 6) {
+                throw new IllegalArgumentException("decimals must be 0 to 6, got " + decimals);
+            }
+            requireNonNull(mode, "mode is null");
+        }
+
+        /**
+         * A figure as the table states it.
+         *
+         * @param exact the exact figure
+         * @return it rounded
+         */
+        public BigDecimal apply(BigDecimal exact) {
+            return exact.setScale(decimals, mode);
+        }
+    }
 
     /**
      * A rubric that declares nothing of its facts, as 0.2 made them.

@@ -35,7 +35,14 @@ public final class RubricReader {
             "rollup",
             "document",
             "facts",
+            "rounding",
             "extends");
+    private static final List<String> ROUNDING_KEYS = List.of("decimals", "mode");
+    private static final Map<String, java.math.RoundingMode> ROUNDING_MODES = Map.of(
+            "half-up", java.math.RoundingMode.HALF_UP,
+            "half-even", java.math.RoundingMode.HALF_EVEN,
+            "down", java.math.RoundingMode.DOWN,
+            "up", java.math.RoundingMode.UP);
     private static final List<String> FACT_KEYS = List.of("label", "unit", "plausible", "ratio");
     private static final List<String> PLAUSIBLE_KEYS = List.of("min", "max", "actualToPlan");
     private static final List<String> RATIO_KEYS = List.of("per", "min", "max");
@@ -146,9 +153,53 @@ public final class RubricReader {
         Rubric.Rollup rollup = rollup(root.optionalObject("rollup"), problems);
         Rubric.Document documentMeta = document(root.optionalObject("document"), problems);
         Map<String, Rubric.FactDeclaration> facts = facts(root.optionalObject("facts"), problems);
+        Rubric.Rounding rounding = rounding(root.optionalObject("rounding"), problems);
         problems.throwIfAny();
         return new Rubric(
-                id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, documentMeta, facts);
+                id,
+                version,
+                title,
+                total,
+                grades,
+                groups,
+                bonus,
+                penalty,
+                vetoes,
+                rollup,
+                documentMeta,
+                facts,
+                rounding);
+    }
+
+    /** {@code rounding: {decimals: 2, mode: half-up}}: the totals as the table states them (保留两位小数). */
+    private static Rubric.Rounding rounding(Node.Obj node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        Fields fields = Fields.of(node, problems, "how totals are rounded {decimals, mode}", ROUNDING_KEYS);
+        int decimals = 2;
+        if (node.get("decimals") != null) {
+            BigDecimal written = fields.number("decimals");
+            if (written == null
+                    || written.stripTrailingZeros().scale() > 0
+                    || written.signum() < 0
+                    || written.compareTo(BigDecimal.valueOf(6)) > 0) {
+                problems.at(
+                        node.get("decimals"),
+                        "expected a whole number of decimals from 0 to 6, got "
+                                + node.get("decimals").describe());
+                return null;
+            }
+            decimals = written.intValueExact();
+        }
+        String mode = fields.optionalText("mode", "half-up").strip();
+        if (!ROUNDING_MODES.containsKey(mode)) {
+            problems.at(
+                    node.get("mode"),
+                    "unknown rounding mode \"" + mode + "\"; expected half-up (四舍五入), half-even, down (舍去) or up (进一)");
+            return null;
+        }
+        return new Rubric.Rounding(decimals, ROUNDING_MODES.get(mode));
     }
 
     /**

@@ -104,6 +104,13 @@ public final class Canonical {
                 }
                 generator.writeEndObject();
             }
+            if (rubric.rounding() != null) {
+                // only when declared, so that a rubric that keeps its totals exact keeps its hash
+                generator.writeObjectFieldStart("rounding");
+                generator.writeNumberField("decimals", rubric.rounding().decimals());
+                generator.writeStringField("mode", rubric.rounding().mode().name());
+                generator.writeEndObject();
+            }
             if (!rubric.facts().isEmpty()) {
                 // only when declared, so that a rubric saying nothing of its facts keeps its hash
                 generator.writeObjectFieldStart("facts");

@@ -409,7 +409,8 @@ public final class CompiledRubric {
 
     /**
      * The plain mean of the counties' totals, the other roll-up method: exact when it terminates, else
-     * rounded half up to the rubric's roll-up decimals (2 unless it says).
+     * rounded half up to the rubric's roll-up decimals (2 unless it says); where the rubric declares how it rounds its
+     * totals ({@code rounding}), always rounded so (85.8125 is 85.81).
      *
      * @param totals the totals; never {@code null} or empty
      * @return the mean
@@ -423,7 +424,13 @@ public final class CompiledRubric {
         for (BigDecimal total : totals) {
             sum = sum.add(java.util.Objects.requireNonNull(total, "a total is null"));
         }
-        return normalized(rollup.mean(sum, BigDecimal.valueOf(totals.size())));
+        BigDecimal mean = rollup.mean(sum, BigDecimal.valueOf(totals.size()));
+        if (rubric.rounding() != null) {
+            // as the table states a total (保留两位小数), even where the mean terminates: 85.8125 is 85.81
+            mean = rubric.rounding()
+                    .apply(sum.divide(BigDecimal.valueOf(totals.size()), java.math.MathContext.DECIMAL128));
+        }
+        return normalized(mean);
     }
 
     boolean rollupDeclared() {

@@ -39,6 +39,9 @@ public final class Evaluation {
     private final ExtraResult bonus;
     private final ExtraResult penalty;
     private final BigDecimal total;
+    /** The total before the rubric's declared rounding; {@code null} when it declares none. */
+    private final BigDecimal exactTotal;
+
     private final GradeBand grade;
     private final List<VetoResult> vetoes;
     private final List<Discrepancy> discrepancies;
@@ -93,7 +96,8 @@ public final class Evaluation {
                 warnings,
                 List.of(),
                 failures,
-                Map.of());
+                Map.of(),
+                null);
     }
 
     /**
@@ -116,8 +120,10 @@ public final class Evaluation {
             List<String> warnings,
             List<String> notes,
             List<Failure> failures,
-            Map<String, BigDecimal> claimed) {
+            Map<String, BigDecimal> claimed,
+            BigDecimal exactTotal) {
         this.rubric = requireNonNull(rubric, "rubric is null");
+        this.exactTotal = exactTotal;
         this.subject = requireNonNull(subject, "subject is null");
         this.factsSha256 = factsSha256;
         this.factsDigest = factsDigest;
@@ -258,9 +264,21 @@ public final class Evaluation {
     }
 
     /**
+     * The total before the rubric's declared rounding (保留两位小数): 85.8125 where {@link #total()} is 85.81.
+     *
+     * @return the exact total; the {@link #total()} itself when the rubric declares no rounding; {@code null} if the
+     *     evaluation failed
+     * @since 0.4
+     */
+    public BigDecimal exactTotal() {
+        return exactTotal != null ? exactTotal : total;
+    }
+
+    /**
      * Total.
      *
-     * @return the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total]; {@code null} if the evaluation failed
+     * @return the total: the groups' sum, plus bonus, less penalty, within [0, the rubric's total], rounded as the
+     *     rubric declares ({@link #exactTotal()} keeps it whole); {@code null} if the evaluation failed
      */
     public BigDecimal total() {
         return total;

@@ -158,6 +158,7 @@ final class Evaluator {
                 || bonusResult != null && bonusResult.score() == null
                 || penaltyResult != null && penaltyResult.score() == null;
         BigDecimal finalTotal = null;
+        BigDecimal exactTotal = null;
         GradeBand grade = null;
         List<Evaluation.VetoResult> vetoes = vetoes(values);
         if (!failed && applicableWeight.signum() == 0) {
@@ -172,6 +173,11 @@ final class Evaluator {
             BigDecimal adjusted = total.add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
                     .subtract(penaltyResult == null ? BigDecimal.ZERO : penaltyResult.score());
             finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
+            if (rubric.rounding() != null) {
+                // the total as the table states it (保留两位小数), graded and checked as stated; the exact one is kept
+                exactTotal = finalTotal;
+                finalTotal = normalized(rubric.rounding().apply(finalTotal));
+            }
             grade = vetoes.isEmpty() ? grade(finalTotal) : bands.get(bands.size() - 1);
         }
         List<Evaluation.Discrepancy> discrepancies = discrepancies(submission, scored, finalTotal);
@@ -200,7 +206,8 @@ final class Evaluator {
                 warnings,
                 notes(submission),
                 failures,
-                submission.claimed());
+                submission.claimed(),
+                exactTotal);
     }
 
     /** How the submission's figures were read where not plainly (a workbook's cells), each as one line. */
