@@ -100,6 +100,28 @@ class FillOverHttpTest {
         assertThat(result.body()).contains("还有 1 项未填").doesNotContain("id=\"total\"");
     }
 
+    /** What a file says for its report (funds, documents, measures) is not on the form, and not lost by it. */
+    @Test
+    void a_files_narrative_is_carried_along_to_the_downloaded_json() throws Exception {
+        Map<String, String> form = zhumadian();
+        assertThat(form.get("n")).contains("\"fundsIssued\":15129");
+        HttpResponse<String> page = served.post("/fill/score", form, token, cookie);
+        assertThat(page.body()).contains("<strong id=\"total\">98.1</strong>");
+        form.put("what", "json");
+        form.put("_csrf", token);
+        HttpResponse<String> json = served.post("/fill/download", form, null, cookie);
+        assertThat(json.body())
+                .contains("\"narrative\"")
+                .contains("\"fundsIssued\": 15129")
+                .contains("驻政办〔2019〕101号");
+
+        // a carried narrative is checked as a file's is: a hand-made one that breaks the rules is said, and no total
+        form.put("n", "{\"fundsIssued\": -1}");
+        form.remove("what");
+        HttpResponse<String> refused = served.post("/fill/score", form, token, cookie);
+        assertThat(refused.body()).contains("随文件带来的报告说明不符合要求").doesNotContain("id=\"total\"");
+    }
+
     @Test
     void the_official_table_downloads_as_a_workbook() throws Exception {
         Map<String, String> form = zhumadian();

@@ -61,7 +61,10 @@ public final class FillRoutes {
         this.catalog = catalog;
         this.pages = pages;
         this.guards = guards;
-        this.reading = new FormReading(pages);
+        // a carried narrative is read as a submission file's is: the same checks, the same engine
+        this.reading = new FormReading(pages, json -> engine.readSubmission(
+                        "网页填报.json", ("{\"facts\": {}, \"narrative\": " + json + "}").getBytes(StandardCharsets.UTF_8))
+                .narrative());
         this.sets = new SetPages(pages, guards, reading);
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -185,7 +188,12 @@ public final class FillRoutes {
                 attach(
                         ctx,
                         region + "绩效评价报告（草稿）.docx",
-                        ReportWriters.docx(ReportDraft.of(rubric, evaluation, null, List.of())));
+                        ReportWriters.docx(ReportDraft.of(
+                                rubric,
+                                evaluation,
+                                null,
+                                org.jixiao.report.ReportNotes.NONE,
+                                read.submission().narrative())));
             }
             default -> ctx.status(400)
                     .contentType("text/plain; charset=utf-8")
@@ -265,6 +273,7 @@ public final class FillRoutes {
         model.put("claims", FillView.claims(form, values, castErrors(model.get("errors")), pages));
         model.put("judgements", FillView.judgements(form, values, castErrors(model.get("errors"))));
         model.put("subject", FillView.subject(values));
+        model.put("narrative", values.getOrDefault(FormReading.NARRATIVE, ""));
         model.put("oob", false);
         return pages.render("fill.ftlh", model);
     }
@@ -288,6 +297,10 @@ public final class FillRoutes {
             model.put("errors", errors);
             errors.keySet().forEach(key -> refused.add(labels.getOrDefault(key, key)));
             model.put("refused", refused);
+            if (errors.containsKey(FormReading.NARRATIVE)) {
+                // not a field on the form: said under the result
+                model.put("problems", List.of(errors.get(FormReading.NARRATIVE)));
+            }
             return model;
         }
         try {

@@ -26,6 +26,8 @@ final class FillView {
     /** The same for one programme of a set: its fields' names under {@code prefix}, its name before each label. */
     static Map<String, String> labels(FactForm form, String prefix, String programme, Pages pages) {
         Map<String, String> labels = new HashMap<>(Map.of(
+                FormReading.NARRATIVE,
+                pages.text("fill.narrative.label"),
                 FormReading.REGION,
                 pages.text("fill.region"),
                 FormReading.LEVEL,

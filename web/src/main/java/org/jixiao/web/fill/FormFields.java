@@ -28,6 +28,10 @@ public final class FormFields {
      */
     public static Map<String, String> of(CompiledRubric rubric, Submission submission) {
         Map<String, String> values = new HashMap<>();
+        if (!submission.narrative().isEmpty()) {
+            // what the file says for its report is carried along unchanged, so that a download keeps it
+            values.put(FormReading.NARRATIVE, org.jixiao.engine.json.SubmissionJson.narrative(submission.narrative()));
+        }
         Map<String, FactKind> kinds = new HashMap<>();
         FactForm.of(rubric).fields().forEach(f -> kinds.put(f.name(), f.kind()));
         submission.facts().forEach((name, value) -> {

@@ -35,6 +35,8 @@ final class FormReading {
     static final String LEVEL = "s.level";
     static final String YEAR = "s.year";
     static final String PROGRAM = "s.program";
+    /** The file's narrative, carried along as its JSON: never edited on the page. */
+    static final String NARRATIVE = "n";
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
     private static final int MAX_TEXT = 5000;
@@ -52,15 +54,30 @@ final class FormReading {
     record Result(Submission submission, Map<String, String> errors, List<String> missing) {}
 
     private final Pages pages;
+    private final java.util.function.Function<String, org.jixiao.engine.submission.Narrative> narratives;
 
-    FormReading(Pages pages) {
+    /**
+     * @param pages the texts
+     * @param narratives reads a carried narrative's JSON with the engine's rules; throws InputException for one that
+     *     breaks them (a hand-made request)
+     */
+    FormReading(Pages pages, java.util.function.Function<String, org.jixiao.engine.submission.Narrative> narratives) {
         this.pages = pages;
+        this.narratives = narratives;
     }
 
     Result read(String rubricId, FactForm form, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         Submission.Builder builder = Submission.builder("网页填报").rubric(rubricId);
+        String narrative = values.get(NARRATIVE);
+        if (!blank(narrative)) {
+            try {
+                builder.narrative(narratives.apply(narrative));
+            } catch (org.jixiao.engine.problem.InputException e) {
+                errors.put(NARRATIVE, pages.text("fill.narrative.bad"));
+            }
+        }
         // a roll-up weight does not change this unit's own score: a county must give it (its city's means are weighted
         // by it), as its workbook asks; for another level, or one not yet chosen, it may stay empty
         boolean county = "county".equals(values.get(LEVEL));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.jixiao.engine.submission.Narrative;
 import org.jixiao.engine.submission.Submission;
 import org.jixiao.spi.Api;
 import org.jixiao.spi.Subject;
@@ -73,11 +74,54 @@ public final class SubmissionJson {
                 }
                 json.writeEndObject();
             }
+            if (!submission.narrative().isEmpty()) {
+                json.writeFieldName("narrative");
+                narrative(json, submission.narrative());
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * A narrative alone, as the {@code narrative} of a submission file writes it (on one line): what a form carries
+     * along unchanged.
+     *
+     * @param narrative the narrative; never {@code null}
+     * @return the JSON object's text
+     * @since 0.4
+     */
+    public static String narrative(Narrative narrative) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            narrative(json, narrative);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void narrative(JsonGenerator json, Narrative narrative) throws IOException {
+        json.writeStartObject();
+        if (narrative.fundsIssued() != null) {
+            json.writeFieldName("fundsIssued");
+            value(json, narrative.fundsIssued());
+        }
+        if (narrative.fundsSpent() != null) {
+            json.writeFieldName("fundsSpent");
+            value(json, narrative.fundsSpent());
+        }
+        if (!narrative.documents().isEmpty()) {
+            json.writeFieldName("documents");
+            value(json, narrative.documents());
+        }
+        if (!narrative.measures().isEmpty()) {
+            json.writeFieldName("measures");
+            value(json, narrative.measures());
+        }
+        json.writeEndObject();
     }
 
     private static void value(JsonGenerator json, Object value) throws IOException {

@@ -29,8 +29,9 @@ import org.jixiao.spi.Api;
  * message that matches an English template whole is written with the Chinese template, each variable part being
  * translated in turn (a kind such as "a whole number, 0 or more" inside a longer message), and a part that matches
  * nothing is kept as it is (a file name, a label, a figure). A message that names its place first ({@code
- * file:3:5: facts.x: …}) keeps the place and translates what follows it. A message no bundle knows stays in English,
- * never half-translated. Plugins add their own wordings by shipping the same two files.
+ * file:3:5: facts.x: …}) keeps the place and translates what follows it. Templates fit whole clauses, so nothing is
+ * translated word by word: a message no bundle knows stays in English, inside a frame that may be translated
+ * ({@code 填报数据有误：…}). Plugins add their own wordings by shipping the same two files.
  *
  * <p>Thread-safe; translations are remembered.
  *

@@ -173,6 +173,7 @@ public record Submission(
         private final Map<String, BigDecimal> claimed = new LinkedHashMap<>();
         private List<String> parts = List.of();
         private final Map<String, Judgement> judgements = new LinkedHashMap<>();
+        private Narrative narrative = Narrative.NONE;
 
         private Builder(String source) {
             this.source = requireNonNull(source, "source is null");
@@ -251,12 +252,24 @@ public record Submission(
         }
 
         /**
+         * Sets what the submission says for its report beyond its facts.
+         *
+         * @param narrative the narrative; never {@code null}
+         * @return this builder
+         * @since 0.4
+         */
+        public Builder narrative(Narrative narrative) {
+            this.narrative = requireNonNull(narrative, "narrative is null");
+            return this;
+        }
+
+        /**
          * Builds the submission.
          *
          * @return the submission
          */
         public Submission build() {
-            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts, judgements);
+            return new Submission(source, subject, rubric, facts, claimed, Locator.NONE, parts, judgements, narrative);
         }
     }
 }
