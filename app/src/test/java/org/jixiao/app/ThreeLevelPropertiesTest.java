@@ -67,7 +67,9 @@ class ThreeLevelPropertiesTest {
             }
             total = total.add(group.score());
         }
-        assertThat(evaluation.total()).isEqualByComparingTo(total);
+        // the groups add up to the exact total; the table states it to one decimal, half up (总分保留一位小数)
+        assertThat(evaluation.exactTotal()).isEqualByComparingTo(total);
+        assertThat(evaluation.total()).isEqualByComparingTo(total.setScale(1, java.math.RoundingMode.HALF_UP));
     }
 
     private static BigDecimal sum(List<BigDecimal> scores) {

@@ -27,7 +27,7 @@ class ThreeLevelTest {
                 "test",
                 EXAMPLES.resolve("example-three-level.cases.yaml").toString());
         assertThat(cases.exitCode()).as(cases.out()).isZero();
-        assertThat(cases.out()).endsWith("3 passed, 0 failed\n");
+        assertThat(cases.out()).endsWith("4 passed, 0 failed\n");
     }
 
     @Test
