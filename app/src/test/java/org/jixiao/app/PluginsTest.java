@@ -203,7 +203,7 @@ class PluginsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("future.jar")
-                        + ": plugin was built for SPI 2.1; this engine provides 1.3\n");
+                        + ": plugin was built for SPI 2.1; this engine provides 1.4\n");
     }
 
     @Test
@@ -215,7 +215,7 @@ class PluginsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .isEqualTo("jixiao: invalid indicator types: " + plugins.resolve("anonymous.jar")
-                        + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.3 (the SPI"
+                        + ": plugin declares no SPI version; its jar's manifest needs Jixiao-Spi-Version: 1.4 (the SPI"
                         + " version it was built against)\n");
     }
 
@@ -272,9 +272,9 @@ class PluginsTest {
         assertThat(run.err())
                 .startsWith("jixiao: 2 problems in indicator types:\n")
                 .contains("1. " + plugins.resolve("future.jar")
-                        + ": plugin was built for SPI 2.1; this engine provides 1.3")
+                        + ": plugin was built for SPI 2.1; this engine provides 1.4")
                 .contains("2. " + plugins.resolve("older-engine.jar") + ": plugin was built for SPI 1.7; this engine"
-                        + " provides 1.3");
+                        + " provides 1.4");
     }
 
     @Test
@@ -290,7 +290,7 @@ class PluginsTest {
         assertThat(run.err().lines())
                 .containsExactly(
                         "jixiao: warning: skipped plugin " + plugins.resolve("b-future.jar")
-                                + ": plugin was built for SPI" + " 2.1; this engine provides 1.3",
+                                + ": plugin was built for SPI" + " 2.1; this engine provides 1.4",
                         "jixiao: warning: skipped plugin " + plugins.resolve("c-duplicate.jar") + ": indicator type"
                                 + " \"elevator-completion\" is offered twice: by org.jixiao.examples.elevator.ElevatorCompletionType ("
                                 + plugins.resolve("c-duplicate.jar")
@@ -392,7 +392,7 @@ class PluginsTest {
                             org.jixiao.engine.Engine.builder().discover(loader).build())
                     .isInstanceOf(org.jixiao.engine.problem.InputException.class)
                     .hasMessage("invalid indicator types: future-on-class-path.jar: provider test.cp.Provider was built"
-                            + " for SPI 2.0; this engine provides 1.3");
+                            + " for SPI 2.0; this engine provides 1.4");
         }
     }
 }

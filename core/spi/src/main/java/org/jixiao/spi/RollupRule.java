@@ -51,7 +51,12 @@ public record RollupRule(Method method, String weightFact) {
          * The plain mean of the parts, every county counting the same, exact where it terminates (since 0.3). Rubrics
          * write it {@code mean} alone; {@link #ofWord} gives {@link #WEIGHTED_MEAN} for the word, as before.
          */
-        MEAN("mean");
+        MEAN("mean"),
+        /**
+         * Texts (an evaluator's reasons) set side by side, each after its part's region, in the parts' order:
+         * {@code 驿城区：…；西平县：…} (since SPI 1.4).
+         */
+        JOIN("join");
 
         private final String word;
 
@@ -150,6 +155,16 @@ public record RollupRule(Method method, String weightFact) {
     }
 
     /**
+     * Texts of the parts set side by side, each after its region: the upper level's reason made from its counties'.
+     *
+     * @return the rule
+     * @since SPI 1.4
+     */
+    public static RollupRule join() {
+        return new RollupRule(Method.JOIN, null);
+    }
+
+    /**
      * A fact the upper level gives itself.
      *
      * @return the rule
@@ -160,7 +175,7 @@ public record RollupRule(Method method, String weightFact) {
 
     /**
      * Whether this rule can combine values of a kind: sums of numbers and pairs, means, minima and
-     * maxima of numbers, all and any of flags; any kind may be the upper level's own.
+     * maxima of numbers, all and any of flags, texts joined; any kind may be the upper level's own.
      *
      * @param kind the fact's kind; never {@code null}
      * @return {@code true} if it can
@@ -171,6 +186,7 @@ public record RollupRule(Method method, String weightFact) {
             case WEIGHTED_MEAN, MEAN -> kind == FactKind.DECIMAL || kind == FactKind.PERCENT;
             case MIN, MAX -> kind == FactKind.COUNT || kind == FactKind.DECIMAL || kind == FactKind.PERCENT;
             case ALL, ANY -> kind == FactKind.FLAG;
+            case JOIN -> kind == FactKind.TEXT;
             case OWN -> true;
         };
     }

@@ -18,7 +18,7 @@ public final class SpiVersion {
     /** The major version: changes when something is removed or changed incompatibly. */
     public static final int MAJOR = 1;
     /** The minor version: changes when something is added. */
-    public static final int MINOR = 3;
+    public static final int MINOR = 4;
     /** {@code MAJOR.MINOR} as text. */
     public static final String CURRENT = MAJOR + "." + MINOR;
     /** The jar manifest attribute that records the SPI version a jar was built against. */

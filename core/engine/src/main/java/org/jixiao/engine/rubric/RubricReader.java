@@ -316,8 +316,9 @@ public final class RubricReader {
                 if (rule == null) {
                     problems.at(
                             value,
-                            "expected a roll-up rule: sum, all, any, min, max, own, mean (every county counting the"
-                                    + " same), or {mean: weightFact} for a mean weighted by another fact, got "
+                            "expected a roll-up rule: sum, all, any, min, max, own, join (texts side by side), mean"
+                                    + " (every county counting the same), or {mean: weightFact} for a mean weighted by"
+                                    + " another fact, got "
                                     + value.describe());
                 } else {
                     rules.put(fact, rule);

@@ -200,6 +200,9 @@ final class FactRollup {
         return " (it weights " + String.join(", ", weighted) + ")";
     }
 
+    /** As long as a text fact may be (FactConversion's bound). */
+    private static final int MAX_TEXT = 5000;
+
     private Object combine(
             String name,
             RollupRule rule,
@@ -277,6 +280,25 @@ final class FactRollup {
                     sum = sum.add(number(part.get(name)));
                 }
                 return CompiledRubric.normalized(mean(sum, BigDecimal.valueOf(values.size())));
+            }
+            case JOIN -> {
+                // each county's text after its name, in the parts' order: 驿城区：…；西平县：…
+                List<String> texts = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    texts.add(subjectName(parts.get(i)) + "：" + values.get(i).get(name));
+                }
+                String joined = String.join("；", texts);
+                if (joined.length() > MAX_TEXT) {
+                    found.add(new Problem(
+                            own.source(),
+                            null,
+                            "facts." + name,
+                            "the texts of the " + parts.size() + " counties joined have " + joined.length()
+                                    + " characters, a text at most " + MAX_TEXT
+                                    + "; shorten the counties' texts, or give it as the upper level's own"));
+                    return null;
+                }
+                return joined;
             }
             default -> throw new IllegalStateException("not combined: " + rule);
         }
