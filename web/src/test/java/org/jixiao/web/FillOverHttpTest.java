@@ -10,29 +10,17 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.Submission;
 import org.jixiao.web.fill.FormFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The 填报 page over HTTP: the live score of the seed's city, a refused field, a download. */
 class FillOverHttpTest {
 
-    private static Served served;
-    private static String token;
-    private static String cookie;
+    @RegisterExtension
+    static final Served served = new Served();
 
-    @BeforeAll
-    static void start() throws Exception {
-        served = new Served();
-        String[] pair = served.token();
-        token = pair[0];
-        cookie = pair[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    private static final String token = served.token;
+    private static final String cookie = served.cookie;
 
     /** The example's facts and claims as the form's fields, typed as a clerk would. */
     static Map<String, String> zhumadian() {

@@ -9,29 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the page refuses, over HTTP: each with its status and one Chinese sentence, nothing done. */
 class GuardsOverHttpTest {
 
-    private static Served served;
-    private static String token;
-    private static String cookie;
+    @RegisterExtension
+    static final Served served = new Served(new WebOptions("127.0.0.1", 0, 64 * 1024, 4));
 
-    @BeforeAll
-    static void start() throws Exception {
-        served = new Served(new WebOptions("127.0.0.1", 0, 64 * 1024, 4));
-        String[] pair = served.token();
-        token = pair[0];
-        cookie = pair[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    private static final String token = served.token;
+    private static final String cookie = served.cookie;
 
     @Test
     void every_response_forbids_inline_script_framing_and_sniffing() throws Exception {

@@ -12,31 +12,19 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.Submission;
 import org.jixiao.web.fill.FormFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An evaluator's judgement (视情况扣分) on the page: points within what the row allows, and always a reason. */
 class JudgementOverHttpTest {
 
     private static final Path RUBRIC = Path.of("../examples/rubrics/example-province-2021.yaml");
 
-    private static Served served;
-    private static String token;
-    private static String cookie;
+    @RegisterExtension
+    static final Served served = new Served(WebOptions.on("127.0.0.1", 0), List.of(RUBRIC));
 
-    @BeforeAll
-    static void start() throws Exception {
-        served = new Served(WebOptions.on("127.0.0.1", 0), List.of(RUBRIC));
-        String[] pair = served.token();
-        token = pair[0];
-        cookie = pair[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    private static final String token = served.token;
+    private static final String cookie = served.cookie;
 
     private static Map<String, String> county() {
         Engine engine = Engine.builder()

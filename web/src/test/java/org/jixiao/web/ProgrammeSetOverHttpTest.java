@@ -12,31 +12,19 @@ import org.jixiao.engine.programme.ProgrammeSet;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.submission.ProgrammeSubmission;
 import org.jixiao.web.fill.FormFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A programme set on the page: three programmes' forms in one, each scored with its rubric, combined by funds. */
 class ProgrammeSetOverHttpTest {
 
     private static final Path SET = Path.of("../examples/rubrics/example-anju-2021.yaml");
 
-    private static Served served;
-    private static String token;
-    private static String cookie;
+    @RegisterExtension
+    static final Served served = new Served(WebOptions.on("127.0.0.1", 0), List.of(SET));
 
-    @BeforeAll
-    static void start() throws Exception {
-        served = new Served(WebOptions.on("127.0.0.1", 0), List.of(SET));
-        String[] pair = served.token();
-        token = pair[0];
-        cookie = pair[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    private static final String token = served.token;
+    private static final String cookie = served.cookie;
 
     /** The example county's three programmes as the set's form: each programme's fields under p.ID. */
     private static Map<String, String> county() {

@@ -15,31 +15,19 @@ import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.io.excel.ExcelTemplate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 复核与汇总 over HTTP: the seed's ten counties and the city, as workbooks, as files, as a zip. */
 class ReviewOverHttpTest {
 
     static final Path COUNTIES = Path.of("../examples/zhumadian-2020-counties");
 
-    private static Served served;
-    private static String token;
-    private static String cookie;
+    @RegisterExtension
+    static final Served served = new Served();
 
-    @BeforeAll
-    static void start() throws Exception {
-        served = new Served();
-        String[] pair = served.token();
-        token = pair[0];
-        cookie = pair[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    private static final String token = served.token;
+    private static final String cookie = served.cookie;
 
     /** The ten counties' and the city's JSON files, by name. */
     static Map<String, byte[]> files() throws Exception {

@@ -12,14 +12,24 @@ import java.util.regex.Pattern;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.rubric.RubricLibrary;
 import org.jixiao.web.rubrics.RubricCatalog;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A page started for a test on a free port of 127.0.0.1, with the built-in rubrics, and an HTTP client for it. */
-final class Served implements AutoCloseable {
+/**
+ * A page started for a test on a free port of 127.0.0.1, with the built-in rubrics, an HTTP client for it, and the
+ * CSRF token and cookie a browser gets with the home page. A test class registers one as an extension
+ * ({@code @RegisterExtension static final Served served = new Served();}), which stops the page after its tests.
+ */
+final class Served implements AutoCloseable, AfterAllCallback {
 
     static final String HENAN = "henan-2020-old-community";
 
     final WebServer server;
     final HttpClient http = HttpClient.newHttpClient();
+    /** The CSRF token of the page's session, and the cookie that carries it. */
+    final String token;
+
+    final String cookie;
 
     Served() {
         this(WebOptions.on("127.0.0.1", 0));
@@ -70,6 +80,9 @@ final class Served implements AutoCloseable {
                     }
                 },
                 options);
+        String[] session = session();
+        token = session[0];
+        cookie = session[1];
     }
 
     URI uri(String path) {
@@ -81,15 +94,19 @@ final class Served implements AutoCloseable {
     }
 
     /** The CSRF token and its cookie, as a browser gets them with the home page. */
-    String[] token() throws Exception {
-        HttpResponse<String> home = get("/");
-        String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
-        Matcher matcher =
-                Pattern.compile("X-CSRF-Token\": \"([A-Za-z0-9_-]+)\"").matcher(home.body());
-        if (!matcher.find()) {
-            throw new AssertionError("no token in the page");
+    private String[] session() {
+        try {
+            HttpResponse<String> home = get("/");
+            String setCookie = home.headers().firstValue("Set-Cookie").orElseThrow();
+            Matcher matcher =
+                    Pattern.compile("X-CSRF-Token\": \"([A-Za-z0-9_-]+)\"").matcher(home.body());
+            if (!matcher.find()) {
+                throw new AssertionError("no token in the page");
+            }
+            return new String[] {matcher.group(1), setCookie.substring(0, setCookie.indexOf(';'))};
+        } catch (Exception e) {
+            throw new IllegalStateException("the page gave no session: " + e, e);
         }
-        return new String[] {matcher.group(1), cookie.substring(0, cookie.indexOf(';'))};
     }
 
     HttpResponse<String> post(String path, Map<String, String> form, String token, String cookie) throws Exception {
@@ -141,5 +158,10 @@ final class Served implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }
