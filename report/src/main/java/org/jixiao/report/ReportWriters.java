@@ -87,17 +87,15 @@ public final class ReportWriters {
             CTSectPr tables = doc.getDocument().getBody().addNewSectPr();
             page(tables, true);
             pageNumbers(doc);
-            XWPFParagraph title =
-                    paragraph(doc, draft.title(), TITLE_FONT, TITLE_SIZE, false, ParagraphAlignment.CENTER);
+            XWPFParagraph title = paragraph(doc, draft.title(), TITLE_FONT, TITLE_SIZE, ParagraphAlignment.CENTER);
             title.setSpacingAfter(LINE);
             if (!draft.addressee().isEmpty()) {
-                paragraph(doc, draft.addressee(), FONT, BODY_SIZE, false, ParagraphAlignment.LEFT);
+                paragraph(doc, draft.addressee(), FONT, BODY_SIZE, ParagraphAlignment.LEFT);
             }
             body(doc, draft.opening());
             int figure = 0;
             for (ReportDraft.Section s : draft.sections()) {
-                XWPFParagraph heading =
-                        paragraph(doc, s.heading(), HEADING_FONT, BODY_SIZE, false, ParagraphAlignment.LEFT);
+                XWPFParagraph heading = paragraph(doc, s.heading(), HEADING_FONT, BODY_SIZE, ParagraphAlignment.LEFT);
                 // an outline level (Word's navigation pane) rather than a style, whose own indents would win
                 heading.getCTP().getPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
                 heading.setIndentationFirstLine(2 * BODY_SIZE * 20);
@@ -119,7 +117,7 @@ public final class ReportWriters {
                         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                             throw new IllegalStateException("a PNG is a picture Word takes", e);
                         }
-                        paragraph(doc, f.caption(), FONT, 12, false, ParagraphAlignment.CENTER);
+                        paragraph(doc, f.caption(), FONT, 12, ParagraphAlignment.CENTER);
                     }
                 }
             }
@@ -129,11 +127,11 @@ public final class ReportWriters {
             XWPFParagraph last = written.get(written.size() - 1);
             (last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr()).addNewKeepNext();
             doc.createParagraph().getCTP().addNewPPr().addNewKeepNext();
-            XWPFParagraph unit = paragraph(doc, draft.author(), FONT, BODY_SIZE, false, ParagraphAlignment.RIGHT);
+            XWPFParagraph unit = paragraph(doc, draft.author(), FONT, BODY_SIZE, ParagraphAlignment.RIGHT);
             unit.setIndentationRight(4 * BODY_SIZE * 20);
             // the unit and its date stay on one page
             unit.getCTP().getPPr().addNewKeepNext();
-            XWPFParagraph date = paragraph(doc, signed(draft), FONT, BODY_SIZE, false, ParagraphAlignment.RIGHT);
+            XWPFParagraph date = paragraph(doc, signed(draft), FONT, BODY_SIZE, ParagraphAlignment.RIGHT);
             date.setIndentationRight(4 * BODY_SIZE * 20);
             // the text's section ends here, on portrait pages; the tables begin on a new (landscape) page
             CTSectPr text = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
@@ -146,21 +144,16 @@ public final class ReportWriters {
                 if (i > 0) {
                     doc.createParagraph().setPageBreak(true);
                 }
-                paragraph(doc, tableTitle(t), TITLE_FONT, 18, false, ParagraphAlignment.CENTER);
+                paragraph(doc, tableTitle(t), TITLE_FONT, 18, ParagraphAlignment.CENTER);
                 paragraph(
-                        doc,
-                        "填报单位：" + nz(t.evaluation().subject().region()),
-                        TABLE_FONT,
-                        12,
-                        false,
-                        ParagraphAlignment.LEFT);
+                        doc, "填报单位：" + nz(t.evaluation().subject().region()), TABLE_FONT, 12, ParagraphAlignment.LEFT);
                 table(doc, columns(t), rows(t));
                 // which rubric made the figures: for the record, beneath the table rather than in the prose
-                paragraph(doc, footnote(t), TABLE_FONT, 9, false, ParagraphAlignment.LEFT);
+                paragraph(doc, footnote(t), TABLE_FONT, 9, ParagraphAlignment.LEFT);
             }
             for (String stamp : draft.stamps()) {
                 doc.createParagraph();
-                paragraph(doc, stamp, FONT, 14, false, ParagraphAlignment.LEFT);
+                paragraph(doc, stamp, FONT, 14, ParagraphAlignment.LEFT);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
@@ -236,13 +229,13 @@ public final class ReportWriters {
 
     /** A paragraph of the body: 仿宋 三号, first line indented two characters, on the fixed 28-point line. */
     private static XWPFParagraph body(XWPFDocument doc, String text) {
-        XWPFParagraph paragraph = paragraph(doc, text, FONT, BODY_SIZE, false, ParagraphAlignment.BOTH);
+        XWPFParagraph paragraph = paragraph(doc, text, FONT, BODY_SIZE, ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(2 * BODY_SIZE * 20);
         return paragraph;
     }
 
     private static XWPFParagraph paragraph(
-            XWPFDocument doc, String text, String font, int size, boolean bold, ParagraphAlignment alignment) {
+            XWPFDocument doc, String text, String font, int size, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setAlignment(alignment);
         if (size == BODY_SIZE) {
@@ -250,8 +243,7 @@ public final class ReportWriters {
         } else {
             paragraph.setSpacingAfter(120);
         }
-        XWPFRun run = run(paragraph, text, font, size);
-        run.setBold(bold);
+        run(paragraph, text, font, size);
         return paragraph;
     }
 
