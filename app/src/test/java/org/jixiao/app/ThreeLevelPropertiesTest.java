@@ -32,9 +32,20 @@ class ThreeLevelPropertiesTest {
             @ForAll @IntRange(min = 0, max = 12) int qualityIssues,
             @ForAll @IntRange(min = 0, max = 7) int monthsLate,
             @ForAll @IntRange(min = 0, max = 100) int livingTenths,
-            @ForAll @IntRange(min = 0, max = 100) int satisfaction) {
-        Submission submission = Submission.builder("generated")
-                .fact("fundsArrivalRate", BigDecimal.valueOf(arrival))
+            @ForAll @IntRange(min = 0, max = 100) int satisfaction,
+            @ForAll boolean approvedEarly,
+            @ForAll @IntRange(min = 0, max = 20) int approvalJudgedTenths,
+            @ForAll @IntRange(min = 0, max = 20) int managementJudgedTenths) {
+        Submission.Builder builder = Submission.builder("generated");
+        // the evaluator's judgements: 前期审批 where it was not done early, 组织实施 as a whole
+        if (!approvedEarly && approvalJudgedTenths > 0) {
+            builder.judgement(
+                    "output.timeliness.preparation/前期审批", BigDecimal.valueOf(approvalJudgedTenths, 1), "前期审批推迟");
+        }
+        if (managementJudgedTenths > 0) {
+            builder.judgement("process.management", BigDecimal.valueOf(managementJudgedTenths, 1), "档案不完整");
+        }
+        Submission submission = builder.fact("fundsArrivalRate", BigDecimal.valueOf(arrival))
                 .fact("budgetExecutionRate", BigDecimal.valueOf(executionTenths, 1))
                 .fact("violations", (long) violations)
                 .fact("procurementLapses", (long) procurement)
@@ -44,6 +55,8 @@ class ThreeLevelPropertiesTest {
                 .fact("area", Map.of("plan", new BigDecimal("52.3"), "actual", new BigDecimal("50")))
                 .fact("qualityIssues", (long) qualityIssues)
                 .fact("monthsLate", (long) monthsLate)
+                .fact("approvedEarly", approvedEarly)
+                .fact("financingSecured", true)
                 .fact("livingScore", BigDecimal.valueOf(livingTenths, 1))
                 .fact("livingReason", "评价人评定")
                 .fact("satisfactionRate", BigDecimal.valueOf(satisfaction))

@@ -27,7 +27,7 @@ class ThreeLevelTest {
                 "test",
                 EXAMPLES.resolve("example-three-level.cases.yaml").toString());
         assertThat(cases.exitCode()).as(cases.out()).isZero();
-        assertThat(cases.out()).endsWith("4 passed, 0 failed\n");
+        assertThat(cases.out()).endsWith("8 passed, 0 failed\n");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ThreeLevelTest {
                     .isEqualTo("过程|资金管理|20|资金到位率||10");
             assertThat(at.apply(6, 2) + "|" + at.apply(6, 4) + "|" + at.apply(6, 8))
                     .isEqualTo("组织实施|资金使用合规性|9");
-            assertThat(at.apply(13, 4) + " " + at.apply(13, 5) + " " + at.apply(13, 7) + " " + at.apply(13, 8))
+            assertThat(at.apply(14, 4) + " " + at.apply(14, 5) + " " + at.apply(14, 7) + " " + at.apply(14, 8))
                     .isEqualTo("合计 100 94 95");
             // 过程 over its three rows, 资金管理 over its two, each with its 分值
             assertThat(sheet.getMergedRegions())
@@ -112,7 +112,7 @@ class ThreeLevelTest {
         CliRun run = CliRun.of("report", COUNTY, "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(java.nio.file.Files.readString(out))
-                .contains("按照过程、产出、效益3个一级指标、7个二级指标及9个三级指标进行评价")
+                .contains("按照过程、产出、效益3个一级指标、7个二级指标及10个三级指标进行评价")
                 .contains("项目自评得分为94分，按评分标准核定为95分");
         assertThat(java.nio.file.Files.readString(out))
                 .contains("| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准 | 自评得分 | 核定得分 | 评分理由 |\n"

@@ -349,6 +349,28 @@ public final class FillRoutes {
         return model;
     }
 
+    /** {@code "a.b"."前期审批".points} as [a.b, 前期审批, points]: a problem's path, split at its dots outside quotes. */
+    private static java.util.List<String> pathParts(String path) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && quoted && i + 1 < path.length()) {
+                part.append(path.charAt(++i));
+            } else if (c == '.' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
     /** The form field a problem's path names: {@code facts.households.plan} is {@code f.households.plan}. */
     private static String fieldOf(String path) {
         if (path == null) {
@@ -362,9 +384,15 @@ public final class FillRoutes {
             return FormReading.FACT + rest;
         }
         if (path.startsWith("judgements.")) {
-            String rest = path.substring("judgements.".length());
-            return FormReading.JUDGEMENT
-                    + (rest.endsWith(".reason") ? rest : rest.replaceFirst("(\\.points)?$", ".points"));
+            // judgements.ID[.NAME][.points|.reason], each part quoted where it is not a plain name
+            java.util.List<String> parts = pathParts(path.substring("judgements.".length()));
+            String last = parts.get(parts.size() - 1);
+            String field = "reason".equals(last) ? FormReading.REASON : FormReading.POINTS;
+            if (parts.size() > 1 && ("reason".equals(last) || "points".equals(last))) {
+                parts.remove(parts.size() - 1);
+            }
+            String key = parts.size() > 1 ? parts.get(0) + "/" + parts.get(1) : parts.get(0);
+            return FormReading.JUDGEMENT + key + field;
         }
         if (path.startsWith("claimed.")) {
             return FormReading.CLAIM + path.substring("claimed.".length());

@@ -208,16 +208,7 @@ public final class ProgrammeSetTests {
             }
             Node.Obj judged = fields.optionalObject("judgements");
             if (judged != null) {
-                judged.fields().forEach((id, value) -> {
-                    if (value instanceof Node.Value v && v.value() == null) {
-                        judgements.remove(id);
-                    } else {
-                        Submission.Judgement judgement = SubmissionReader.judgement(value, problems);
-                        if (judgement != null) {
-                            judgements.put(id, judgement);
-                        }
-                    }
-                });
+                SubmissionReader.judgements(judged, problems, judgements);
             }
         }
         return new Submission(

@@ -157,12 +157,7 @@ public final class RubricTests {
             Map<String, Submission.Judgement> judgements = new LinkedHashMap<>();
             Node.Obj judgementsNode = fields.optionalObject("judgements");
             if (judgementsNode != null) {
-                judgementsNode.fields().forEach((id, value) -> {
-                    Submission.Judgement judgement = SubmissionReader.judgement(value, problems);
-                    if (judgement != null) {
-                        judgements.put(id, judgement);
-                    }
-                });
+                SubmissionReader.judgements(judgementsNode, problems, judgements);
             }
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
             String grade = null;

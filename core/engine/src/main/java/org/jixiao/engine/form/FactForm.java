@@ -70,8 +70,9 @@ public final class FactForm {
      * A row on which an evaluator may take points off with a written reason (视情况扣分).
      *
      * @param groupName the first-level indicator
-     * @param id the row's id
-     * @param name the row's name
+     * @param id the judgement's key in a submission: the row's or group's id, with the judgement's name where the
+     *     rubric names it ({@link org.jixiao.engine.submission.Submission.Judgement#key})
+     * @param name the row's or group's name, with the judgement's name in （） where the rubric names it
      * @param atMost the most points that may be taken off
      */
     public record JudgementRow(String groupName, String id, String name, BigDecimal atMost) {}
@@ -131,10 +132,8 @@ public final class FactForm {
         for (Rubric.Group group : rubric.rubric().groups()) {
             for (Rubric.Row row : group.indicators()) {
                 claims.add(new ClaimRow(group.name(), row.id(), row.name(), row.weight()));
-                if (row.judgement() != null) {
-                    judgements.add(new JudgementRow(group.name(), row.id(), row.name(), row.judgement()));
-                }
             }
+            judgementRows(group.name(), group, judgements);
         }
         for (Rubric.Extra extra :
                 new Rubric.Extra[] {rubric.rubric().bonus(), rubric.rubric().penalty()}) {
@@ -165,6 +164,27 @@ public final class FactForm {
      */
     public List<ClaimRow> claims() {
         return claims;
+    }
+
+    /** A group's own judgements, then its sub-groups' and its rows', in table order; each named after its row. */
+    private static void judgementRows(String groupName, Rubric.Group group, List<JudgementRow> into) {
+        group.judgements().forEach(judgement -> into.add(judgementRow(groupName, group.id(), group.name(), judgement)));
+        if (group.subgroups().isEmpty()) {
+            for (Rubric.Row row : group.indicators()) {
+                row.judgements()
+                        .forEach(judgement -> into.add(judgementRow(groupName, row.id(), row.name(), judgement)));
+            }
+        } else {
+            group.subgroups().forEach(subgroup -> judgementRows(groupName, subgroup, into));
+        }
+    }
+
+    private static JudgementRow judgementRow(String groupName, String id, String name, Rubric.Judgement judgement) {
+        return new JudgementRow(
+                groupName,
+                org.jixiao.engine.submission.Submission.Judgement.key(id, judgement.name()),
+                judgement.name().isEmpty() ? name : name + "（" + judgement.name() + "）",
+                judgement.atMost());
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.engine.submission.Narrative;
 import org.jixiao.engine.submission.Submission;
@@ -63,16 +64,7 @@ public final class SubmissionJson {
             json.writeFieldName("claimed");
             value(json, submission.claimed());
             if (!submission.judgements().isEmpty()) {
-                json.writeObjectFieldStart("judgements");
-                for (Map.Entry<String, Submission.Judgement> judgement :
-                        submission.judgements().entrySet()) {
-                    json.writeObjectFieldStart(judgement.getKey());
-                    json.writeFieldName("points");
-                    value(json, judgement.getValue().points());
-                    json.writeStringField("reason", judgement.getValue().reason());
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
+                judgements(json, submission.judgements());
             }
             if (!submission.narrative().isEmpty()) {
                 json.writeFieldName("narrative");
@@ -101,6 +93,36 @@ public final class SubmissionJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** By id, as read: one judgement {@code {points, reason}}, or a row's several each under its name. */
+    private static void judgements(JsonGenerator json, Map<String, Submission.Judgement> judgements)
+            throws IOException {
+        Map<String, Map<String, Submission.Judgement>> byId = new LinkedHashMap<>();
+        judgements.forEach((key, judgement) -> {
+            int slash = key.indexOf('/');
+            String id = slash < 0 ? key : key.substring(0, slash);
+            byId.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .put(slash < 0 ? "" : key.substring(slash + 1), judgement);
+        });
+        json.writeObjectFieldStart("judgements");
+        for (Map.Entry<String, Map<String, Submission.Judgement>> entry : byId.entrySet()) {
+            json.writeObjectFieldStart(entry.getKey());
+            for (Map.Entry<String, Submission.Judgement> named :
+                    entry.getValue().entrySet()) {
+                if (!named.getKey().isEmpty()) {
+                    json.writeObjectFieldStart(named.getKey());
+                }
+                json.writeFieldName("points");
+                value(json, named.getValue().points());
+                json.writeStringField("reason", named.getValue().reason());
+                if (!named.getKey().isEmpty()) {
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private static void narrative(JsonGenerator json, Narrative narrative) throws IOException {

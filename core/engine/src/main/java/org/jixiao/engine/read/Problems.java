@@ -40,6 +40,11 @@ public final class Problems {
         }
     }
 
+    /** Whether the source has a value at {@code path}: a problem there would name its line. */
+    public boolean locates(String path) {
+        return locator.origin(path).isPresent();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -385,8 +385,16 @@ public record Rubric(
      * @param subgroups the next level of indicators (二级指标 over 三级指标, and so on) when the table has more than
      *     two levels, each holding its own scored indicators; empty for a two-level table; never {@code null};
      *     since 0.2
+     * @param judgements what an evaluator may take off the group as a whole (视情况扣分 on a 二级指标 over its 三级指标),
+     *     booked on its rows in table order; never {@code null}, empty for none; since 0.4
      */
-    public record Group(String id, String name, BigDecimal weight, List<Row> indicators, List<Group> subgroups) {
+    public record Group(
+            String id,
+            String name,
+            BigDecimal weight,
+            List<Row> indicators,
+            List<Group> subgroups,
+            List<Judgement> judgements) {
 
         /** Checks the components and copies the lists. */
         public Group {
@@ -395,6 +403,21 @@ public record Rubric(
             requireNonNull(weight, "weight is null");
             indicators = List.copyOf(requireNonNull(indicators, "indicators is null"));
             subgroups = List.copyOf(requireNonNull(subgroups, "subgroups is null"));
+            judgements = List.copyOf(requireNonNull(judgements, "judgements is null"));
+        }
+
+        /**
+         * A group that allows no evaluator's judgement of its own.
+         *
+         * @param id the group id
+         * @param name the Chinese name
+         * @param weight the group's 分值
+         * @param indicators the scored indicators in table order, also those inside its sub-groups
+         * @param subgroups the next level's groups; empty for a two-level table
+         * @since 0.2
+         */
+        public Group(String id, String name, BigDecimal weight, List<Row> indicators, List<Group> subgroups) {
+            this(id, name, weight, indicators, subgroups, List.of());
         }
 
         /**
@@ -449,8 +472,9 @@ public record Rubric(
      * @param notApplicableWhenPlanIsZero whether a plan of zero in the row's plan-and-actual facts makes
      *     the row not applicable (its weight then leaves the total, which is re-weighted: 折算) instead of
      *     being an error
-     * @param judgement the most points an evaluator may take off the rule's result, with a written reason
-     *     (视情况扣分), or {@code null} if the row allows no judgement; since 0.2
+     * @param judgements what an evaluator may take off the rule's result, each with a written reason (视情况扣分):
+     *     one, or several each with its name; never {@code null}, empty if the row allows no judgement; since 0.4
+     *     (0.2 to 0.3: one allowance, see {@link #judgement()})
      */
     public record Row(
             String id,
@@ -461,7 +485,57 @@ public record Rubric(
             java.util.Map<String, Object> params,
             java.util.Map<String, String> facts,
             boolean notApplicableWhenPlanIsZero,
-            BigDecimal judgement) {
+            List<Judgement> judgements) {
+
+        /**
+         * A row with at most one judgement, allowed whatever the facts.
+         *
+         * @param id the indicator id
+         * @param name the Chinese name
+         * @param weight the 分值
+         * @param type the type id
+         * @param criteria the 评分标准
+         * @param params the parameters as written
+         * @param facts the fact bindings
+         * @param notApplicableWhenPlanIsZero whether a zero plan makes it not applicable
+         * @param judgement the most points an evaluator may take off, or {@code null} for no judgement
+         * @since 0.2
+         */
+        public Row(
+                String id,
+                String name,
+                BigDecimal weight,
+                String type,
+                String criteria,
+                java.util.Map<String, Object> params,
+                java.util.Map<String, String> facts,
+                boolean notApplicableWhenPlanIsZero,
+                BigDecimal judgement) {
+            this(
+                    id,
+                    name,
+                    weight,
+                    type,
+                    criteria,
+                    params,
+                    facts,
+                    notApplicableWhenPlanIsZero,
+                    judgement == null ? List.of() : List.of(new Judgement("", judgement, List.of())));
+        }
+
+        /**
+         * The most points an evaluator may take off this row in all: its judgements' allowances added.
+         *
+         * @return the sum, or {@code null} if the row allows no judgement
+         * @since 0.2
+         */
+        public BigDecimal judgement() {
+            BigDecimal sum = null;
+            for (Judgement judgement : judgements) {
+                sum = sum == null ? judgement.atMost() : sum.add(judgement.atMost());
+            }
+            return sum;
+        }
 
         /**
          * A row with no judgement.
@@ -484,7 +558,7 @@ public record Rubric(
                 java.util.Map<String, Object> params,
                 java.util.Map<String, String> facts,
                 boolean notApplicableWhenPlanIsZero) {
-            this(id, name, weight, type, criteria, params, facts, notApplicableWhenPlanIsZero, null);
+            this(id, name, weight, type, criteria, params, facts, notApplicableWhenPlanIsZero, List.of());
         }
 
         /**
@@ -520,6 +594,81 @@ public record Rubric(
                     new java.util.LinkedHashMap<>(requireNonNull(params, "params is null")));
             facts = java.util.Collections.unmodifiableMap(
                     new java.util.LinkedHashMap<>(requireNonNull(facts, "facts is null")));
+            judgements = List.copyOf(requireNonNull(judgements, "judgements is null"));
+        }
+    }
+
+    /**
+     * What an evaluator may take off a row's or a group's result (视情况扣分): at most so many points, each time with a
+     * reason in writing, and only where the facts leave the work undone — 提前完成前期审批(2分)；落实融资(2分)；未完成的视情况扣分
+     * is two judgements, each with its condition.
+     *
+     * @param name what the judgement is about, such as {@code 前期审批}, shown with its deduction; empty for a row's or
+     *     group's only judgement; never {@code null}
+     * @param atMost the most points it may take off, more than 0; never {@code null}
+     * @param when the conditions on facts under which it is allowed, all of them; empty to allow it whatever the
+     *     facts; never {@code null}
+     * @since 0.4
+     */
+    public record Judgement(String name, BigDecimal atMost, List<Condition> when) {
+
+        /** Checks the components and copies the list. */
+        public Judgement {
+            requireNonNull(name, "name is null");
+            requireNonNull(atMost, "atMost is null");
+            when = List.copyOf(requireNonNull(when, "when is null"));
+        }
+    }
+
+    /**
+     * A condition on one fact under which a judgement is allowed: a flag that is {@code true} or {@code false}, or a
+     * number compared with a figure (a plan-and-actual fact by its completion in percent, 实际 ÷ 计划 × 100).
+     *
+     * @param fact the fact's name; never {@code null}
+     * @param comparison how the fact is compared; never {@code null}
+     * @param value a {@link Boolean} for {@link Comparison#IS}, else a {@link BigDecimal}; never {@code null}
+     * @since 0.4
+     */
+    public record Condition(String fact, Comparison comparison, Object value) {
+
+        /** How a fact is compared with the condition's value. */
+        public enum Comparison {
+            /** A flag is the value (true or false). */
+            IS("is"),
+            /** A number is below the value. */
+            BELOW("below"),
+            /** A number is at most the value. */
+            AT_MOST("atMost"),
+            /** A number is at least the value. */
+            AT_LEAST("atLeast"),
+            /** A number is above the value. */
+            ABOVE("above");
+
+            private final String word;
+
+            Comparison(String word) {
+                this.word = word;
+            }
+
+            /**
+             * The rubric's word for it.
+             *
+             * @return {@code below}, {@code atMost}, …
+             */
+            public String word() {
+                return word;
+            }
+        }
+
+        /** Checks the components. */
+        public Condition {
+            requireNonNull(fact, "fact is null");
+            requireNonNull(comparison, "comparison is null");
+            requireNonNull(value, "value is null");
+            if (comparison == Comparison.IS ? !(value instanceof Boolean) : !(value instanceof BigDecimal)) {
+                throw new IllegalArgumentException("a condition " + comparison.word() + " needs a "
+                        + (comparison == Comparison.IS ? "Boolean" : "BigDecimal") + ", got " + value);
+            }
         }
     }
 }

@@ -53,7 +53,8 @@ public final class RubricReader {
     private static final List<String> EXTRA_KEYS = List.of("name", "cap", "indicators");
     private static final List<String> VETO_KEYS = List.of("id", "name", "fact", "reason");
     private static final List<String> GRADE_KEYS = List.of("grade", "label", "min", "above", "atMost", "below");
-    private static final List<String> GROUP_KEYS = List.of("id", "name", "weight", "indicators", "locked", "remove");
+    private static final List<String> GROUP_KEYS =
+            List.of("id", "name", "weight", "indicators", "locked", "remove", "judgement");
     private static final List<String> ROW_KEYS = List.of(
             "id",
             "name",
@@ -500,7 +501,10 @@ public final class RubricReader {
                     "group " + groupId + " mixes indicators and sub-groups; put each indicator in a sub-group, so"
                             + " that every level adds up");
         }
-        return new Rubric.Group(groupId, name, weight, rows, subgroups);
+        Node judgementNode = fields.node().get("judgement");
+        List<Rubric.Judgement> judgements =
+                judgementNode == null ? List.of() : JudgementReader.read(judgementNode, problems);
+        return new Rubric.Group(groupId, name, weight, rows, subgroups, judgements);
     }
 
     private static void checkMarks(Node.Obj entry, Problems problems) {
@@ -577,24 +581,9 @@ public final class RubricReader {
                         "expected plan-zero (a plan of zero makes the row not applicable), got " + when.describe());
             }
         }
-        BigDecimal judgement = null;
         Node judgementNode = fields.node().get("judgement");
-        if (judgementNode != null) {
-            Node.Obj limits = judgementNode instanceof Node.Obj obj ? obj : null;
-            Node most = limits == null ? null : limits.get("atMost");
-            if (limits == null
-                    || limits.fields().size() != 1
-                    || !(most instanceof Node.Value v)
-                    || !(v.value() instanceof BigDecimal points)
-                    || points.signum() <= 0) {
-                problems.at(
-                        judgementNode,
-                        "expected {atMost: N}: the most points (more than 0) an evaluator may take"
-                                + " off this row's result, with a written reason");
-            } else {
-                judgement = points;
-            }
-        }
-        return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero, judgement);
+        List<Rubric.Judgement> judgements =
+                judgementNode == null ? List.of() : JudgementReader.read(judgementNode, problems);
+        return new Rubric.Row(id, name, weight, type, criteria, params, facts, planZero, judgements);
     }
 }

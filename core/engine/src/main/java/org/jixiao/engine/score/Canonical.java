@@ -59,6 +59,7 @@ public final class Canonical {
                 number(generator, group.group().weight());
                 rows(generator, group.rows());
                 subgroups(generator, group.group().subgroups());
+                judgements(generator, group.group().judgements());
                 generator.writeEndObject();
             }
             generator.writeEndArray();
@@ -184,6 +185,52 @@ public final class Canonical {
             }
             generator.writeEndArray();
             subgroups(generator, subgroup.subgroups());
+            judgements(generator, subgroup.judgements());
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
+    }
+
+    /**
+     * A row's or group's judgements: none written where there are none, and a single unnamed one allowed whatever the
+     * facts as {@code {atMost: N}}, as 0.2 wrote it, so that the rubrics of then keep their hash.
+     */
+    private static void judgements(JsonGenerator generator, java.util.List<Rubric.Judgement> judgements)
+            throws IOException {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        Rubric.Judgement only = judgements.get(0);
+        if (judgements.size() == 1 && only.name().isEmpty() && only.when().isEmpty()) {
+            generator.writeObjectFieldStart("judgement");
+            generator.writeFieldName("atMost");
+            number(generator, only.atMost());
+            generator.writeEndObject();
+            return;
+        }
+        generator.writeArrayFieldStart("judgement");
+        for (Rubric.Judgement judgement : judgements) {
+            generator.writeStartObject();
+            generator.writeStringField("name", judgement.name());
+            generator.writeFieldName("atMost");
+            number(generator, judgement.atMost());
+            if (!judgement.when().isEmpty()) {
+                generator.writeArrayFieldStart("when");
+                for (Rubric.Condition condition : judgement.when()) {
+                    generator.writeStartObject();
+                    generator.writeStringField("fact", condition.fact());
+                    generator.writeStringField(
+                            "comparison", condition.comparison().word());
+                    generator.writeFieldName("value");
+                    if (condition.value() instanceof Boolean flag) {
+                        generator.writeBoolean(flag);
+                    } else {
+                        number(generator, (java.math.BigDecimal) condition.value());
+                    }
+                    generator.writeEndObject();
+                }
+                generator.writeEndArray();
+            }
             generator.writeEndObject();
         }
         generator.writeEndArray();
@@ -207,12 +254,7 @@ public final class Canonical {
             if (r.notApplicableWhenPlanIsZero()) {
                 generator.writeStringField("notApplicableWhen", "plan-zero");
             }
-            if (r.judgement() != null) {
-                generator.writeObjectFieldStart("judgement");
-                generator.writeFieldName("atMost");
-                number(generator, r.judgement());
-                generator.writeEndObject();
-            }
+            judgements(generator, r.judgements());
             generator.writeEndObject();
         }
         generator.writeEndArray();

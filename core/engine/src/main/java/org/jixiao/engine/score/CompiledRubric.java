@@ -112,9 +112,13 @@ public final class CompiledRubric {
         }
         this.rowWeights = weights;
         List<RequiredFact> required = new ArrayList<>();
-        uses.values()
-                .forEach(use -> required.add(new RequiredFact(
-                        use.name(), use.kind(), use.label(), use.unit(), use.indicatorId(), use.indicatorName())));
+        uses.values().forEach(use -> {
+            // the rubric's own label for a fact (facts: {approvedEarly: {label: 前期审批提前完成}}) before the type's
+            Rubric.FactDeclaration declared = rubric.facts().get(use.name());
+            String label = declared != null && declared.label() != null ? declared.label() : use.label();
+            required.add(new RequiredFact(
+                    use.name(), use.kind(), label, use.unit(), use.indicatorId(), use.indicatorName()));
+        });
         this.facts = List.copyOf(required);
         this.zeroPlanAllowed = new boolean[uses.size()];
         int u = 0;

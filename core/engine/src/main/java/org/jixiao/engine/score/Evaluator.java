@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.engine.problem.Problem;
 import org.jixiao.engine.problem.Suggestions;
-import org.jixiao.engine.read.Node;
 import org.jixiao.engine.read.Problems;
 import org.jixiao.engine.read.TextPolicy;
 import org.jixiao.engine.rubric.GradeBand;
@@ -58,8 +57,6 @@ final class Evaluator {
     private final String[] factNames;
     /** Whether the caller reads the reasons; without them indicators may skip their text. */
     private final boolean reasons;
-
-    private Map<String, Submission.Judgement> judgements = Map.of();
 
     private Evaluator(CompiledRubric compiled, boolean reasons) {
         this.reasons = reasons;
@@ -111,8 +108,10 @@ final class Evaluator {
                 FactConversion.convert(FactKind.DECIMAL, submission.facts().get(weight), "facts." + weight, problems);
             }
         }
-        checkJudgements(submission, problems);
-        judgements = submission.judgements();
+        JudgementRules judged = submission.judgements().isEmpty() ? null : JudgementRules.of(rubric);
+        if (judged != null) {
+            judged.check(submission, factIndex, values, rubric.id(), problems);
+        }
         problems.throwIfAny();
         List<String> warnings = warnings(submission, values, known);
 
@@ -124,6 +123,9 @@ final class Evaluator {
         ScoredRows scored = new ScoredRows(groups, rows);
         for (int k = 0; k < outcomes.length; k++) {
             settle(k, rows.get(k), outcomes[k], problems, failures, scored);
+        }
+        if (judged != null) {
+            judged.book(submission, scored, reasons);
         }
         BigDecimal total = BigDecimal.ZERO;
         // the weights of the rows that apply: the rubric's sum, less each row that does not (exact either way)
@@ -243,20 +245,6 @@ final class Evaluator {
             BigDecimal points = normalized(scored.score().points());
             String reason = reasons ? TextPolicy.neutralize(scored.score().reason(), false) : "";
             List<Deduction> deductions = normalizedDeductions(scored.score().deductions());
-            Submission.Judgement judgement = judgements.get(r.id());
-            if (judgement != null) {
-                // 视情况扣分: the evaluator's deduction, within the row's allowance, after the rule's own
-                BigDecimal taken = normalized(judgement.points().min(points));
-                if (taken.signum() > 0) {
-                    points = normalized(points.subtract(taken));
-                    deductions = new ArrayList<>(deductions);
-                    deductions.add(new Deduction(taken, reasons ? "评价人调整：" + judgement.reason() : ""));
-                    deductions = List.copyOf(deductions);
-                    if (reasons) {
-                        reason = joined(reason, "评价人调整扣" + Numbers.plain(taken) + "分：" + judgement.reason());
-                    }
-                }
-            }
             out.set(k, points, reason, deductions, true);
             return;
         }
@@ -312,44 +300,6 @@ final class Evaluator {
                 extra.extra().cap(),
                 failed ? null : normalized(sum.min(extra.extra().cap())),
                 results);
-    }
-
-    /** The rule's reason, then the evaluator's, each a sentence. */
-    private static String joined(String reason, String added) {
-        String first = reason.isEmpty() || reason.endsWith("。") || reason.endsWith("；") ? reason : reason + "。";
-        return first + added + (added.endsWith("。") ? "" : "。");
-    }
-
-    /** The evaluator's judgements: each on a row that allows one, within its allowance. */
-    private void checkJudgements(Submission submission, Problems problems) {
-        if (submission.judgements().isEmpty()) {
-            return;
-        }
-        Map<String, Rubric.Row> byId = new LinkedHashMap<>();
-        for (Row row : rows) {
-            byId.put(row.row().id(), row.row());
-        }
-        submission.judgements().forEach((id, judgement) -> {
-            Rubric.Row row = byId.get(id);
-            String path = Node.child("judgements", id);
-            if (row == null) {
-                problems.at(
-                        path,
-                        "rubric " + rubric.id() + " has no indicator " + id
-                                + Suggestions.didYouMean(id, byId.keySet()));
-            } else if (row.judgement() == null) {
-                problems.at(
-                        path,
-                        "indicator " + id + " " + row.name()
-                                + " allows no evaluator's judgement; its row needs judgement: {atMost: N} in the rubric");
-            } else if (judgement.points().compareTo(row.judgement()) > 0) {
-                problems.at(
-                        Node.child(path, "points"),
-                        "indicator " + id + " " + row.name() + " allows an evaluator to take off at most "
-                                + Numbers.plain(row.judgement()) + " points, got "
-                                + Numbers.plain(judgement.points()));
-            }
-        });
     }
 
     private List<String> warnings(Submission submission, Object[] values, int known) {

@@ -157,6 +157,7 @@ public final class RubricCompiler {
                         new FactUse(veto.fact(), FactKind.FLAG, veto.name(), "", veto.id(), veto.name(), false, null));
             }
         }
+        JudgementRules.check(rubric, facts, problems);
         FactRollup rollup = FactRollup.compile(rubric.rollup(), facts, problems, locator, source);
         Plausibility plausibility = Plausibility.compile(
                 rubric,
@@ -346,12 +347,6 @@ public final class RubricCompiler {
     private CompiledRubric.Row row(Rubric.Row row, String path, Set<String> ids, Map<String, FactUse> facts) {
         checkId(row.id(), path + ".id", ids);
         checkWeight(row.weight(), path + ".weight", "indicator " + row.id());
-        if (row.judgement() != null && row.weight() != null && row.judgement().compareTo(row.weight()) > 0) {
-            problems.at(
-                    path + ".judgement.atMost",
-                    "an evaluator may take off at most the row's weight " + Numbers.plain(row.weight()) + ", got "
-                            + Numbers.plain(row.judgement()));
-        }
         RegisteredType registered = types.get(row.type());
         if (registered == null) {
             problems.at(

@@ -29,7 +29,8 @@ import org.jixiao.spi.Subject;
  * @param locator positions of paths in the source; never {@code null}
  * @param parts for an upper level (a city), the regions whose submissions it is rolled up from (所辖县（区）),
  *     so that a missing one is noticed; empty if not said; never {@code null}; since 0.2
- * @param judgements an evaluator's deductions by indicator id, each within what its row allows and with its
+ * @param judgements an evaluator's deductions by {@link Judgement#key} (an indicator's or group's id, with the
+ *     judgement's name where the rubric names it), each within what its row allows and with its
  *     written reason (视情况扣分); never {@code null}; since 0.2
  * @param narrative what it says for its report beyond its facts: funds, documents, measures; never {@code null};
  *     since 0.4
@@ -111,7 +112,7 @@ public record Submission(
     }
 
     /**
-     * An evaluator's deduction from one row's result.
+     * An evaluator's deduction from one row's or group's result.
      *
      * @param points the points taken off, more than 0
      * @param reason why, in writing; never blank
@@ -122,6 +123,19 @@ public record Submission(
         public Judgement {
             requireNonNull(points, "points is null");
             requireNonNull(reason, "reason is null");
+        }
+
+        /**
+         * The key a judgement has in {@link Submission#judgements()}: the row's or group's id, followed by {@code /}
+         * and the judgement's name where the rubric names it (a row that allows several: {@code prep/前期审批}).
+         *
+         * @param id the indicator's or group's id
+         * @param name the judgement's name, or empty for a row's or group's only, unnamed judgement
+         * @return the key
+         * @since 0.4
+         */
+        public static String key(String id, String name) {
+            return name.isEmpty() ? id : id + "/" + name;
         }
     }
 
@@ -240,7 +254,8 @@ public record Submission(
         /**
          * Sets an evaluator's judgement on a row that allows one (视情况扣分): points taken off, with the reason.
          *
-         * @param id the indicator id
+         * @param id the indicator's or group's id, followed by {@code /} and the judgement's name where the rubric
+         *     names it: {@link Judgement#key}
          * @param points the points taken off, more than 0 and at most what the row allows (checked when scored)
          * @param reason why, in writing
          * @return this builder

@@ -190,14 +190,47 @@ public final class SubmissionReader {
         Map<String, Submission.Judgement> judgements = new LinkedHashMap<>();
         Node.Obj judgementsNode = root.optionalObject("judgements");
         if (judgementsNode != null) {
-            judgementsNode.fields().forEach((id, value) -> {
-                Submission.Judgement judgement = judgement(value, problems);
-                if (judgement != null) {
-                    judgements.put(id, judgement);
-                }
-            });
+            judgements(judgementsNode, problems, judgements);
         }
         return judgements;
+    }
+
+    /**
+     * Reads {@code judgements} into {@code into} by {@link Submission.Judgement#key}: under an indicator's or group's
+     * id either one judgement {@code {points, reason}} or, where the rubric names several, each under its name
+     * ({@code {"前期审批": {points, reason}, …}}). A {@code null} (a test case's change) removes the id's judgements.
+     */
+    public static void judgements(Node.Obj node, Problems problems, Map<String, Submission.Judgement> into) {
+        node.fields().forEach((id, value) -> {
+            if (value instanceof Node.Value v && v.value() == null) {
+                into.keySet().removeIf(key -> key.equals(id) || key.startsWith(id + "/"));
+            } else if (value instanceof Node.Obj obj && isNamed(obj)) {
+                obj.fields().forEach((name, named) -> {
+                    Submission.Judgement judgement = judgement(named, problems);
+                    if (judgement != null) {
+                        into.put(Submission.Judgement.key(id, name), judgement);
+                    }
+                });
+            } else {
+                Submission.Judgement judgement = judgement(value, problems);
+                if (judgement != null) {
+                    into.put(id, judgement);
+                }
+            }
+        });
+    }
+
+    /** Whether an object holds named judgements (each an object) rather than one {@code {points, reason}}. */
+    private static boolean isNamed(Node.Obj obj) {
+        if (obj.fields().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, Node> field : obj.fields().entrySet()) {
+            if (JUDGEMENT_KEYS.contains(field.getKey()) || !(field.getValue() instanceof Node.Obj)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code {points: 1, reason: "…"}}: points more than 0, a reason in writing. */
