@@ -62,7 +62,7 @@ class RubricDesignTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines())
                 .containsExactly(
-                        "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 14 changes",
+                        "henan-2020-old-community 2020.1 → example-province-2021-old-community 2021.1: 15 changes",
                         "  rubric: id henan-2020-old-community → example-province-2021-old-community",
                         "  rubric: version 2020.1 → 2021.1",
                         "  rubric: title 中央和省级城镇保障性安居工程财政资金用于城镇老旧小区改造绩效评价指标表 → 城镇老旧小区改造绩效评价指标表" + "（2021年示例，非正式文件）",
@@ -71,6 +71,7 @@ class RubricDesignTest {
                         "  group satisfaction: weight 5 → 10",
                         "  bonus: added (加分项, at most 3)",
                         "  veto veto.severeViolation: added (重大违规, when fact severeViolation holds)",
+                        "  indicator funding.allocation: judgement none → at most 1",
                         "  indicator output.elderlyCare: a plan of zero now makes it not applicable",
                         "  indicator output.quality: weight 10 → 5",
                         "  indicator output.quality: criteria \"工程质量符合标准的(10分)；通过住房城乡建设、监察等部门检查存在质量问题，或经群众"
@@ -104,6 +105,28 @@ class RubricDesignTest {
         assertThat(run.out())
                 .contains("group output.quality: name 质量指标 → 工程质量与安全")
                 .doesNotContain("no changes");
+    }
+
+    @Test
+    void judgements_and_rounding_changed_are_changes(@TempDir Path dir) throws Exception {
+        Path before = Path.of("../examples/rubrics/example-three-level.yaml");
+        String text = Files.readString(before);
+        String changed = text.replace(
+                        "{ name: 落实融资, atMost: 2, when: { financingSecured: false } }", "{ name: 落实融资, atMost: 1 }")
+                .replace("        judgement: { atMost: 2 }\n", "")
+                .replace("rounding: { decimals: 1, mode: half-up }", "rounding: { decimals: 2, mode: down }");
+        assertThat(changed).isNotEqualTo(text);
+        Path after = Files.writeString(dir.resolve("after.yaml"), changed);
+
+        CliRun run = CliRun.of("rubric", "diff", before.toString(), after.toString());
+
+        assertThat(run.out().lines())
+                .contains(
+                        "  rubric: rounding 1 decimals half-up → 2 decimals down",
+                        "  group process.management: judgement at most 2 → none",
+                        "  indicator output.timeliness.preparation: judgement 前期审批 at most 2 when approvedEarly is"
+                                + " false; 落实融资 at most 2 when financingSecured is false → 前期审批 at most 2 when"
+                                + " approvedEarly is false; 落实融资 at most 1");
     }
 
     @Test

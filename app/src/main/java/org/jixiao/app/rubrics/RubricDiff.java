@@ -14,8 +14,8 @@ import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.spi.scoring.Numbers;
 
 /**
- * What changed between two compiled rubrics: header, grade bands, groups and indicators added or
- * removed, weights, names, types, 评分标准, effective parameters and fact bindings. Parameters are
+ * What changed between two compiled rubrics: header, rounding, grade bands, groups and indicators added or
+ * removed, weights, names, types, 评分标准, judgements, effective parameters and fact bindings. Parameters are
  * compared with their defaults filled in, so writing a default out does not count as a change.
  *
  * @since 0.1
@@ -53,6 +53,7 @@ public final class RubricDiff {
         field(changes, "rubric", "version", a.version(), b.version());
         field(changes, "rubric", "title", a.title(), b.title());
         number(changes, "rubric", "total", a.total(), b.total());
+        field(changes, "rubric", "rounding", rounding(a.rounding()), rounding(b.rounding()));
         String bandsBefore = bands(before.grades());
         String bandsAfter = bands(after.grades());
         if (!bandsBefore.equals(bandsAfter)) {
@@ -74,6 +75,12 @@ public final class RubricDiff {
                         "parent",
                         parents(a).get(id),
                         parents(b).get(id));
+                field(
+                        changes,
+                        "group " + id,
+                        "judgement",
+                        judgements(group.judgements()),
+                        judgements(other.judgements()));
             }
         });
         groupsAfter.forEach((id, group) -> {
@@ -143,6 +150,12 @@ public final class RubricDiff {
             field(changes, subject, "name", entry.row().name(), other.row().name());
             number(changes, subject, "weight", entry.row().weight(), other.row().weight());
             field(changes, subject, "type", entry.row().type(), other.row().type());
+            field(
+                    changes,
+                    subject,
+                    "judgement",
+                    judgements(entry.row().judgements()),
+                    judgements(other.row().judgements()));
             if (entry.row().notApplicableWhenPlanIsZero() != other.row().notApplicableWhenPlanIsZero()) {
                 changes.add(new Change(
                         subject,
@@ -218,6 +231,44 @@ public final class RubricDiff {
         if (was.compareTo(now) != 0) {
             changes.add(new Change(subject, name + " " + Numbers.plain(was) + " → " + Numbers.plain(now)));
         }
+    }
+
+    /** How a rubric rounds its totals: {@code 2 decimals half-up}, or {@code exact}. */
+    private static String rounding(Rubric.Rounding rounding) {
+        return rounding == null
+                ? "exact"
+                : rounding.decimals() + " decimals "
+                        + rounding.mode()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-');
+    }
+
+    /** A row's or group's judgements as one line: {@code 前期审批 at most 2 when approvedEarly is false; …}, or none. */
+    private static String judgements(List<Rubric.Judgement> judgements) {
+        if (judgements.isEmpty()) {
+            return "none";
+        }
+        List<String> each = new ArrayList<>();
+        for (Rubric.Judgement judgement : judgements) {
+            StringBuilder line = new StringBuilder();
+            if (!judgement.name().isEmpty()) {
+                line.append(judgement.name()).append(' ');
+            }
+            line.append("at most ").append(Numbers.plain(judgement.atMost()));
+            List<String> conditions = new ArrayList<>();
+            for (Rubric.Condition condition : judgement.when()) {
+                conditions.add(condition.fact() + " "
+                        + (condition.comparison() == Rubric.Condition.Comparison.IS
+                                ? "is " + condition.value()
+                                : condition.comparison().word() + " " + Numbers.plain((BigDecimal) condition.value())));
+            }
+            if (!conditions.isEmpty()) {
+                line.append(" when ").append(String.join(" and ", conditions));
+            }
+            each.add(line.toString());
+        }
+        return String.join("; ", each);
     }
 
     private static String bands(List<GradeBand> bands) {
