@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -227,6 +228,24 @@ class ProgrammeSetTest {
         CliRun review = CliRun.of("review", COUNTY);
         assertThat(review.exitCode()).isEqualTo(2);
         assertThat(review.err()).contains("this submission scores several programmes");
+    }
+
+    @Test
+    void a_set_in_a_round_s_folder_is_skipped_as_a_rubric_not_refused_as_a_county() throws Exception {
+        Path round = java.nio.file.Files.createDirectories(dir.resolve("round"));
+        for (String file : List.of(
+                "example-anju-2021.yaml",
+                "example-shantytown-2021.yaml",
+                "example-rental-2021.yaml",
+                "example-anju-county.json")) {
+            java.nio.file.Files.copy(Path.of("..", "examples", "rubrics", file), round.resolve(file));
+        }
+        CliRun review = CliRun.of("review", round.toString());
+        assertThat(review.err())
+                .contains("example-anju-2021.yaml: skipped: a rubric, not a county's submission")
+                .contains("example-rental-2021.yaml: skipped: a rubric")
+                .doesNotContain("unknown key \"programmes\"")
+                .contains("example-anju-county.json:1:1: this submission scores several programmes");
     }
 
     @Test

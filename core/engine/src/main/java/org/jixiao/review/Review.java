@@ -175,14 +175,15 @@ public final class Review {
         return Files.isRegularFile(file) && extensions.stream().anyMatch(name::endsWith);
     }
 
-    private static final Pattern YAML_RUBRIC_KEY = Pattern.compile("(?m)^(groups|grades|extends)\\s*:");
-    private static final Pattern YAML_SUBMISSION_KEY =
-            Pattern.compile("(?m)^(claimed|subject|programmes|judgements|parts)\\s*:");
-    private static final Pattern JSON_RUBRIC_KEY = Pattern.compile("\"(groups|grades|extends)\"\\s*:");
+    // a programme set is a rubric too (programmes: and combine:); a set's submission has programmes: but no combine:
+    private static final Pattern YAML_RUBRIC_KEY = Pattern.compile("(?m)^(groups|grades|extends|combine)\\s*:");
+    private static final Pattern YAML_SUBMISSION_KEY = Pattern.compile("(?m)^(claimed|subject|judgements|parts)\\s*:");
+    private static final Pattern JSON_RUBRIC_KEY = Pattern.compile("\"(groups|grades|extends|combine)\"\\s*:");
     private static final Pattern JSON_SUBMISSION_KEY = Pattern.compile("\"(claimed|subject|judgements|parts)\"\\s*:");
 
     /**
-     * Whether a JSON or YAML file in a round's folder is a rubric (it has groups, grades or extends, and no subject or claimed scores),
+     * Whether a JSON or YAML file in a round's folder is a rubric or a programme set (it has groups, grades, extends or
+     * combine, and no subject or claimed scores),
      * as a round's folder often holds the rubric its counties were given: it is no county's submission.
      */
     private static boolean holdsRubric(Path file) {
