@@ -187,4 +187,64 @@ class BatchCliTest {
                     .contains("驿城区");
         }
     }
+
+    /** Lines that give three programmes each (a county reporting its 安居工程 as a set) are scored with their set. */
+    @Test
+    void lines_of_several_programmes_are_scored_with_their_programme_set(@TempDir Path dir) throws Exception {
+        Path examples = Path.of("..", "examples", "rubrics");
+        for (String file :
+                List.of("example-anju-2021.yaml", "example-shantytown-2021.yaml", "example-rental-2021.yaml")) {
+            Files.copy(examples.resolve(file), dir.resolve(file));
+        }
+        JsonNode county =
+                JSON.readTree(examples.resolve("example-anju-county.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode second = county.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) second.get("subject")).put("region", "示例二县");
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        second.get("programmes").get("rental").get("facts"))
+                .put("funds", -1);
+        Path in = Files.write(
+                dir.resolve("sets.ndjson"),
+                List.of(
+                        county.toString(),
+                        second.toString(),
+                        JSON.readTree(ZhumadianReviewTest.COUNTIES
+                                        .resolve("01-yicheng.json")
+                                        .toFile())
+                                .toString()));
+
+        CliRun run = CliRun.of("batch", in.toString(), "--threads", "1");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(lines).hasSize(3);
+        // the set's total weighted by each programme's funds, the same as evaluate gives for the file
+        JsonNode set = lines.get(0);
+        assertThat(set.get("status").asText()).isEqualTo("ok");
+        assertThat(set.get("set").asText()).isEqualTo("example-anju-2021");
+        assertThat(set.get("total").asText())
+                .isEqualTo(JSON.readTree(CliRun.of(
+                                        "evaluate",
+                                        examples.resolve("example-anju-county.json")
+                                                .toString(),
+                                        "-f",
+                                        "json")
+                                .out())
+                        .get("total")
+                        .asText());
+        assertThat(set.get("programmes").get("oldCommunity").get("total").asText())
+                .isEqualTo("98.5");
+        assertThat(set.get("programmes").get("shantytown").get("scores").size()).isPositive();
+        // a bad programme's fact is refused in place, with its line and the path inside the programme
+        assertThat(lines.get(1).get("status").asText()).isEqualTo("refused");
+        assertThat(lines.get(1).get("error").asText())
+                .startsWith(in + ":2:")
+                .contains("programmes.rental.facts.funds: expected a number, 0 or more, got -1");
+        // a one-programme line beside them is scored as ever
+        assertThat(lines.get(2).get("total").asText()).isEqualTo("100");
+        assertThat(CliRun.of("batch", in.toString(), "--threads", "3").out()).isEqualTo(run.out());
+    }
 }

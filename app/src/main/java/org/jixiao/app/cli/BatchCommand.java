@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Score one submission per line of NDJSON (UTF-8 JSON objects), writing one result per line in input"
-                    + " order, streaming on every core. A bad line gives a result line with its error; the run goes on.",
+                    + " order, streaming on every core. A bad line gives a result line with its error; the run goes on."
+                    + " A line that gives several programmes' facts (\"programmes\") is scored with its programme set.",
             "Exit codes: 0 every line scored; 2 a line refused; 1 an indicator failed."
         })
 final class BatchCommand implements Callable<Integer> {
@@ -54,7 +55,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(
             names = {"-r", "--rubric"},
             paramLabel = "ID|PATH",
-            description = "Score every line with this rubric. Default: the built-in rubric each line names.")
+            description = "Score every line with this rubric (or programme set). Default: the rubric each line names:"
+                    + " a built-in id, or a file beside IN.")
     String rubric;
 
     @Option(
@@ -90,6 +92,7 @@ final class BatchCommand implements Callable<Integer> {
         String source = input.equals("-") ? "stdin" : input;
         Path inputPath = Path.of(source);
         Batch.Builder builder = Batch.builder(engine.get(), submission -> files.rubricOf(submission, inputPath))
+                .sets(submission -> files.setOf(submission, inputPath))
                 .detail(detail);
         if (threads != null) {
             if (threads < 1) {

@@ -32,6 +32,8 @@ final class SubmissionFiles {
     private final Charset encoding;
     private final String forced;
     private final java.util.Map<String, CompiledRubric> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, org.jixiao.engine.programme.ProgrammeSet> sets =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The rubric given on the command line, compiled once for every submission of the run. */
     private CompiledRubric forcedRubric;
 
@@ -71,11 +73,22 @@ final class SubmissionFiles {
 
     /** The set given on the command line, else the one the submission names. */
     private ProgrammeScorable programmes(org.jixiao.engine.submission.ProgrammeSubmission submission, Path file) {
+        return new ProgrammeScorable(submission, setOf(submission, file));
+    }
+
+    /**
+     * The programme set given on the command line, else the one the submission names (a file beside {@code file}),
+     * each loaded and compiled once: a batch asks for every line.
+     */
+    org.jixiao.engine.programme.ProgrammeSet setOf(
+            org.jixiao.engine.submission.ProgrammeSubmission submission, Path file) {
         if (forced != null) {
-            return new ProgrammeScorable(submission, rubrics.loadSet(Path.of(forced)));
+            return sets.computeIfAbsent("--rubric " + forced, k -> rubrics.loadSet(Path.of(forced)));
         }
         String ref = named(submission.rubricId(), file, "programme set", "SET.yaml", "PATH");
-        return new ProgrammeScorable(submission, rubrics.setFrom(ref, file));
+        Path folder = file.toAbsolutePath().getParent();
+        String key = folder != null ? folder.resolve(ref).normalize().toString() : ref;
+        return sets.computeIfAbsent(key, k -> rubrics.setFrom(ref, file));
     }
 
     /**

@@ -35,12 +35,17 @@ import java.util.function.Function;
 import org.jixiao.engine.Engine;
 import org.jixiao.engine.json.EvaluationJson;
 import org.jixiao.engine.json.JsonText;
+import org.jixiao.engine.json.ProgrammeEvaluationJson;
 import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.problem.Position;
 import org.jixiao.engine.problem.Problem;
+import org.jixiao.engine.programme.ProgrammeEvaluation;
+import org.jixiao.engine.programme.ProgrammeSet;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
+import org.jixiao.engine.submission.ProgrammeSubmission;
 import org.jixiao.engine.submission.Submission;
+import org.jixiao.engine.submission.SubmissionDocument;
 import org.jixiao.spi.Api;
 
 /**
@@ -87,12 +92,14 @@ public final class Batch {
 
     private final Engine engine;
     private final Function<Submission, CompiledRubric> rubrics;
+    private final Function<ProgrammeSubmission, ProgrammeSet> sets;
     private final int threads;
     private final Detail detail;
 
     private Batch(Builder builder) {
         this.engine = builder.engine;
         this.rubrics = builder.rubrics;
+        this.sets = builder.sets;
         this.threads = builder.threads;
         this.detail = builder.detail;
     }
@@ -404,6 +411,9 @@ public final class Batch {
         try {
             evaluation = evaluate(text, source, false, guarded);
         } catch (InputException e) {
+            if (sets != null && programmes(text, number, source, counts, out)) {
+                return;
+            }
             counts.refused++;
             try {
                 // the quick read kept no positions: read again, keeping them, for the message a file would get
@@ -424,6 +434,92 @@ public final class Batch {
             counts.scored++;
         }
         render(out, number, evaluation);
+    }
+
+    /**
+     * A line that gives several programmes' facts, scored with its programme set: {@code false} (nothing written) when
+     * the line is not such a submission, so that its refusal is the one a one-programme line gets. Reached only after
+     * the quick read refused the line, so one-programme batches pay nothing for it.
+     */
+    private boolean programmes(byte[] text, long number, String source, Counts counts, ByteArrayOutputStream out) {
+        SubmissionDocument document;
+        try {
+            document = engine.readSubmissionDocumentLine(source, text);
+        } catch (InputException e) {
+            return false;
+        }
+        if (!(document instanceof ProgrammeSubmission submission)) {
+            return false;
+        }
+        ProgrammeEvaluation evaluation;
+        try {
+            evaluation = sets.apply(submission).evaluate(submission);
+        } catch (InputException e) {
+            counts.refused++;
+            refusal(out, number, placed(e, number));
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            counts.failed++;
+            refusal(out, number, "internal error: " + e);
+            return true;
+        }
+        if (evaluation.failed()) {
+            counts.failed++;
+        } else {
+            counts.scored++;
+        }
+        render(out, number, evaluation);
+        return true;
+    }
+
+    /** A programme set's result line: the combined total and grade, and each programme's. */
+    private void render(ByteArrayOutputStream out, long number, ProgrammeEvaluation evaluation) {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberField("line", number);
+            json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
+            if (detail == Detail.FULL) {
+                json.writeFieldName("result");
+                ProgrammeEvaluationJson.write(json, evaluation);
+            } else {
+                json.writeStringField("region", evaluation.subject().region());
+                json.writeStringField("set", evaluation.set().id());
+                number(json, "total", evaluation.total());
+                json.writeStringField(
+                        "grade",
+                        evaluation.grade() == null ? null : evaluation.grade().grade());
+                json.writeObjectFieldStart("programmes");
+                for (ProgrammeEvaluation.ProgrammeResult programme : evaluation.programmes()) {
+                    json.writeObjectFieldStart(programme.id());
+                    number(json, "total", programme.evaluation().total());
+                    json.writeStringField(
+                            "grade",
+                            programme.evaluation().grade() == null
+                                    ? null
+                                    : programme.evaluation().grade().grade());
+                    json.writeObjectFieldStart("scores");
+                    programme
+                            .evaluation()
+                            .<IOException>forEachIndicator((id, score, reason) -> number(json, id, score));
+                    json.writeEndObject();
+                    if (detail == Detail.REASONS) {
+                        json.writeObjectFieldStart("reasons");
+                        programme
+                                .evaluation()
+                                .<IOException>forEachIndicator(
+                                        (id, score, reason) -> json.writeStringField(id, reason));
+                        json.writeEndObject();
+                    }
+                    EvaluationJson.discrepancies(json, programme.evaluation().discrepancies());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+                EvaluationJson.discrepancies(json, evaluation.discrepancies());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Evaluation evaluate(byte[] text, String source, boolean precise, boolean guarded) {
@@ -520,6 +616,7 @@ public final class Batch {
     public static final class Builder {
         private final Engine engine;
         private final Function<Submission, CompiledRubric> rubrics;
+        private Function<ProgrammeSubmission, ProgrammeSet> sets;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Detail detail = Detail.SCORES;
 
@@ -550,6 +647,19 @@ public final class Batch {
          */
         public Builder detail(Detail what) {
             this.detail = requireNonNull(what, "what is null");
+            return this;
+        }
+
+        /**
+         * Scores the lines that give several programmes' facts ({@code "programmes": {"ID": {"facts": …}}}) with their
+         * programme set; without it such a line is refused.
+         *
+         * @param sets the set for each such submission (load each once); thread-safe; may throw {@link InputException}
+         * @return this builder
+         * @since 0.4
+         */
+        public Builder sets(Function<ProgrammeSubmission, ProgrammeSet> sets) {
+            this.sets = requireNonNull(sets, "sets is null");
             return this;
         }
 

@@ -319,6 +319,22 @@ public final class Engine {
     }
 
     /**
+     * Reads one line of a batch that may give one programme's facts or several programmes', keeping positions.
+     *
+     * @param source a name for messages
+     * @param utf8 the line's bytes, without its line break
+     * @return a {@link Submission} or a {@link ProgrammeSubmission}
+     * @throws InputException if the line is not a submission
+     * @since 0.4
+     */
+    public SubmissionDocument readSubmissionDocumentLine(String source, byte[] utf8) {
+        TreeReader.Document document = trees.read(source, utf8);
+        return ProgrammeSubmission.describes(document.root())
+                ? ProgrammeSubmission.read(document)
+                : SubmissionReader.read(document);
+    }
+
+    /**
      * Reads a submission of several programmes (JSON or YAML).
      *
      * @param file the file

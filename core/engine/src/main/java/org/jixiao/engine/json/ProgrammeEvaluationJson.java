@@ -42,7 +42,15 @@ public final class ProgrammeEvaluationJson {
         return out.append('\n').toString();
     }
 
-    private static void write(JsonGenerator json, ProgrammeEvaluation evaluation) throws IOException {
+    /**
+     * The evaluation as one JSON object into {@code json}, as {@link #write(ProgrammeEvaluation)} writes it.
+     *
+     * @param json where it goes
+     * @param evaluation the evaluation; never {@code null}
+     * @throws IOException if writing fails
+     * @since 0.4
+     */
+    public static void write(JsonGenerator json, ProgrammeEvaluation evaluation) throws IOException {
         json.writeStartObject();
         json.writeStringField("status", evaluation.failed() ? "failed" : "ok");
         json.writeObjectFieldStart("set");
