@@ -180,6 +180,10 @@ final class ReviewCommand implements Callable<Integer> {
                     "usage", "--format xlsx", "a review workbook is written to a file: give -o FILE.xlsx");
         }
         SubmissionFiles reader = new SubmissionFiles(engine.get(), rubrics, encodingOption.charset(), rubric);
+        org.jixiao.engine.programme.ProgrammeSet set = setOf(reader, files);
+        if (set != null) {
+            return reviewSet(set, files);
+        }
         Review.Builder builder = reader.review()
                 .encoding(encodingOption.charset())
                 .upper(upper)
@@ -236,6 +240,101 @@ final class ReviewCommand implements Callable<Integer> {
             err.println("jixiao: wrote " + output + ": " + (report.results().size()) + " submissions and the summary");
         }
         return finish(report);
+    }
+
+    /**
+     * The programme set of a round whose counties each report several programmes: the one given with --rubric, else
+     * the one the first JSON or YAML submission names when it gives several programmes; {@code null} for a round of
+     * one programme.
+     */
+    private org.jixiao.engine.programme.ProgrammeSet setOf(SubmissionFiles reader, List<Path> files) {
+        if (rubric != null) {
+            Path given = Path.of(rubric);
+            return org.jixiao.engine.rubric.RubricLibrary.namesFile(rubric)
+                            && Files.isRegularFile(given)
+                            && engine.get().isProgrammeSet(given)
+                    ? rubrics.loadSet(given)
+                    : null;
+        }
+        for (Path file : files) {
+            if (org.jixiao.io.excel.ExcelSubmissions.handles(file)) {
+                continue;
+            }
+            try {
+                if (engine.get().readSubmissionDocument(file, encodingOption.charset())
+                        instanceof org.jixiao.engine.submission.ProgrammeSubmission programmes) {
+                    return reader.setOf(programmes, file);
+                }
+                return null;
+            } catch (InputException unreadable) {
+                // a file that cannot be read says so in the round itself; the next one says what the round is
+            }
+        }
+        return null;
+    }
+
+    /** A round of programme sets: each programme reviewed as a round of its own, each county's combined. */
+    private int reviewSet(org.jixiao.engine.programme.ProgrammeSet set, List<Path> files) {
+        if (notices != null || format == OutputFormat.xlsx) {
+            throw InputException.of(
+                    "usage",
+                    notices != null ? "--notices" : "--format xlsx",
+                    "not yet for a round of programme set " + set.ref().id() + "; review gives its table, Markdown or"
+                            + " JSON, and jixiao report drafts each county's report");
+        }
+        org.jixiao.review.SetReview.Report report =
+                org.jixiao.review.SetReview.run(engine.get(), set, inputs, review -> {
+                    review.encoding(encodingOption.charset())
+                            .upper(upper)
+                            .rollup(!noRollup)
+                            .method(method)
+                            .exclude(exclude);
+                    if (threads != null) {
+                        review.threads(Math.max(1, threads));
+                    }
+                    return review;
+                });
+        String summary =
+                switch (format) {
+                    case json -> org.jixiao.app.output.SetReviewWriter.json(report);
+                    case markdown -> org.jixiao.app.output.SetReviewWriter.text(report, new ReviewMarkdownWriter());
+                    default -> org.jixiao.app.output.SetReviewWriter.text(report, new ReviewTableWriter());
+                };
+        if (output == null) {
+            out.print(summary);
+            out.flush();
+        } else {
+            Map<String, String> written = new LinkedHashMap<>();
+            String ext = format == OutputFormat.json ? "json" : format == OutputFormat.markdown ? "md" : "txt";
+            written.put("summary." + ext, summary);
+            report.programmes().forEach((id, programme) -> files(programme, summary(programme))
+                    .forEach((name, text) -> written.put(id + "/" + name, text)));
+            AtomicFiles.writeTree(output, written, files);
+            err.println("jixiao: wrote " + output + ": " + report.counties().size() + " submissions of "
+                    + set.programmes().size() + " programmes and the summary");
+        }
+        for (org.jixiao.review.SetReview.CountyResult county : report.counties()) {
+            if (county.refusal() != null) {
+                err.println("jixiao: refused: " + county.refusal().replace("\n", "\n  "));
+            }
+        }
+        if (report.upper() != null) {
+            report.upper().blockers().forEach(b -> err.println("jixiao: the roll-up was not made: " + b));
+            report.programmes().forEach((id, programme) -> {
+                if (programme.rollup() != null && !programme.rollup().made()) {
+                    programme
+                            .rollup()
+                            .blockers()
+                            .forEach(b -> err.println("jixiao: " + id + ": " + b.replace("\n", "\n    ")));
+                }
+            });
+        }
+        err.flush();
+        return switch (report.outcome()) {
+            case OK -> Cli.OK;
+            case FAILED -> Cli.INTERNAL_ERROR;
+            case REFUSED -> Cli.BAD_INPUT;
+        };
     }
 
     /** One 复核意见 a scored county, docx and Markdown, each file whole or not at all. */

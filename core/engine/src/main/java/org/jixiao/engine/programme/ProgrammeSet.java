@@ -535,15 +535,11 @@ public final class ProgrammeSet {
         }
         boolean failed = results.stream().anyMatch(r -> r.evaluation().failed());
         BigDecimal total = failed || method == Method.NONE ? null : combine(results);
-        GradeBand grade = null;
-        List<GradeBand> bands = programmes.get(0).rubric().grades();
-        if (total != null) {
-            boolean vetoed =
-                    results.stream().anyMatch(r -> !r.evaluation().vetoes().isEmpty());
-            grade = vetoed
-                    ? bands.get(bands.size() - 1)
-                    : bands.stream().filter(b -> b.admits(total)).findFirst().orElse(bands.get(bands.size() - 1));
-        }
+        GradeBand grade = total == null
+                ? null
+                : grade(
+                        total,
+                        results.stream().anyMatch(r -> !r.evaluation().vetoes().isEmpty()));
         List<Evaluation.Discrepancy> discrepancies = new ArrayList<>();
         BigDecimal claimedTotal = submission.claimed().get(CompiledRubric.TOTAL_ID);
         if (claimedTotal != null && total != null && claimedTotal.compareTo(total) != 0) {
@@ -574,6 +570,80 @@ public final class ProgrammeSet {
     }
 
     /**
+     * The grade of a combined total: the band it falls in, the lowest where a programme was vetoed.
+     *
+     * @param total the combined total
+     * @param vetoed whether any programme was vetoed (一票否决)
+     * @return the grade band
+     * @since 0.4
+     */
+    public GradeBand grade(BigDecimal total, boolean vetoed) {
+        List<GradeBand> bands = programmes.get(0).rubric().grades();
+        return vetoed
+                ? bands.get(bands.size() - 1)
+                : bands.stream().filter(b -> b.admits(total)).findFirst().orElse(bands.get(bands.size() - 1));
+    }
+
+    /**
+     * One programme's own submission from a submission of several (a county's part of a round that reviews each
+     * programme with its rubric): the set's subject with the programme's name, its facts without the set's weight
+     * fact where its rubric does not read it.
+     *
+     * @param submission the submission of several programmes; never {@code null}
+     * @param programmeId the programme's id
+     * @return its submission
+     * @throws InputException if the submission does not give that programme
+     * @since 0.4
+     */
+    public Submission programmeSubmission(ProgrammeSubmission submission, String programmeId) {
+        Programme programme = programmes.stream()
+                .filter(p -> p.id().equals(programmeId))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("the set " + ref.id() + " has no programme " + programmeId));
+        Submission part = submission.programmes().get(programmeId);
+        if (part == null) {
+            throw InputException.of(
+                    "submission",
+                    submission.source(),
+                    "missing programme \"" + programme.id() + "\" (" + programme.name() + ", scored with rubric "
+                            + programme.rubric().ref().id() + ")");
+        }
+        return scored(programme, part, submission.subject());
+    }
+
+    /**
+     * Programme totals combined as the set says (an upper level's, from its programmes' roll-ups): the mean, or the
+     * mean weighted by each programme's weight, exact where it terminates, else rounded half up to the set's decimals.
+     *
+     * @param totals each programme's total, by id; every programme of the set
+     * @param weights each programme's weight, by id, for a weighted set; ignored otherwise
+     * @return the combined total, or {@code null} for a set that combines nothing
+     * @throws IllegalArgumentException if a programme's total or weight is missing, or the weights add up to 0
+     * @since 0.4
+     */
+    public BigDecimal combine(Map<String, BigDecimal> totals, Map<String, BigDecimal> weights) {
+        if (method == Method.NONE) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
+        for (Programme programme : programmes) {
+            BigDecimal total = totals.get(programme.id());
+            BigDecimal weight = method == Method.WEIGHTED ? weights.get(programme.id()) : BigDecimal.ONE;
+            if (total == null || weight == null) {
+                throw new IllegalArgumentException("no total or weight for programme " + programme.id());
+            }
+            sum = sum.add(total.multiply(weight));
+            weightSum = weightSum.add(weight);
+        }
+        if (weightSum.signum() == 0) {
+            throw new IllegalArgumentException("the weights add up to 0");
+        }
+        return mean(sum, weightSum);
+    }
+
+    /**
      * The programme's own submission: the set's subject with the programme's name, and without the weight fact
      * when the programme's rubric does not read it (it belongs to the set).
      */
@@ -585,7 +655,7 @@ public final class ProgrammeSet {
         }
         Subject named = new Subject(subject.region(), subject.level(), subject.year(), programme.name());
         return new Submission(
-                part.source(), named, null, facts, part.claimed(), part.locator(), List.of(), part.judgements());
+                part.source(), named, null, facts, part.claimed(), part.locator(), part.parts(), part.judgements());
     }
 
     private static boolean reads(CompiledRubric rubric, String fact) {
@@ -601,6 +671,10 @@ public final class ProgrammeSet {
             sum = sum.add(result.evaluation().total().multiply(weight));
             weightSum = weightSum.add(weight);
         }
+        return mean(sum, weightSum);
+    }
+
+    private BigDecimal mean(BigDecimal sum, BigDecimal weightSum) {
         BigDecimal mean;
         try {
             mean = sum.divide(weightSum);

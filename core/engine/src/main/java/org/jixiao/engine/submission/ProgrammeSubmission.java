@@ -52,7 +52,7 @@ public record ProgrammeSubmission(
         Locator locator)
         implements SubmissionDocument {
 
-    private static final List<String> KEYS = List.of("subject", "rubric", "programmes", "claimed");
+    private static final List<String> KEYS = List.of("subject", "rubric", "programmes", "claimed", "parts");
 
     /** Checks the components and copies the maps, keeping their order. */
     public ProgrammeSubmission {
@@ -84,6 +84,8 @@ public record ProgrammeSubmission(
         }
         Subject subject = SubmissionReader.subject(root.optionalObject("subject"), problems);
         String rubric = root.node().get("rubric") == null ? null : root.text("rubric");
+        // an upper level's set: the regions it is rolled up from, the same for each of its programmes
+        List<String> parts = SubmissionReader.parts(root, problems);
         Map<String, Submission> programmes = new LinkedHashMap<>();
         Node.Obj programmesNode = root.optionalObject("programmes");
         if (programmesNode != null) {
@@ -92,7 +94,20 @@ public record ProgrammeSubmission(
                 Locator below = path -> document.at(prefix + path);
                 Submission part = SubmissionReader.programme(node, document.source(), subject, below, problems);
                 if (part != null) {
-                    programmes.put(id, part);
+                    programmes.put(
+                            id,
+                            parts.isEmpty()
+                                    ? part
+                                    : new Submission(
+                                            part.source(),
+                                            part.subject(),
+                                            part.rubricId().orElse(null),
+                                            part.facts(),
+                                            part.claimed(),
+                                            part.locator(),
+                                            parts,
+                                            part.judgements(),
+                                            part.narrative()));
                 }
             });
         }

@@ -51,24 +51,7 @@ public final class SubmissionReader {
         String rubric = root.node().get("rubric") == null ? null : root.text("rubric");
         Map<String, Object> facts = facts(root, problems);
         Map<String, BigDecimal> claimed = claimed(root, problems);
-        List<String> parts = new ArrayList<>();
-        if (root.node().get("parts") != null) {
-            for (Node part : root.list("parts")) {
-                if (part instanceof Node.Value v
-                        && v.value() instanceof String region
-                        && !region.isBlank()
-                        && TextPolicy.problem(region, false) == null) {
-                    if (parts.contains(region.strip())) {
-                        problems.at(part, "region " + region.strip() + " is listed twice");
-                    }
-                    parts.add(region.strip());
-                } else {
-                    problems.at(
-                            part,
-                            "expected the name of a region this submission is rolled up from, got " + part.describe());
-                }
-            }
-        }
+        List<String> parts = parts(root, problems);
         Map<String, Submission.Judgement> judgements = judgements(root, problems);
         Narrative narrative = narrative(root.optionalObject("narrative"), problems);
         problems.throwIfAny();
@@ -184,6 +167,29 @@ public final class SubmissionReader {
             });
         }
         return claimed;
+    }
+
+    /** {@code parts}: the regions an upper level's submission is rolled up from, each once. */
+    static List<String> parts(Fields root, Problems problems) {
+        List<String> parts = new ArrayList<>();
+        if (root.node().get("parts") != null) {
+            for (Node part : root.list("parts")) {
+                if (part instanceof Node.Value v
+                        && v.value() instanceof String region
+                        && !region.isBlank()
+                        && TextPolicy.problem(region, false) == null) {
+                    if (parts.contains(region.strip())) {
+                        problems.at(part, "region " + region.strip() + " is listed twice");
+                    }
+                    parts.add(region.strip());
+                } else {
+                    problems.at(
+                            part,
+                            "expected the name of a region this submission is rolled up from, got " + part.describe());
+                }
+            }
+        }
+        return parts;
     }
 
     private static Map<String, Submission.Judgement> judgements(Fields root, Problems problems) {
