@@ -17,7 +17,6 @@ import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.programme.ProgrammeEvaluation;
 import org.jixiao.engine.programme.ProgrammeSet;
 import org.jixiao.engine.rubric.GradeBand;
-import org.jixiao.engine.score.FactConversion;
 import org.jixiao.engine.submission.ProgrammeSubmission;
 import org.jixiao.engine.submission.SubmissionDocument;
 import org.jixiao.spi.Api;
@@ -209,12 +208,12 @@ public final class SetReview {
                 claimed = own.claimed().get(org.jixiao.engine.score.CompiledRubric.TOTAL_ID);
             }
             if (by != null) {
-                BigDecimal weight = weight(own, programme.id(), by);
+                BigDecimal weight = weight(set, own, programme.id());
                 if (weight == null) {
                     // a city's funds for a programme are its counties' funds
                     weight = BigDecimal.ZERO;
                     for (RollupResult.Part part : rollup.parts()) {
-                        BigDecimal counted = weight(reader.apply(part.file()), programme.id(), by);
+                        BigDecimal counted = weight(set, reader.apply(part.file()), programme.id());
                         weight = weight.add(counted == null ? BigDecimal.ZERO : counted);
                     }
                 }
@@ -233,22 +232,8 @@ public final class SetReview {
         return new UpperResult(region, totals, weights, total, grade, claimed, blockers);
     }
 
-    /** A programme's weight fact in a submission of several programmes, or {@code null} where it gives none. */
-    private static BigDecimal weight(ProgrammeSubmission submission, String programme, String by) {
-        if (submission == null || submission.programmes().get(programme) == null) {
-            return null;
-        }
-        Object given = submission.programmes().get(programme).facts().get(by);
-        return given == null
-                ? null
-                : FactConversion.convert(
-                                        org.jixiao.spi.FactKind.DECIMAL,
-                                        given,
-                                        "facts." + by,
-                                        new org.jixiao.engine.read.Problems(
-                                                "submission", submission.source(), org.jixiao.engine.read.Locator.NONE))
-                                instanceof BigDecimal exact
-                        ? exact
-                        : null;
+    /** A programme's weight in a submission of several programmes, or {@code null} where it gives none. */
+    private static BigDecimal weight(ProgrammeSet set, ProgrammeSubmission submission, String programme) {
+        return submission == null ? null : set.weightOf(submission, programme).orElse(null);
     }
 }

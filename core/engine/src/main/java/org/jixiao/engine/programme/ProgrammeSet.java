@@ -613,6 +613,26 @@ public final class ProgrammeSet {
     }
 
     /**
+     * A programme's weight in a submission of several programmes: the exact figure of the set's weight fact, as the
+     * submission gives it for that programme.
+     *
+     * @param submission the submission; never {@code null}
+     * @param programmeId the programme's id
+     * @return the weight; empty for a set that weighs nothing, or where the programme or its figure is not given
+     *     exactly
+     * @since 0.4
+     */
+    public Optional<BigDecimal> weightOf(ProgrammeSubmission submission, String programmeId) {
+        Submission part = submission.programmes().get(programmeId);
+        if (by == null || part == null || !part.facts().containsKey(by)) {
+            return Optional.empty();
+        }
+        Problems ignored = new Problems("submission", submission.source(), submission.locator());
+        Object weight = FactConversion.convert(FactKind.DECIMAL, part.facts().get(by), "facts." + by, ignored);
+        return weight instanceof BigDecimal exact ? Optional.of(exact) : Optional.empty();
+    }
+
+    /**
      * Programme totals combined as the set says (an upper level's, from its programmes' roll-ups): the mean, or the
      * mean weighted by each programme's weight, exact where it terminates, else rounded half up to the set's decimals.
      *
