@@ -154,6 +154,7 @@ class CliTest {
                         .map(l -> l.split(" ")[0]))
                 .containsExactly(
                         "evaluator-score",
+                        "execution-rate",
                         "formula",
                         "funding-allocation",
                         "funding-raising",
@@ -162,7 +163,9 @@ class CliTest {
                         "policy-disclosure",
                         "quality-issues",
                         "report-timeliness",
-                        "resident-satisfaction");
+                        "resident-satisfaction",
+                        "target",
+                        "target-qualitative");
         assertThat(run.out())
                 .contains("plan-completion  计划完成率\n  from: ")
                 .contains("quantity  plan_actual  年度计划量与实际开工量  bound by the rubric")

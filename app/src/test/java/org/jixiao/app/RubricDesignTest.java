@@ -85,6 +85,22 @@ class RubricDesignTest {
     }
 
     @Test
+    void the_example_project_form_passes_its_hand_worked_cases_and_finds_the_over_claim() throws Exception {
+        CliRun cases = CliRun.of(
+                "rubric",
+                "test",
+                EXAMPLE.resolve("example-project-water-2021.cases.yaml").toString());
+        assertThat(cases.exitCode()).as(cases.out()).isZero();
+        assertThat(cases.out()).endsWith("5 passed, 0 failed\n");
+        CliRun run = CliRun.of(
+                "evaluate", EXAMPLE.resolve("example-project-water-2021.json").toString(), "-f", "json");
+        com.fasterxml.jackson.databind.JsonNode result =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(result.get("total").asText()).isEqualTo("95.83");
+        assertThat(result.get("discrepancies").get(0).get("claimed").asText()).isEqualTo("98");
+    }
+
+    @Test
     void a_rubric_compared_with_itself_has_no_changes() {
         CliRun run = CliRun.of("rubric", "diff", "henan-2020-old-community", "henan-2020-old-community");
 
