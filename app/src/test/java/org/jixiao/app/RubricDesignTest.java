@@ -91,7 +91,7 @@ class RubricDesignTest {
                 "test",
                 EXAMPLE.resolve("example-project-water-2021.cases.yaml").toString());
         assertThat(cases.exitCode()).as(cases.out()).isZero();
-        assertThat(cases.out()).endsWith("5 passed, 0 failed\n");
+        assertThat(cases.out()).endsWith("8 passed, 0 failed\n");
         CliRun run = CliRun.of(
                 "evaluate", EXAMPLE.resolve("example-project-water-2021.json").toString(), "-f", "json");
         com.fasterxml.jackson.databind.JsonNode result =

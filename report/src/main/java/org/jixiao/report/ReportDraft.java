@@ -470,6 +470,15 @@ public record ReportDraft(
         if (!evaluation.notApplicable().isEmpty()) {
             result.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
         }
+        evaluation.cap().ifPresent(cap -> result.append("（")
+                .append(cap.reason())
+                .append("，总分最高")
+                .append(n(cap.atMost()))
+                .append("分，按评分标准计")
+                .append(n(cap.before()))
+                .append("分，扣减")
+                .append(n(cap.cut()))
+                .append("分）"));
         result.append("。财政资金绩效评价结果为“").append(evaluation.grade().label()).append("”");
         evaluation.vetoes().forEach(v -> result.append("（")
                 .append(v.name())

@@ -49,6 +49,15 @@ public final class Texts {
         if (!evaluation.notApplicable().isEmpty()) {
             text.append("（").append(evaluation.notApplicable().size()).append("项指标不适用，按适用指标的分值折算）");
         }
+        evaluation.cap().ifPresent(cap -> text.append("（")
+                .append(cap.reason())
+                .append("，总分最高")
+                .append(number(cap.atMost()))
+                .append("分，由")
+                .append(number(cap.before()))
+                .append("分扣减")
+                .append(number(cap.cut()))
+                .append("分）"));
         for (Evaluation.VetoResult veto : evaluation.vetoes()) {
             text.append("；一票否决（").append(veto.name()).append("）：").append(veto.reason());
         }

@@ -67,6 +67,16 @@ public final class EvaluationJson {
             // the table rounds its totals; the exact one is kept
             number(json, "exactTotal", evaluation.exactTotal());
         }
+        if (evaluation.cap().isPresent()) {
+            // a cap on the total the facts brought into force, and what it cut
+            Evaluation.CapResult cap = evaluation.cap().get();
+            json.writeObjectFieldStart("cap");
+            number(json, "atMost", cap.atMost());
+            json.writeStringField("reason", cap.reason());
+            number(json, "before", cap.before());
+            number(json, "cut", cap.cut());
+            json.writeEndObject();
+        }
         number(json, "maxTotal", evaluation.rubric().maxTotal());
         if (evaluation.grade() == null) {
             json.writeNullField("grade");

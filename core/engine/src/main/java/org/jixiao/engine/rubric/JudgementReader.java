@@ -100,7 +100,7 @@ final class JudgementReader {
     }
 
     /** {@code {fact: true, other: {below: 100}}}: every condition must hold; empty after reporting a problem. */
-    private static List<Rubric.Condition> conditions(Node node, Problems problems) {
+    static List<Rubric.Condition> conditions(Node node, Problems problems) {
         if (!(node instanceof Node.Obj obj) || obj.fields().isEmpty()) {
             problems.at(
                     node,

@@ -29,6 +29,8 @@ import org.jixiao.spi.Api;
  * @param facts what the rubric itself says of facts, by name: a label and unit (for a roll-up weight that no
  *     indicator reads), and what the figure plausibly is; never {@code null}; since 0.3
  * @param rounding how the table rounds its totals (保留两位小数), or {@code null} to keep them exact (since 0.4)
+ * @param caps the most the total may be where the facts say so (执行率低于80%的，总分最高89分), each with its reason;
+ *     never {@code null}, empty for none (since 0.4)
  * @since 0.1
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
@@ -45,7 +47,8 @@ public record Rubric(
         Rollup rollup,
         Document document,
         java.util.Map<String, FactDeclaration> facts,
-        Rounding rounding) {
+        Rounding rounding,
+        List<Cap> caps) {
 
     // Why this file is long: the rubric as written is one API type whose parts (groups, rows, extras, vetoes, roll-up,
     // document, fact declarations) are records nested in it, each with its checks and the constructors earlier versions
@@ -288,6 +291,66 @@ public record Rubric(
         vetoes = List.copyOf(requireNonNull(vetoes, "vetoes is null"));
         facts = java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(requireNonNull(facts, "facts is null")));
+        caps = List.copyOf(requireNonNull(caps, "caps is null"));
+    }
+
+    /**
+     * A rubric without caps on its total, as 0.4 first made them.
+     *
+     * @param id the id
+     * @param version the version
+     * @param title the title
+     * @param total the points of the whole table
+     * @param grades the grade bands, highest first
+     * @param groups the groups
+     * @param bonus the bonus items, or {@code null}
+     * @param penalty the penalty items, or {@code null}
+     * @param vetoes the vetoes
+     * @param rollup the roll-up, or {@code null}
+     * @param document the documents' metadata, or {@code null}
+     * @param facts what the rubric says of facts
+     * @param rounding how totals are rounded, or {@code null}
+     * @since 0.4
+     */
+    public Rubric(
+            String id,
+            String version,
+            String title,
+            BigDecimal total,
+            List<GradeBand> grades,
+            List<Group> groups,
+            Extra bonus,
+            Extra penalty,
+            List<Veto> vetoes,
+            Rollup rollup,
+            Document document,
+            java.util.Map<String, FactDeclaration> facts,
+            Rounding rounding) {
+        this(
+                id, version, title, total, grades, groups, bonus, penalty, vetoes, rollup, document, facts, rounding,
+                List.of());
+    }
+
+    /**
+     * The most a total may be where the facts say so (执行率低于80%的，总分最高89分): where every condition holds, a total
+     * above {@code atMost} is cut to it, and the points cut are stated with the reason. Where several hold, the lowest
+     * is applied.
+     *
+     * @param atMost the highest total allowed, 0 or more
+     * @param when the conditions, all of them; never empty
+     * @param reason why, as the result states it (预算执行率低于80%); never blank
+     * @since 0.4
+     */
+    public record Cap(BigDecimal atMost, List<Condition> when, String reason) {
+        /** Checks the components and copies the list. */
+        public Cap {
+            requireNonNull(atMost, "atMost is null");
+            when = List.copyOf(requireNonNull(when, "when is null"));
+            requireNonNull(reason, "reason is null");
+            if (when.isEmpty()) {
+                throw new IllegalArgumentException("a cap needs at least one condition");
+            }
+        }
     }
 
     /**

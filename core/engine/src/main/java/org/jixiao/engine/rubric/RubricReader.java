@@ -36,7 +36,9 @@ public final class RubricReader {
             "document",
             "facts",
             "rounding",
+            "caps",
             "extends");
+    private static final List<String> CAP_KEYS = List.of("atMost", "when", "reason");
     private static final List<String> ROUNDING_KEYS = List.of("decimals", "mode");
     private static final Map<String, java.math.RoundingMode> ROUNDING_MODES = Map.of(
             "half-up", java.math.RoundingMode.HALF_UP,
@@ -155,6 +157,7 @@ public final class RubricReader {
         Rubric.Document documentMeta = document(root.optionalObject("document"), problems);
         Map<String, Rubric.FactDeclaration> facts = facts(root.optionalObject("facts"), problems);
         Rubric.Rounding rounding = rounding(root.optionalObject("rounding"), problems);
+        List<Rubric.Cap> caps = caps(root.node().get("caps"), problems);
         problems.throwIfAny();
         return new Rubric(
                 id,
@@ -169,7 +172,56 @@ public final class RubricReader {
                 rollup,
                 documentMeta,
                 facts,
-                rounding);
+                rounding,
+                caps);
+    }
+
+    /**
+     * {@code caps: [{atMost: 89, when: {funds: {below: 80}}, reason: 预算执行率低于80%}]}: the most a total may be where
+     * the facts say so.
+     */
+    private static List<Rubric.Cap> caps(Node node, Problems problems) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof Node.Arr list)) {
+            problems.at(
+                    node,
+                    "expected a list of caps on the total, each {atMost: 89, when: {funds: {below: 80}}, reason: …},"
+                            + " got " + node.describe());
+            return List.of();
+        }
+        List<Rubric.Cap> caps = new ArrayList<>();
+        for (Node entry : list.elements()) {
+            Fields fields = Fields.of(entry, problems, "a cap on the total {atMost, when, reason}", CAP_KEYS);
+            if (fields == null) {
+                continue;
+            }
+            Node most = fields.node().get("atMost");
+            BigDecimal atMost = null;
+            if (most instanceof Node.Value v && v.value() instanceof BigDecimal points && points.signum() >= 0) {
+                atMost = points;
+            } else {
+                problems.at(
+                        most == null ? fields.node() : most,
+                        "expected atMost: the highest total allowed (a number, 0 or more)");
+            }
+            Node whenNode = fields.node().get("when");
+            List<Rubric.Condition> when = List.of();
+            if (whenNode == null) {
+                problems.at(
+                        fields.node(),
+                        "missing key \"when\"; a cap holds where the facts say so, such as"
+                                + " when: {funds: {below: 80}}");
+            } else {
+                when = JudgementReader.conditions(whenNode, problems);
+            }
+            String reason = fields.text("reason");
+            if (atMost != null && !when.isEmpty() && !reason.isEmpty()) {
+                caps.add(new Rubric.Cap(atMost, when, reason));
+            }
+        }
+        return caps;
     }
 
     /** {@code rounding: {decimals: 2, mode: half-up}}: the totals as the table states them (保留两位小数). */

@@ -112,6 +112,19 @@ public final class Canonical {
                 generator.writeStringField("mode", rubric.rounding().mode().name());
                 generator.writeEndObject();
             }
+            if (!rubric.caps().isEmpty()) {
+                // only when declared, so that a rubric without caps keeps its hash
+                generator.writeArrayFieldStart("caps");
+                for (Rubric.Cap cap : rubric.caps()) {
+                    generator.writeStartObject();
+                    generator.writeFieldName("atMost");
+                    number(generator, cap.atMost());
+                    conditions(generator, cap.when());
+                    generator.writeStringField("reason", cap.reason());
+                    generator.writeEndObject();
+                }
+                generator.writeEndArray();
+            }
             if (!rubric.facts().isEmpty()) {
                 // only when declared, so that a rubric saying nothing of its facts keeps its hash
                 generator.writeObjectFieldStart("facts");
@@ -191,6 +204,24 @@ public final class Canonical {
         generator.writeEndArray();
     }
 
+    /** Conditions on facts, in the order written: {@code when: [{fact, comparison, value}, …]}. */
+    private static void conditions(JsonGenerator generator, java.util.List<Rubric.Condition> when) throws IOException {
+        generator.writeArrayFieldStart("when");
+        for (Rubric.Condition condition : when) {
+            generator.writeStartObject();
+            generator.writeStringField("fact", condition.fact());
+            generator.writeStringField("comparison", condition.comparison().word());
+            generator.writeFieldName("value");
+            if (condition.value() instanceof Boolean flag) {
+                generator.writeBoolean(flag);
+            } else {
+                number(generator, (java.math.BigDecimal) condition.value());
+            }
+            generator.writeEndObject();
+        }
+        generator.writeEndArray();
+    }
+
     /**
      * A row's or group's judgements: none written where there are none, and a single unnamed one allowed whatever the
      * facts as {@code {atMost: N}}, as 0.2 wrote it, so that the rubrics of then keep their hash.
@@ -215,21 +246,7 @@ public final class Canonical {
             generator.writeFieldName("atMost");
             number(generator, judgement.atMost());
             if (!judgement.when().isEmpty()) {
-                generator.writeArrayFieldStart("when");
-                for (Rubric.Condition condition : judgement.when()) {
-                    generator.writeStartObject();
-                    generator.writeStringField("fact", condition.fact());
-                    generator.writeStringField(
-                            "comparison", condition.comparison().word());
-                    generator.writeFieldName("value");
-                    if (condition.value() instanceof Boolean flag) {
-                        generator.writeBoolean(flag);
-                    } else {
-                        number(generator, (java.math.BigDecimal) condition.value());
-                    }
-                    generator.writeEndObject();
-                }
-                generator.writeEndArray();
+                conditions(generator, judgement.when());
             }
             generator.writeEndObject();
         }

@@ -41,6 +41,8 @@ public final class Evaluation {
     private final BigDecimal total;
     /** The total before the rubric's declared rounding; {@code null} when it declares none. */
     private final BigDecimal exactTotal;
+    /** The cap on the total the facts brought into force; {@code null} for none. */
+    private final CapResult cap;
 
     private final GradeBand grade;
     private final List<VetoResult> vetoes;
@@ -97,6 +99,7 @@ public final class Evaluation {
                 List.of(),
                 failures,
                 Map.of(),
+                null,
                 null);
     }
 
@@ -121,9 +124,11 @@ public final class Evaluation {
             List<String> notes,
             List<Failure> failures,
             Map<String, BigDecimal> claimed,
-            BigDecimal exactTotal) {
+            BigDecimal exactTotal,
+            CapResult cap) {
         this.rubric = requireNonNull(rubric, "rubric is null");
         this.exactTotal = exactTotal;
+        this.cap = cap;
         this.subject = requireNonNull(subject, "subject is null");
         this.factsSha256 = factsSha256;
         this.factsDigest = factsDigest;
@@ -340,6 +345,27 @@ public final class Evaluation {
         return failures;
     }
 
+    /**
+     * The cap on the total that the facts brought into force (执行率低于80%的，总分最高89分), with the points it cut.
+     *
+     * @return the cap applied; empty where none holds or none cut anything
+     * @since 0.4
+     */
+    public Optional<CapResult> cap() {
+        return Optional.ofNullable(cap);
+    }
+
+    /**
+     * A cap on the total that cut it.
+     *
+     * @param atMost the highest total the cap allows
+     * @param reason why, as the rubric states it (预算执行率低于80%)
+     * @param before the total before the cap
+     * @param cut the points cut: {@code before − atMost}
+     * @since 0.4
+     */
+    public record CapResult(BigDecimal atMost, String reason, BigDecimal before, BigDecimal cut) {}
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Evaluation e
@@ -355,7 +381,8 @@ public final class Evaluation {
                 && discrepancies.equals(e.discrepancies)
                 && warnings.equals(e.warnings)
                 && notes.equals(e.notes)
-                && failures.equals(e.failures);
+                && failures.equals(e.failures)
+                && java.util.Objects.equals(cap, e.cap);
     }
 
     @Override

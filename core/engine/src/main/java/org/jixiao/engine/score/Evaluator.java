@@ -161,6 +161,7 @@ final class Evaluator {
                 || penaltyResult != null && penaltyResult.score() == null;
         BigDecimal finalTotal = null;
         BigDecimal exactTotal = null;
+        Evaluation.CapResult cap = null;
         GradeBand grade = null;
         List<Evaluation.VetoResult> vetoes = vetoes(values);
         if (!failed && applicableWeight.signum() == 0) {
@@ -175,6 +176,10 @@ final class Evaluator {
             BigDecimal adjusted = total.add(bonusResult == null ? BigDecimal.ZERO : bonusResult.score())
                     .subtract(penaltyResult == null ? BigDecimal.ZERO : penaltyResult.score());
             finalTotal = normalized(adjusted.max(BigDecimal.ZERO).min(rubric.total()));
+            cap = JudgementRules.cap(rubric.caps(), factIndex, values, finalTotal);
+            if (cap != null) {
+                finalTotal = cap.atMost();
+            }
             if (rubric.rounding() != null) {
                 // the total as the table states it (保留两位小数), graded and checked as stated; the exact one is kept
                 exactTotal = finalTotal;
@@ -209,7 +214,8 @@ final class Evaluator {
                 notes(submission),
                 failures,
                 submission.claimed(),
-                exactTotal);
+                exactTotal,
+                cap);
     }
 
     /** How the submission's figures were read where not plainly (a workbook's cells), each as one line. */

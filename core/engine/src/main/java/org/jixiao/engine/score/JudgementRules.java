@@ -150,31 +150,7 @@ final class JudgementRules {
                                 + Numbers.plain(judgement.atMost()));
             }
             for (Rubric.Condition condition : judgement.when()) {
-                String conditionAt = Node.child(at + ".when", condition.fact());
-                RubricCompiler.FactUse use = facts.get(condition.fact());
-                if (use == null) {
-                    problems.at(
-                            conditionAt,
-                            "a judgement's condition needs a fact the rubric's indicators read; no indicator reads \""
-                                    + condition.fact() + "\""
-                                    + Suggestions.didYouMean(condition.fact(), facts.keySet()));
-                } else if (use.kind() == FactKind.TEXT) {
-                    problems.at(
-                            conditionAt,
-                            "fact " + condition.fact() + " is a text for indicator " + use.indicatorId()
-                                    + "; a judgement's condition needs a flag (true or false) or a number");
-                } else if (condition.comparison() == Rubric.Condition.Comparison.IS && use.kind() != FactKind.FLAG) {
-                    problems.at(
-                            conditionAt,
-                            "fact " + condition.fact() + " is " + use.kind().expected() + " for indicator "
-                                    + use.indicatorId() + "; write the condition as a comparison such as {below: 100},"
-                                    + " not true or false");
-                } else if (condition.comparison() != Rubric.Condition.Comparison.IS && use.kind() == FactKind.FLAG) {
-                    problems.at(
-                            conditionAt,
-                            "fact " + condition.fact() + " is " + use.kind().expected() + " for indicator "
-                                    + use.indicatorId() + "; write the condition as true or false, not a comparison");
-                }
+                checkCondition(condition, Node.child(at + ".when", condition.fact()), facts, problems);
             }
         }
         if (judgements.size() > 1 && sum.compareTo(weight) > 0) {
@@ -183,6 +159,79 @@ final class JudgementRules {
                     what + ": its judgements may take off " + Numbers.plain(sum)
                             + " points together, more than its weight " + Numbers.plain(weight));
         }
+    }
+
+    /** A condition reads a fact the rubric's indicators read, compared as its kind allows. */
+    static void checkCondition(
+            Rubric.Condition condition,
+            String conditionAt,
+            Map<String, RubricCompiler.FactUse> facts,
+            Problems problems) {
+        RubricCompiler.FactUse use = facts.get(condition.fact());
+        if (use == null) {
+            problems.at(
+                    conditionAt,
+                    "a condition needs a fact the rubric's indicators read; no indicator reads \""
+                            + condition.fact() + "\""
+                            + Suggestions.didYouMean(condition.fact(), facts.keySet()));
+        } else if (use.kind() == FactKind.TEXT) {
+            problems.at(
+                    conditionAt,
+                    "fact " + condition.fact() + " is a text for indicator " + use.indicatorId()
+                            + "; a condition needs a flag (true or false) or a number");
+        } else if (condition.comparison() == Rubric.Condition.Comparison.IS && use.kind() != FactKind.FLAG) {
+            problems.at(
+                    conditionAt,
+                    "fact " + condition.fact() + " is " + use.kind().expected() + " for indicator "
+                            + use.indicatorId() + "; write the condition as a comparison such as {below: 100},"
+                            + " not true or false");
+        } else if (condition.comparison() != Rubric.Condition.Comparison.IS && use.kind() == FactKind.FLAG) {
+            problems.at(
+                    conditionAt,
+                    "fact " + condition.fact() + " is " + use.kind().expected() + " for indicator " + use.indicatorId()
+                            + "; write the condition as true or false, not a comparison");
+        }
+    }
+
+    /** Each cap on the total: at most the rubric's total, each condition on a fact the rubric reads. */
+    static void checkCaps(Rubric rubric, Map<String, RubricCompiler.FactUse> facts, Problems problems) {
+        for (int c = 0; c < rubric.caps().size(); c++) {
+            Rubric.Cap cap = rubric.caps().get(c);
+            String at = "caps[" + c + "]";
+            if (cap.atMost().compareTo(rubric.total()) > 0) {
+                problems.at(
+                        at + ".atMost",
+                        "a cap above the rubric's total " + Numbers.plain(rubric.total()) + " never cuts anything, got "
+                                + Numbers.plain(cap.atMost()));
+            }
+            for (Rubric.Condition condition : cap.when()) {
+                checkCondition(condition, Node.child(at + ".when", condition.fact()), facts, problems);
+            }
+        }
+    }
+
+    /**
+     * The cap the facts bring into force that cuts the total: the lowest of those whose conditions all hold (a fact
+     * that cannot say, a bound across the line, does not bring one into force); {@code null} for none.
+     */
+    static Evaluation.CapResult cap(
+            List<Rubric.Cap> caps, Map<String, Integer> factIndex, Object[] values, BigDecimal total) {
+        Rubric.Cap lowest = null;
+        for (Rubric.Cap cap : caps) {
+            boolean holds = true;
+            for (Rubric.Condition condition : cap.when()) {
+                Integer index = factIndex.get(condition.fact());
+                holds &= index != null && holds(condition, values[index]) == Boolean.TRUE;
+            }
+            if (holds && (lowest == null || cap.atMost().compareTo(lowest.atMost()) < 0)) {
+                lowest = cap;
+            }
+        }
+        if (lowest == null || total.compareTo(lowest.atMost()) <= 0) {
+            return null;
+        }
+        return new Evaluation.CapResult(
+                normalized(lowest.atMost()), lowest.reason(), total, normalized(total.subtract(lowest.atMost())));
     }
 
     // ---- checking a submission

@@ -158,6 +158,7 @@ public final class RubricCompiler {
             }
         }
         JudgementRules.check(rubric, facts, problems);
+        JudgementRules.checkCaps(rubric, facts, problems);
         FactRollup rollup = FactRollup.compile(rubric.rollup(), facts, problems, locator, source);
         Plausibility plausibility = Plausibility.compile(
                 rubric,
