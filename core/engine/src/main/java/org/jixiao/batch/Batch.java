@@ -497,19 +497,7 @@ public final class Batch {
                             programme.evaluation().grade() == null
                                     ? null
                                     : programme.evaluation().grade().grade());
-                    json.writeObjectFieldStart("scores");
-                    programme
-                            .evaluation()
-                            .<IOException>forEachIndicator((id, score, reason) -> number(json, id, score));
-                    json.writeEndObject();
-                    if (detail == Detail.REASONS) {
-                        json.writeObjectFieldStart("reasons");
-                        programme
-                                .evaluation()
-                                .<IOException>forEachIndicator(
-                                        (id, score, reason) -> json.writeStringField(id, reason));
-                        json.writeEndObject();
-                    }
+                    scores(json, programme.evaluation());
                     EvaluationJson.discrepancies(json, programme.evaluation().discrepancies());
                     json.writeEndObject();
                 }
@@ -577,14 +565,7 @@ public final class Batch {
                 json.writeStringField(
                         "grade",
                         evaluation.grade() == null ? null : evaluation.grade().grade());
-                json.writeObjectFieldStart("scores");
-                evaluation.<IOException>forEachIndicator((id, score, reason) -> number(json, id, score));
-                json.writeEndObject();
-                if (detail == Detail.REASONS) {
-                    json.writeObjectFieldStart("reasons");
-                    evaluation.<IOException>forEachIndicator((id, score, reason) -> json.writeStringField(id, reason));
-                    json.writeEndObject();
-                }
+                scores(json, evaluation);
                 json.writeArrayFieldStart("discrepancies");
                 for (Evaluation.Discrepancy d : evaluation.discrepancies()) {
                     json.writeStartObject();
@@ -605,6 +586,18 @@ public final class Batch {
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each indicator's score by id, and with {@link Detail#REASONS} its reason. */
+    private void scores(JsonGenerator json, Evaluation evaluation) throws IOException {
+        json.writeObjectFieldStart("scores");
+        evaluation.<IOException>forEachIndicator((id, score, reason) -> number(json, id, score));
+        json.writeEndObject();
+        if (detail == Detail.REASONS) {
+            json.writeObjectFieldStart("reasons");
+            evaluation.<IOException>forEachIndicator((id, score, reason) -> json.writeStringField(id, reason));
+            json.writeEndObject();
         }
     }
 

@@ -92,16 +92,21 @@ final class JudgementRules {
     private static void check(
             Rubric.Extra extra, String path, Map<String, RubricCompiler.FactUse> facts, Problems problems) {
         if (extra != null) {
-            for (int r = 0; r < extra.indicators().size(); r++) {
-                Rubric.Row row = extra.indicators().get(r);
-                check(
-                        row.judgements(),
-                        row.weight(),
-                        "indicator " + row.id(),
-                        path + ".indicators[" + r + "]",
-                        facts,
-                        problems);
-            }
+            checkRows(extra.indicators(), path, facts, problems);
+        }
+    }
+
+    private static void checkRows(
+            List<Rubric.Row> rows, String path, Map<String, RubricCompiler.FactUse> facts, Problems problems) {
+        for (int r = 0; r < rows.size(); r++) {
+            Rubric.Row row = rows.get(r);
+            check(
+                    row.judgements(),
+                    row.weight(),
+                    "indicator " + row.id(),
+                    path + ".indicators[" + r + "]",
+                    facts,
+                    problems);
         }
     }
 
@@ -109,16 +114,7 @@ final class JudgementRules {
             Rubric.Group group, String path, Map<String, RubricCompiler.FactUse> facts, Problems problems) {
         check(group.judgements(), group.weight(), "group " + group.id(), path, facts, problems);
         if (group.subgroups().isEmpty()) {
-            for (int r = 0; r < group.indicators().size(); r++) {
-                Rubric.Row row = group.indicators().get(r);
-                check(
-                        row.judgements(),
-                        row.weight(),
-                        "indicator " + row.id(),
-                        path + ".indicators[" + r + "]",
-                        facts,
-                        problems);
-            }
+            checkRows(group.indicators(), path, facts, problems);
         } else {
             for (int s = 0; s < group.subgroups().size(); s++) {
                 checkGroup(group.subgroups().get(s), path + ".indicators[" + s + "]", facts, problems);
