@@ -208,8 +208,16 @@ final class ReviewCommand implements Callable<Integer> {
         } else {
             report = builder.build().run(inputs);
         }
+        java.util.Optional<org.jixiao.review.ProjectSummary> projects = org.jixiao.review.ProjectSummary.of(report);
         if (notices != null) {
             writeNotices(report, files);
+        }
+        if (format == OutputFormat.xlsx && projects.isPresent()) {
+            // a folder of project forms, each with its own table: the 自评汇总表, then each project's table
+            write(ExcelTables.write(projects.get(), report), files);
+            err.println(
+                    "jixiao: wrote " + output + ": 自评汇总表 of " + report.results().size() + " projects");
+            return finish(report);
         }
         if (format == OutputFormat.xlsx) {
             CompiledRubric used = report.results().stream()
@@ -221,17 +229,13 @@ final class ReviewCommand implements Callable<Integer> {
                 throw InputException.of(
                         "review", output.toString(), "no submission could be scored, so there is no table to write");
             }
-            byte[] workbook = ExcelTables.write(used, report);
-            try {
-                Files.createDirectories(output.toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw InputException.of("output", output.toString(), "cannot make its folder: " + e.getMessage());
-            }
-            AtomicFiles.write(output, workbook, files.toArray(Path[]::new));
+            write(ExcelTables.write(used, report), files);
             err.println("jixiao: wrote " + output + ": " + report.results().size() + " submissions");
             return finish(report);
         }
-        String summary = summary(report);
+        String summary = format == OutputFormat.table && projects.isPresent()
+                ? org.jixiao.app.output.ProjectSummaryWriter.text(projects.get())
+                : summary(report);
         if (output == null) {
             out.print(summary);
             out.flush();
@@ -335,6 +339,16 @@ final class ReviewCommand implements Callable<Integer> {
             case FAILED -> Cli.INTERNAL_ERROR;
             case REFUSED -> Cli.BAD_INPUT;
         };
+    }
+
+    /** The review workbook to -o, whole or not at all. */
+    private void write(byte[] workbook, List<Path> files) {
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw InputException.of("output", output.toString(), "cannot make its folder: " + e.getMessage());
+        }
+        AtomicFiles.write(output, workbook, files.toArray(Path[]::new));
     }
 
     /** One 复核意见 a scored county, docx and Markdown, each file whole or not at all. */

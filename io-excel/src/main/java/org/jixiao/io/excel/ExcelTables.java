@@ -101,6 +101,73 @@ public final class ExcelTables {
         });
     }
 
+    /** A refusal as the workbook's reader reads it: in Chinese, line by line; empty for none. */
+    private static String chinese(String refusal) {
+        if (refusal == null) {
+            return "";
+        }
+        org.jixiao.engine.problem.Translator translator = org.jixiao.engine.problem.Translator.chinese();
+        return String.join("\n", refusal.lines().map(translator::line).toList());
+    }
+
+    /**
+     * A folder of project self-evaluation forms reviewed, as one workbook: 自评汇总表 (one row per project: budget,
+     * executed, rate, claimed and recomputed totals, the over-claim, grade, why refused), then each scored project's
+     * own table.
+     *
+     * @param summary the projects; never {@code null}
+     * @param report the review they come from; never {@code null}
+     * @return the .xlsx bytes
+     * @since 0.4
+     */
+    public static byte[] write(org.jixiao.review.ProjectSummary summary, ReviewReport report) {
+        return workbook(workbook -> {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            Sheet sheet = workbook.createSheet(unique("自评汇总表", names));
+            String[] headers = {
+                "序号", "项目名称", "实施单位", "全年预算数（万元）", "全年执行数（万元）", "执行率（%）", "自评得分", "核定得分", "多报", "等级", "说明"
+            };
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                ExcelTemplate.cell(header, c, headers[c], styles.header);
+            }
+            int r = 1;
+            for (org.jixiao.review.ProjectSummary.Row project : summary.rows()) {
+                Row row = sheet.createRow(r);
+                Cell number = row.createCell(0);
+                number.setCellValue(r++);
+                number.setCellStyle(styles.number);
+                ExcelTemplate.cell(row, 1, project.project(), styles.text);
+                ExcelTemplate.cell(row, 2, project.unit() == null ? "" : project.unit(), styles.text);
+                optional(row, 3, project.budget(), styles);
+                optional(row, 4, project.executed(), styles);
+                optional(row, 5, project.rate(), styles);
+                optional(row, 6, project.claimed(), styles);
+                optional(row, 7, project.total(), styles);
+                optional(row, 8, project.overClaim().signum() > 0 ? project.overClaim() : null, styles);
+                ExcelTemplate.cell(
+                        row, 9, project.grade() == null ? "" : project.grade().grade(), styles.text);
+                ExcelTemplate.cell(row, 10, chinese(project.refusal()), styles.wrapped);
+            }
+            int[] widths = {3, 16, 10, 7, 7, 5, 5, 5, 4, 3, 60};
+            for (int c = 0; c < widths.length; c++) {
+                Styles.width(sheet, c, widths[c]);
+            }
+            Styles.fitRows(sheet, 1, r - 1);
+            Styles.a4Landscape(sheet);
+            for (SubmissionResult result : report.results()) {
+                if (result.evaluation() != null) {
+                    String name = result.submission().subject().program() == null
+                            ? result.name()
+                            : result.submission().subject().program();
+                    indicatorTable(
+                            workbook.createSheet(unique(name, names)), result.rubric(), result.evaluation(), styles);
+                }
+            }
+        });
+    }
+
     /**
      * One workbook for a programme set's evaluation: 汇总 (each programme's total and grade, its weight and the
      * combination), then each programme's official table.
@@ -469,7 +536,7 @@ public final class ExcelTables {
             }
             optional(row, 6, result.claimedTotal().orElse(null), styles);
             optional(row, 7, result.overClaim().signum() > 0 ? result.overClaim() : null, styles);
-            ExcelTemplate.cell(row, 8, result.refusal() == null ? "" : result.refusal(), styles.wrapped);
+            ExcelTemplate.cell(row, 8, chinese(result.refusal()), styles.wrapped);
         }
         RollupResult rollup = report.rollup();
         if (rollup != null) {
