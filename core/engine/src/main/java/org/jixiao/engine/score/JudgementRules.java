@@ -375,7 +375,9 @@ final class JudgementRules {
         for (int k = 0; k < scored.size(); k++) {
             rowIndex.put(scored.id(k), k);
         }
-        // rows first, in the rubric's order of judgements, then groups, outermost last
+        // rows first, in the rubric's order of judgements; then groups in table order (a group before its sub-groups),
+        // each
+        // booked on what its rows have left
         List<Map.Entry<String, Allowed>> groupsLast = new ArrayList<>(allowed.entrySet());
         groupsLast.sort(
                 (a, b) -> Boolean.compare(a.getValue().group(), b.getValue().group()));
