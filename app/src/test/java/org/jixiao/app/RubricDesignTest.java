@@ -100,6 +100,26 @@ class RubricDesignTest {
         assertThat(result.get("discrepancies").get(0).get("claimed").asText()).isEqualTo("98");
     }
 
+    /** The service contract matches its claim; the subsidy programme over-claims, a 偏离 among its rows. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "example-project-eldercare-2021, 95.17, 0",
+        "example-project-subsidy-2021, 96.74, 1",
+    })
+    void the_other_example_projects_pass_their_cases_and_score_as_worked_by_hand(
+            String project, String total, int discrepancies) throws Exception {
+        CliRun cases = CliRun.of(
+                "rubric", "test", EXAMPLE.resolve(project + ".cases.yaml").toString());
+        assertThat(cases.exitCode()).as(cases.out()).isZero();
+        assertThat(cases.out()).endsWith("3 passed, 0 failed\n");
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(
+                        CliRun.of("evaluate", EXAMPLE.resolve(project + ".json").toString(), "-f", "json")
+                                .out());
+        assertThat(result.get("total").asText()).isEqualTo(total);
+        assertThat(result.get("discrepancies")).hasSize(discrepancies);
+    }
+
     @Test
     void a_rubric_compared_with_itself_has_no_changes() {
         CliRun run = CliRun.of("rubric", "diff", "henan-2020-old-community", "henan-2020-old-community");

@@ -24,9 +24,9 @@ class ServeCommandTest {
         CliRun run = CliRun.of("serve", "--check", "--rubrics", "../examples/rubrics");
         assertThat(run.exitCode()).isZero();
         int pages = pages(run.out());
-        // example-three-level, example-province-2021, example-rental-2021, example-shantytown-2021, the project form
-        // example-project-water-2021 and the programme set example-anju-2021: six more forms
-        assertThat(pages).isEqualTo(pages(builtIn.out()) + 6);
+        // example-three-level, example-province-2021, example-rental-2021, example-shantytown-2021, the three project
+        // forms (water, eldercare, subsidy) and the programme set example-anju-2021: eight more forms
+        assertThat(pages).isEqualTo(pages(builtIn.out()) + 8);
         assertThat(run.err())
                 .contains("jixiao: 未在网页中提供 ../examples/rubrics/example-county-2021.json（不是评分细则或项目组合）")
                 .doesNotContain("example-anju-2021.yaml")
