@@ -322,13 +322,16 @@ final class JudgementRules {
             return compares(condition.comparison(), sign);
         }
         if (value instanceof Bound bound) {
-            Boolean low = bound.lower()
-                    .map(l -> compares(condition.comparison(), l.compareTo(figure)))
-                    .orElse(null);
-            Boolean high = bound.upper()
+            // the condition holds over the whole interval if it holds at both ends: a figure is 0 or more, and an
+            // interval open above reaches past any figure
+            boolean low = compares(
+                    condition.comparison(),
+                    bound.lower().orElse(BigDecimal.ZERO).compareTo(figure));
+            boolean high = bound.upper()
                     .map(u -> compares(condition.comparison(), u.compareTo(figure)))
-                    .orElse(null);
-            return low != null && low.equals(high) ? low : null;
+                    .orElse(condition.comparison() == Rubric.Condition.Comparison.ABOVE
+                            || condition.comparison() == Rubric.Condition.Comparison.AT_LEAST);
+            return low == high ? low : null;
         }
         return null;
     }
