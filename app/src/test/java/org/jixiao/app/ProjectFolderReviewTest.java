@@ -91,7 +91,7 @@ class ProjectFolderReviewTest {
         assertThat(run.out())
                 .contains("拒收的自评表（未达成指标而未写偏差原因分析的，也在其中）")
                 .contains("p04.json:")
-                .contains("the target ≥14处 was not met with 12处; its 偏差原因分析 is needed");
+                .contains("年度指标值 ≥14处 未达成（实际完成值12处）；需要填写偏差原因分析");
     }
 
     @Test

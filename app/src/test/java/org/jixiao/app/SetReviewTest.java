@@ -99,11 +99,28 @@ class SetReviewTest {
     }
 
     @Test
+    void written_to_a_folder_the_summary_and_each_programme_s_round_in_its_own_folder() throws Exception {
+        Path out = round.resolve("out");
+        CliRun run = CliRun.of("review", round.toString(), "--rollup-method", "mean-of-totals", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("summary.txt")))
+                .startsWith("项目组合复核汇总\n")
+                .contains("92.65");
+        for (String programme : List.of("oldCommunity", "shantytown", "rental")) {
+            assertThat(Files.readString(out.resolve(programme).resolve("summary.txt")))
+                    .startsWith("复核汇总\n");
+            assertThat(out.resolve(programme).resolve("submissions").resolve("a-county.txt"))
+                    .exists();
+        }
+    }
+
+    @Test
     void a_roll_up_by_facts_names_what_each_programme_lacks_and_exits_2() {
         CliRun run = CliRun.of("review", round.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("未能汇总综合得分：programme oldCommunity 城镇老旧小区改造 was not rolled up");
+        assertThat(run.out()).contains("未能汇总综合得分：项目 oldCommunity 城镇老旧小区改造 未能汇总");
         assertThat(run.err())
                 .contains("jixiao: oldCommunity: ")
                 .contains("missing fact \"projectFunding\"")

@@ -71,11 +71,13 @@ public final class ProjectSummaryWriter {
                 summary.rows().stream().filter(r -> r.refusal() != null).toList();
         if (!refusals.isEmpty()) {
             out.append("\n拒收的自评表（未达成指标而未写偏差原因分析的，也在其中）\n");
+            org.jixiao.engine.problem.Translator chinese = org.jixiao.engine.problem.Translator.chinese();
             for (ProjectSummary.Row row : refusals) {
                 out.append("  ").append(row.file()).append('\n');
-                row.refusal()
-                        .lines()
-                        .forEach(line -> out.append("    ").append(line).append('\n'));
+                // the engine's refusal, as the rest of this table, in Chinese
+                row.refusal().lines().forEach(line -> out.append("    ")
+                        .append(chinese.line(line))
+                        .append('\n'));
             }
         }
         return out.toString();

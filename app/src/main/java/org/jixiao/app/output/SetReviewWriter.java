@@ -122,7 +122,11 @@ public final class SetReviewWriter {
                     .append('\n');
         }
         if (upper != null) {
-            upper.blockers().forEach(b -> out.append("未能汇总综合得分：").append(b).append('\n'));
+            // the engine's reasons, as the rest of this document, in Chinese
+            org.jixiao.engine.problem.Translator chinese = org.jixiao.engine.problem.Translator.chinese();
+            upper.blockers()
+                    .forEach(b ->
+                            out.append("未能汇总综合得分：").append(chinese.message(b)).append('\n'));
         }
         for (ProgrammeSet.Programme programme : set.programmes()) {
             out.append("\n【").append(programme.name()).append("】\n");
