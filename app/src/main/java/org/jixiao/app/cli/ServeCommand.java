@@ -117,7 +117,15 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        List<String> ids = new ArrayList<>(rubrics.builtInIds());
+        List<String> ids = new ArrayList<>();
+        for (String id : rubrics.builtInIds()) {
+            try {
+                rubrics.resolve(id);
+                ids.add(id);
+            } catch (org.jixiao.engine.problem.InputException skeleton) {
+                // a skeleton (project-self-evaluation) is there to be extended, not filled in
+            }
+        }
         ids.addAll(files.keySet());
         return new RubricCatalog() {
             @Override

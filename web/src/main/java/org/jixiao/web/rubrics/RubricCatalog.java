@@ -69,7 +69,8 @@ public interface RubricCatalog {
     }
 
     /**
-     * The rubrics of a library, each compiled by the engine when first asked for and then kept.
+     * The rubrics of a library, each compiled by the engine when first asked for and then kept; a skeleton (a rubric
+     * there only to be extended, such as project-self-evaluation) is left out, as it has no form to fill.
      *
      * @param engine the engine that compiles them
      * @param library where they come from, such as {@code RubricLibrary.onClassPath(loader)}
@@ -78,17 +79,28 @@ public interface RubricCatalog {
     static RubricCatalog of(Engine engine, RubricLibrary library) {
         Map<String, CompiledRubric> compiled = new ConcurrentHashMap<>();
         return new RubricCatalog() {
+            private volatile List<String> ids;
+
             @Override
             public List<String> ids() {
-                return library.ids();
+                if (ids == null) {
+                    List<String> scorable = new java.util.ArrayList<>();
+                    for (String id : library.ids()) {
+                        try {
+                            compiled.computeIfAbsent(id, key -> engine.loadRubric(library, key));
+                            scorable.add(id);
+                        } catch (org.jixiao.engine.problem.InputException skeleton) {
+                            // nothing to fill in: it is there to be extended
+                        }
+                    }
+                    ids = List.copyOf(scorable);
+                }
+                return ids;
             }
 
             @Override
             public Optional<CompiledRubric> rubric(String id) {
-                if (!library.ids().contains(id)) {
-                    return Optional.empty();
-                }
-                return Optional.of(compiled.computeIfAbsent(id, key -> engine.loadRubric(library, key)));
+                return ids().contains(id) ? Optional.ofNullable(compiled.get(id)) : Optional.empty();
             }
         };
     }

@@ -51,6 +51,10 @@ public final class RubricInheritance {
         TreeReader.Document resolved =
                 new RubricInheritance(trees, library, problems, top).resolve(document, new ArrayList<>());
         problems.throwIfAny();
+        if (resolved.root() instanceof Node.Obj root) {
+            RubricDefaults.apply(root, problems);
+            problems.throwIfAny();
+        }
         return resolved;
     }
 
@@ -141,6 +145,7 @@ public final class RubricInheritance {
     private Node.Obj merge(Node.Obj base, Node.Obj child) {
         Node.Obj merged = new Node.Obj(child.source(), child.path(), child.position());
         base.fields().forEach(merged::put);
+        merged.remove(RubricDefaults.SKELETON); // a skeleton's extension is a rubric to score, unless it says not
         child.fields().forEach((key, value) -> {
             if (key.equals("groups")) {
                 merged.put(key, mergeList(base.get(key), value, "group", false));
@@ -149,6 +154,8 @@ public final class RubricInheritance {
                     && value instanceof Node.Obj facts) {
                 // what a rubric says of its facts, fact by fact: the extending rubric's entry replaces the base's
                 merged.put(key, overlay(baseFacts, facts));
+            } else if (key.equals(RubricDefaults.DEFAULTS)) {
+                merged.put(key, RubricDefaults.merge(base.get(key), value));
             } else if (!key.equals("extends")) {
                 merged.put(key, value);
             }
@@ -211,8 +218,8 @@ public final class RubricInheritance {
 
     /** The keys a new group or indicator needs that this entry lacks. */
     private static List<String> missingForNew(Node entry, String what) {
-        List<String> needed =
-                what.equals("group") ? List.of("name", "weight", "indicators") : List.of("name", "weight", "type");
+        boolean group = what.equals("group") || entry instanceof Node.Obj obj && obj.get("indicators") != null;
+        List<String> needed = group ? List.of("name", "weight", "indicators") : List.of("name", "weight", "type");
         List<String> missing = new ArrayList<>();
         if (entry instanceof Node.Obj obj) {
             needed.stream().filter(key -> obj.get(key) == null).forEach(missing::add);

@@ -37,7 +37,9 @@ public final class RubricReader {
             "facts",
             "rounding",
             "caps",
-            "extends");
+            "extends",
+            "defaults",
+            "skeleton");
     private static final List<String> CAP_KEYS = List.of("atMost", "when", "reason");
     private static final List<String> ROUNDING_KEYS = List.of("decimals", "mode");
     private static final Map<String, java.math.RoundingMode> ROUNDING_MODES = Map.of(

@@ -31,7 +31,7 @@ class EmbeddingExampleTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("org.jixiao.app.Main"))
                 .isInstanceOf(ClassNotFoundException.class);
         assertThat(out)
-                .contains("built-in [henan-2020-old-community]: 驻马店市 98.1 优")
+                .contains("built-in [henan-2020-old-community, project-self-evaluation]: 驻马店市 98.1 优")
                 .contains("review: 10 counties, 2 over-claimed by 19 points; city 98.1 优");
 
         assertThat(out)
