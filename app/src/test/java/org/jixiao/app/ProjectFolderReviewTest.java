@@ -56,7 +56,7 @@ class ProjectFolderReviewTest {
     }
 
     /** Project i's total worked out: 95.83 less the stations' 10, plus 10 × 12 ÷ (10 + i), at most 10, to 0.01. */
-    private static BigDecimal expected(int i) {
+    static BigDecimal expected(int i) {
         BigDecimal stations = BigDecimal.TEN
                 .multiply(BigDecimal.valueOf(12))
                 .divide(BigDecimal.valueOf(10 + i), 2, RoundingMode.HALF_UP)

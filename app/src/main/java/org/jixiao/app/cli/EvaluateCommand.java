@@ -121,7 +121,17 @@ final class EvaluateCommand implements Callable<Integer> {
             return Cli.INTERNAL_ERROR;
         }
         Path[] inputs = {file, rubric != null ? Path.of(rubric) : null, Path.of(compiled.source())};
-        if (format == OutputFormat.xlsx) {
+        if (format == OutputFormat.xlsx && org.jixiao.nationalform.ProjectForms.isProjectRubric(compiled)) {
+            // a project's form is written back in its own layout, 得分 and 总分 filled in with their reasons
+            org.jixiao.nationalform.ProjectForm form = scorable.form() != null
+                    ? scorable.form()
+                    : org.jixiao.nationalform.ProjectForms.form(compiled, scorable.submission());
+            AtomicFiles.write(
+                    output,
+                    org.jixiao.nationalform.xlsx.ProjectFormWorkbook.write(
+                            form, org.jixiao.nationalform.ProjectForms.scores(form, compiled, evaluation)),
+                    inputs);
+        } else if (format == OutputFormat.xlsx) {
             AtomicFiles.write(output, ExcelTables.write(compiled, evaluation), inputs);
         } else if (output == null) {
             out.print(writers.get(format).render(evaluation));

@@ -8,6 +8,9 @@ import org.jixiao.engine.problem.InputException;
 import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.submission.Submission;
 import org.jixiao.io.excel.ExcelSubmissions;
+import org.jixiao.nationalform.ProjectForm;
+import org.jixiao.nationalform.ProjectForms;
+import org.jixiao.nationalform.xlsx.ProjectFormWorkbook;
 
 /**
  * Reads a submission file whatever its format — JSON or YAML through the engine, a filled-in workbook
@@ -19,8 +22,16 @@ final class SubmissionFiles {
     /** A submission file read, with what it is scored with. */
     sealed interface Input permits Scorable, ProgrammeScorable {}
 
-    /** A submission and its rubric. */
-    record Scorable(Submission submission, CompiledRubric rubric) implements Input {}
+    /**
+     * A submission and its rubric; for a project self-evaluation form read from its workbook, the form as written, so
+     * that it is written back filled in.
+     */
+    record Scorable(Submission submission, CompiledRubric rubric, org.jixiao.nationalform.ProjectForm form)
+            implements Input {
+        Scorable(Submission submission, CompiledRubric rubric) {
+            this(submission, rubric, null);
+        }
+    }
 
     /** A submission of several programmes and its programme set. */
     record ProgrammeScorable(
@@ -34,6 +45,8 @@ final class SubmissionFiles {
     private final java.util.Map<String, CompiledRubric> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, org.jixiao.engine.programme.ProgrammeSet> sets =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rubric each project form's own rows make, by the form's file. */
+    private final java.util.Map<String, CompiledRubric> derived = new java.util.concurrent.ConcurrentHashMap<>();
     /** The rubric given on the command line, compiled once for every submission of the run. */
     private CompiledRubric forcedRubric;
 
@@ -45,6 +58,15 @@ final class SubmissionFiles {
     }
 
     Scorable read(Path file) {
+        if (ProjectFormWorkbook.handles(file)) {
+            // a project self-evaluation form: its own rows are its rubric, unless --rubric gives the bureau's
+            ProjectForm form = ProjectFormWorkbook.read(file);
+            CompiledRubric rubric =
+                    forced != null ? forcedRubric() : ProjectForms.rubric(engine, rubrics, form, ProjectForms.SKELETON);
+            Submission submission = ProjectForms.submission(form, rubric);
+            derived.put(submission.source(), rubric);
+            return new Scorable(submission, rubric, form);
+        }
         if (ExcelSubmissions.handles(file)) {
             ExcelSubmissions.Read read = ExcelSubmissions.read(file);
             CompiledRubric rubric = forced != null ? forcedRubric() : rubrics.resolve(read.rubricId());
@@ -60,7 +82,7 @@ final class SubmissionFiles {
      * several programmes' with their programme set.
      */
     Input readAny(Path file) {
-        if (ExcelSubmissions.handles(file)) {
+        if (ProjectFormWorkbook.handles(file) || ExcelSubmissions.handles(file)) {
             return read(file);
         }
         org.jixiao.engine.submission.SubmissionDocument document = engine.readSubmissionDocument(file, encoding);
@@ -105,6 +127,10 @@ final class SubmissionFiles {
     CompiledRubric rubricOf(Submission submission, Path file) {
         if (forced != null) {
             return forcedRubric();
+        }
+        CompiledRubric ownRows = derived.get(submission.source());
+        if (ownRows != null) {
+            return ownRows;
         }
         String ref = named(submission.rubricId(), file, "rubric", "ID", "ID|PATH");
         if (!org.jixiao.engine.rubric.RubricLibrary.namesFile(ref)) {

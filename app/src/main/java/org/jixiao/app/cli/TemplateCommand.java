@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         name = "template",
         mixinStandardHelpOptions = true,
         description = "Write the fill-in workbook (.xlsx) for a rubric: the facts to give, checked as they are typed,"
-                + " the scores claimed (市县评价得分), and the indicator table for reference.")
+                + " the scores claimed (市县评价得分), and the indicator table for reference; for a project's table"
+                + " (one that extends project-self-evaluation), the 项目支出绩效自评表 in its usual layout.")
 final class TemplateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID|PATH", description = "A built-in rubric id or a rubric file.")
@@ -34,12 +35,24 @@ final class TemplateCommand implements Callable<Integer> {
             description = "The workbook to write (whole or not at all).")
     Path output;
 
+    @Option(
+            names = "--from",
+            paramLabel = "SUBMISSION",
+            description = "Fill the workbook in with a submission's values (JSON or YAML), as its unit would have typed"
+                    + " them.")
+    Path from;
+
     private final RubricRepository rubrics;
+    private final com.google.inject.Provider<org.jixiao.engine.Engine> engine;
     private final PrintWriter err;
 
     @Inject
-    TemplateCommand(RubricRepository rubrics, @Err PrintWriter err) {
+    TemplateCommand(
+            RubricRepository rubrics,
+            com.google.inject.Provider<org.jixiao.engine.Engine> engine,
+            @Err PrintWriter err) {
         this.rubrics = rubrics;
+        this.engine = engine;
         this.err = err;
     }
 
@@ -56,7 +69,22 @@ final class TemplateCommand implements Callable<Integer> {
                             + " JSON or YAML");
         }
         CompiledRubric rubric = rubrics.resolve(ref);
-        AtomicFiles.write(output, ExcelTemplate.write(rubric));
+        org.jixiao.engine.submission.Submission submission =
+                from == null ? null : engine.get().readSubmission(from);
+        if (org.jixiao.nationalform.ProjectForms.isProjectRubric(rubric)) {
+            // a project's table: the self-evaluation form in its usual layout, 年度指标值 and 分值 written in
+            AtomicFiles.write(
+                    output,
+                    org.jixiao.nationalform.xlsx.ProjectFormWorkbook.write(
+                            org.jixiao.nationalform.ProjectForms.form(rubric, submission), null));
+            err.println(
+                    "jixiao: wrote " + output + " for rubric " + rubric.ref().id() + " "
+                            + rubric.ref().version() + ": the project self-evaluation form (项目支出绩效自评表)");
+            err.flush();
+            return Cli.OK;
+        }
+        AtomicFiles.write(
+                output, submission == null ? ExcelTemplate.write(rubric) : ExcelTemplate.write(rubric, submission));
         err.println("jixiao: wrote " + output + " for rubric " + rubric.ref().id() + " "
                 + rubric.ref().version() + ": " + rubric.facts().size() + " facts to fill in");
         err.flush();

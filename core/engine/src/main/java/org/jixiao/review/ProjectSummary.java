@@ -99,9 +99,17 @@ public record ProjectSummary(List<Row> rows) {
             BigDecimal budget = null;
             BigDecimal executed = null;
             String fact = result.rubric() == null ? null : fundsFact(result.rubric());
-            if (submission != null && fact != null && submission.facts().get(fact) instanceof Map<?, ?> funds) {
-                budget = funds.get("plan") instanceof BigDecimal plan ? plan : null;
-                executed = funds.get("actual") instanceof BigDecimal actual ? actual : null;
+            Object funds = submission == null || fact == null
+                    ? null
+                    : submission.facts().get(fact);
+            if (funds instanceof org.jixiao.spi.PlanActual pair) {
+                // as a workbook reader (the project self-evaluation form) gives it
+                budget = pair.plan();
+                executed = pair.actual();
+            } else if (funds instanceof Map<?, ?> map) {
+                // as JSON or YAML writes it
+                budget = map.get("plan") instanceof BigDecimal plan ? plan : null;
+                executed = map.get("actual") instanceof BigDecimal actual ? actual : null;
             }
             BigDecimal rate = budget == null || executed == null || budget.signum() == 0
                     ? null

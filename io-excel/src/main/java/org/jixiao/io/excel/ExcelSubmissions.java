@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,8 +23,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jixiao.engine.form.FactForm;
 import org.jixiao.engine.problem.InputException;
-import org.jixiao.engine.problem.Origin;
-import org.jixiao.engine.problem.Position;
 import org.jixiao.engine.problem.Problem;
 import org.jixiao.engine.read.Locator;
 import org.jixiao.engine.score.CompiledRubric;
@@ -209,13 +206,8 @@ public final class ExcelSubmissions {
             if (!problems.isEmpty()) {
                 throw new InputException("workbook", problems);
             }
-            Submission submission = new Submission(
-                    source,
-                    subject,
-                    rubric,
-                    facts,
-                    claimed,
-                    new CellLocator(source, Map.copyOf(cells), List.copyOf(notes)));
+            Submission submission =
+                    new Submission(source, subject, rubric, facts, claimed, Locator.cells(source, cells, notes));
             return new Read(submission, rubric, version, sha);
         }
 
@@ -532,20 +524,6 @@ public final class ExcelSubmissions {
                 }
             }
             return FactKind.DECIMAL;
-        }
-    }
-
-    /** Positions in a workbook: each fact path to its sheet and cell; and how cells were read where not plainly. */
-    private record CellLocator(String source, Map<String, String> cells, List<Problem> notes) implements Locator {
-        @Override
-        public Optional<Position> at(String path) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Origin> origin(String path) {
-            String cell = cells.get(path);
-            return cell == null ? Optional.empty() : Optional.of(new Origin(source, null, cell));
         }
     }
 }

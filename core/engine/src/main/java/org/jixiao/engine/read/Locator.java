@@ -50,4 +50,41 @@ public interface Locator {
     default List<Problem> notes() {
         return List.of();
     }
+
+    /**
+     * Places in a workbook: each path at its sheet and cell ({@code facts.households} at {@code 填报!F19}), so that a
+     * message names the cell where a line and column would be; and the notes on how cells were read.
+     *
+     * @param source the workbook, for messages
+     * @param cells each path's cell, such as {@code 填报!F19}; a path without a cell is left out
+     * @param notes how cells were read where not plainly; may be empty
+     * @return the locator
+     * @since 0.5
+     */
+    static Locator cells(String source, java.util.Map<String, String> cells, List<Problem> notes) {
+        java.util.Map<String, String> copy = new java.util.HashMap<>();
+        cells.forEach((path, cell) -> {
+            if (cell != null) {
+                copy.put(path, cell);
+            }
+        });
+        List<Problem> read = List.copyOf(notes);
+        return new Locator() {
+            @Override
+            public Optional<Position> at(String path) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Origin> origin(String path) {
+                String cell = copy.get(path);
+                return cell == null ? Optional.empty() : Optional.of(new Origin(source, null, cell));
+            }
+
+            @Override
+            public List<Problem> notes() {
+                return read;
+            }
+        };
+    }
 }
