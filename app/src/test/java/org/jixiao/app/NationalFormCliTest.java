@@ -83,6 +83,20 @@ class NationalFormCliTest {
     }
 
     @Test
+    void a_provinces_skeleton_given_with_rubric_puts_the_forms_own_rows_under_its_rules() {
+        Path province = EXAMPLES.resolve("example-province-project-skeleton.yaml");
+        // the province takes 2 points for a 偏离, as the subsidy project's bureau does
+        CliRun subsidy = CliRun.of("evaluate", example("subsidy", "xlsx").toString(), "--rubric", province.toString());
+        assertThat(subsidy.exitCode()).isZero();
+        assertThat(subsidy.out()).contains("总分96.74分").contains("超出年度指标值30%以上，属偏离，扣2分");
+
+        // a JSON form names its own table; a skeleton is no table to score it with
+        CliRun json = CliRun.of("evaluate", example("water", "json").toString(), "--rubric", province.toString());
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).contains("skeleton: this rubric is a skeleton (skeleton: true)");
+    }
+
+    @Test
     void evaluate_writes_the_form_back_filled_in_with_each_score_and_its_reason() throws Exception {
         Path out = dir.resolve("filled.xlsx");
         CliRun run = CliRun.of("evaluate", example("water", "xlsx").toString(), "-f", "xlsx", "-o", out.toString());

@@ -29,6 +29,8 @@ class ServeCommandTest {
         assertThat(pages).isEqualTo(pages(builtIn.out()) + 8);
         assertThat(run.err())
                 .contains("jixiao: 未在网页中提供 ../examples/rubrics/example-county-2021.json（不是评分细则或项目组合）")
+                .contains(
+                        "jixiao: 未在网页中提供 ../examples/rubrics/example-province-project-skeleton.yaml：这是骨架评分表，供项目的评分表继承，不单独填报")
                 .doesNotContain("example-anju-2021.yaml")
                 .doesNotContain(".cases.yaml");
     }

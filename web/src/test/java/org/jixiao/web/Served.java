@@ -124,6 +124,19 @@ final class Served implements AutoCloseable, AfterAllCallback {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form POST whose answer is a file: its bytes. */
+    HttpResponse<byte[]> download(String path, Map<String, String> form, String token, String cookie) throws Exception {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((k, v) -> body.add(enc(k) + "=" + enc(v)));
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-CSRF-Token", token)
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A multipart POST with form fields (the token among them) and files, as a browser's upload form sends it. */
     HttpResponse<String> upload(
             String path, Map<String, String> fields, String fileField, Map<String, byte[]> files, String cookie)

@@ -111,8 +111,12 @@ final class ServeCommand implements Callable<Integer> {
                         files.put(id, rubrics.load(file));
                     }
                 } catch (InputException e) {
-                    err.println("jixiao: 未在网页中提供 " + file + "（不是评分细则或项目组合）："
-                            + e.getMessage().lines().findFirst().orElse(""));
+                    if (e.problems().stream().anyMatch(p -> "skeleton".equals(p.path()))) {
+                        err.println("jixiao: 未在网页中提供 " + file + "：这是骨架评分表，供项目的评分表继承，不单独填报");
+                    } else {
+                        err.println("jixiao: 未在网页中提供 " + file + "（不是评分细则或项目组合）："
+                                + e.getMessage().lines().findFirst().orElse(""));
+                    }
                 }
             }
             err.flush();

@@ -49,6 +49,8 @@ final class SubmissionFiles {
     private final java.util.Map<String, CompiledRubric> derived = new java.util.concurrent.ConcurrentHashMap<>();
     /** The rubric given on the command line, compiled once for every submission of the run. */
     private CompiledRubric forcedRubric;
+    /** Whether --rubric gives a skeleton, and where it comes from; null until asked. */
+    private java.util.Optional<org.jixiao.engine.rubric.RubricLibrary> forcedSkeleton;
 
     SubmissionFiles(Engine engine, RubricRepository rubrics, Charset encoding, String forced) {
         this.engine = engine;
@@ -61,8 +63,12 @@ final class SubmissionFiles {
         if (ProjectFormWorkbook.handles(file)) {
             // a project self-evaluation form: its own rows are its rubric, unless --rubric gives the bureau's
             ProjectForm form = ProjectFormWorkbook.read(file);
-            CompiledRubric rubric =
-                    forced != null ? forcedRubric() : ProjectForms.rubric(engine, rubrics, form, ProjectForms.SKELETON);
+            CompiledRubric rubric = forced == null
+                    ? ProjectForms.rubric(engine, rubrics, form, ProjectForms.SKELETON)
+                    : forcedSkeleton() != null
+                            // a province's own skeleton: the form's rows over its rules
+                            ? ProjectForms.rubric(engine, forcedSkeleton(), form, forcedSkeletonId())
+                            : forcedRubric();
             Submission submission = ProjectForms.submission(form, rubric);
             derived.put(submission.source(), rubric);
             return new Scorable(submission, rubric, form);
@@ -140,6 +146,59 @@ final class SubmissionFiles {
         Path folder = file.toAbsolutePath().getParent();
         String key = folder != null ? folder.resolve(ref).normalize().toString() : ref;
         return compiled.computeIfAbsent(key, k -> rubrics.resolveFrom(ref, file));
+    }
+
+    /**
+     * Where the skeleton given with --rubric comes from, or {@code null} if --rubric gives a rubric to score with: the
+     * built-ins, and a skeleton file under its file name, so that a form's rows can extend it by id.
+     */
+    private synchronized org.jixiao.engine.rubric.RubricLibrary forcedSkeleton() {
+        if (forcedSkeleton == null) {
+            try {
+                forcedRubric();
+                forcedSkeleton = java.util.Optional.empty();
+            } catch (InputException e) {
+                boolean skeleton = e.problems().stream().anyMatch(p -> "skeleton".equals(p.path()));
+                if (!skeleton) {
+                    throw e;
+                }
+                forcedSkeleton = java.util.Optional.of(
+                        org.jixiao.engine.rubric.RubricLibrary.namesFile(forced) ? withFile(Path.of(forced)) : rubrics);
+            }
+        }
+        return forcedSkeleton.orElse(null);
+    }
+
+    /** The id a form's rubric extends when --rubric gives a skeleton: a built-in id, or the file's name. */
+    private String forcedSkeletonId() {
+        return org.jixiao.engine.rubric.RubricLibrary.namesFile(forced)
+                ? Path.of(forced).getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "")
+                : forced;
+    }
+
+    /** The built-ins and one file, by its name without extension. */
+    private org.jixiao.engine.rubric.RubricLibrary withFile(Path file) {
+        String id = file.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "");
+        return new org.jixiao.engine.rubric.RubricLibrary() {
+            @Override
+            public java.util.Optional<Text> find(String wanted) {
+                if (!wanted.equals(id)) {
+                    return rubrics.find(wanted);
+                }
+                try {
+                    return java.util.Optional.of(new Text(file.toString(), java.nio.file.Files.readString(file)));
+                } catch (java.io.IOException e) {
+                    throw InputException.of("rubric", file.toString(), "cannot be read: " + e.getMessage());
+                }
+            }
+
+            @Override
+            public java.util.List<String> ids() {
+                java.util.List<String> ids = new java.util.ArrayList<>(rubrics.ids());
+                ids.add(id);
+                return ids;
+            }
+        };
     }
 
     /** The rubric given with --rubric, read and compiled on first use only (a file rubric is not cached elsewhere). */

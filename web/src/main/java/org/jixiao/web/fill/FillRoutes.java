@@ -23,6 +23,8 @@ import org.jixiao.engine.submission.Submission;
 import org.jixiao.io.excel.ExcelSubmissions;
 import org.jixiao.io.excel.ExcelTables;
 import org.jixiao.io.excel.ExcelTemplate;
+import org.jixiao.nationalform.ProjectForms;
+import org.jixiao.nationalform.xlsx.ProjectFormWorkbook;
 import org.jixiao.report.ReportDraft;
 import org.jixiao.report.ReportWriters;
 import org.jixiao.spi.scoring.Numbers;
@@ -153,8 +155,14 @@ public final class FillRoutes {
         CompiledRubric rubric = found.get();
         String what = String.valueOf(ctx.formParam("what"));
         String title = rubric.rubric().title();
+        boolean project = ProjectForms.isProjectRubric(rubric);
         if (what.equals("template")) {
-            attach(ctx, title + "（填报表）.xlsx", ExcelTemplate.write(rubric));
+            attach(
+                    ctx,
+                    title + "（填报表）.xlsx",
+                    project
+                            ? ProjectFormWorkbook.write(ProjectForms.form(rubric, null), null)
+                            : ExcelTemplate.write(rubric));
             return;
         }
         FormReading.Result read = reading.read(id, FactForm.of(rubric), values(ctx));
@@ -177,8 +185,24 @@ public final class FillRoutes {
                     ctx,
                     region + "填报.json",
                     SubmissionJson.write(read.submission()).getBytes(StandardCharsets.UTF_8));
-            case "table" -> attach(ctx, region + "绩效评价指标表.xlsx", ExcelTables.write(rubric, evaluation));
-            case "workbook" -> attach(ctx, region + "填报表.xlsx", ExcelTemplate.write(rubric, read.submission()));
+            case "table" -> {
+                if (project && !evaluation.failed()) {
+                    // a project's score table is its self-evaluation form, 得分 and 评分理由 filled in
+                    org.jixiao.nationalform.ProjectForm form = ProjectForms.form(rubric, read.submission());
+                    attach(
+                            ctx,
+                            region + "项目支出绩效自评表（复核）.xlsx",
+                            ProjectFormWorkbook.write(form, ProjectForms.scores(form, rubric, evaluation)));
+                } else {
+                    attach(ctx, region + "绩效评价指标表.xlsx", ExcelTables.write(rubric, evaluation));
+                }
+            }
+            case "workbook" -> attach(
+                    ctx,
+                    region + "填报表.xlsx",
+                    project
+                            ? ProjectFormWorkbook.write(ProjectForms.form(rubric, read.submission()), null)
+                            : ExcelTemplate.write(rubric, read.submission()));
             case "report" -> {
                 if (evaluation.failed()) {
                     ctx.status(422)
@@ -229,9 +253,19 @@ public final class FillRoutes {
             Path path = uploads.files().get(0);
             name = path.getFileName().toString();
             try {
-                submission = ExcelSubmissions.handles(path)
-                        ? ExcelSubmissions.read(path).submission()
-                        : engine.readSubmission(path);
+                Optional<CompiledRubric> page = rubric(current);
+                if (ProjectFormWorkbook.handles(path)) {
+                    // a 项目支出绩效自评表: its rows are matched by name with this page's project table
+                    if (page.isEmpty() || !ProjectForms.isProjectRubric(page.get())) {
+                        reopen(ctx, current, Map.of(), List.of(pages.text("open.notProject", name)));
+                        return;
+                    }
+                    submission = ProjectForms.submission(ProjectFormWorkbook.read(path), page.get());
+                } else {
+                    submission = ExcelSubmissions.handles(path)
+                            ? ExcelSubmissions.read(path).submission()
+                            : engine.readSubmission(path);
+                }
             } catch (InputException e) {
                 List<String> messages = new ArrayList<>();
                 for (Problem problem : e.problems()) {
@@ -261,6 +295,26 @@ public final class FillRoutes {
         ctx.html(page(ctx, id, rubric.get(), values, messages));
     }
 
+    /**
+     * What each row of a project's table asks for, to stand beside its name where its facts are filled in:
+     * 年度指标值 ≥12处 · 10分. Empty for rows without a {@code target}.
+     */
+    private Map<String, String> targets(CompiledRubric rubric) {
+        Map<String, String> targets = new HashMap<>();
+        for (CompiledRubric.Entry entry : rubric.entries()) {
+            // a 年度指标值 is text (≥12处); other tables' numeric targets (a rate) say nothing here
+            if (entry.parameters().asMap().get("target") instanceof String target) {
+                targets.put(
+                        entry.row().id(),
+                        pages.text(
+                                "fill.target",
+                                target,
+                                org.jixiao.spi.scoring.Numbers.plain(entry.row().weight())));
+            }
+        }
+        return targets;
+    }
+
     private String page(
             Context ctx, String id, CompiledRubric rubric, Map<String, String> values, List<String> messages) {
         FactForm form = FactForm.of(rubric);
@@ -269,7 +323,7 @@ public final class FillRoutes {
         model.put("title", rubric.rubric().title());
         model.put("token", guards.token(ctx));
         model.put("messages", messages);
-        model.put("sections", FillView.sections(form, values, castErrors(model.get("errors"))));
+        model.put("sections", FillView.sections(form, values, castErrors(model.get("errors")), targets(rubric)));
         model.put("claims", FillView.claims(form, values, castErrors(model.get("errors")), pages));
         model.put("judgements", FillView.judgements(form, values, castErrors(model.get("errors"))));
         model.put("subject", FillView.subject(values));

@@ -51,12 +51,27 @@ final class FillView {
         return labels;
     }
 
-    static List<Map<String, Object>> sections(FactForm form, Map<String, String> values, Map<String, String> errors) {
-        return sections(form, values, errors, "", "");
+    static List<Map<String, Object>> sections(
+            FactForm form, Map<String, String> values, Map<String, String> errors, Map<String, String> targets) {
+        return sections(form, values, errors, "", "", targets);
     }
 
     static List<Map<String, Object>> sections(
             FactForm form, Map<String, String> values, Map<String, String> errors, String prefix, String programme) {
+        return sections(form, values, errors, prefix, programme, Map.of());
+    }
+
+    /**
+     * The fields in sections, one per indicator that reads them; {@code targets} gives by indicator id what a row asks
+     * for (a project's 年度指标值), shown under its title.
+     */
+    static List<Map<String, Object>> sections(
+            FactForm form,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String prefix,
+            String programme,
+            Map<String, String> targets) {
         List<Map<String, Object>> sections = new ArrayList<>();
         String current = null;
         List<Map<String, Object>> fields = null;
@@ -64,8 +79,13 @@ final class FillView {
             if (!field.indicatorName().equals(current)) {
                 current = field.indicatorName();
                 fields = new ArrayList<>();
-                sections.add(
-                        Map.of("title", programme.isEmpty() ? current : programme + " · " + current, "fields", fields));
+                sections.add(Map.of(
+                        "title",
+                        programme.isEmpty() ? current : programme + " · " + current,
+                        "target",
+                        targets.getOrDefault(field.indicatorId(), ""),
+                        "fields",
+                        fields));
             }
             String key = prefix + FormReading.FACT + field.name();
             Map<String, Object> view = new HashMap<>();

@@ -40,6 +40,10 @@ public final class FormFields {
             if (value instanceof Map<?, ?> map && map.containsKey("plan")) {
                 values.put(key + FormReading.PLAN, plain(map.get("plan")));
                 values.put(key + FormReading.ACTUAL, plain(map.get("actual")));
+            } else if (value instanceof org.jixiao.spi.PlanActual pair) {
+                // as a workbook reader gives it (the project self-evaluation form's funds)
+                values.put(key + FormReading.PLAN, plain(pair.plan()));
+                values.put(key + FormReading.ACTUAL, plain(pair.actual()));
             } else if (value instanceof Map<?, ?> map && (map.containsKey("atLeast") || map.containsKey("atMost"))) {
                 String percent = kind == FactKind.PERCENT ? "%" : "";
                 values.put(
