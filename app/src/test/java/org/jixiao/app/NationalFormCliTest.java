@@ -132,6 +132,41 @@ class NationalFormCliTest {
         assertThat(CliRun.of("evaluate", out.toString()).out()).contains("总分98.1分");
     }
 
+    @Test
+    void a_departments_folder_gets_its_summary_report_with_each_projects_table() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("forms"));
+        for (String project : new String[] {"water", "eldercare", "subsidy"}) {
+            Files.copy(example(project, "xlsx"), folder.resolve(project + ".xlsx"));
+        }
+        // a fourth form misses a target without saying why: refused, and named in the report
+        try (InputStream in = Files.newInputStream(example("water", "xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheetAt(0).getRow(2).getCell(1).setCellValue("农村饮水二期工程");
+            workbook.getSheetAt(0).getRow(13).getCell(8).setCellValue("无");
+            try (OutputStream out = Files.newOutputStream(folder.resolve("phase2.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        Path md = dir.resolve("report.md");
+        CliRun run = CliRun.of("report", folder.toString(), "-o", md.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("2021年度项目支出绩效自评汇总报告");
+        String report = Files.readString(md);
+        // (1200 + 300 + 5000) budgeted, (1056 + 285 + 5000) executed: 6341 ÷ 6500 = 97.55%;
+        // (95.83 + 95.17 + 98.74) ÷ 3 = 96.58
+        assertThat(report)
+                .contains("共4个项目，评分3个，未予受理1个。已评分项目全年预算数合计6500万元，全年执行数合计6341万元，总体预算执行率97.55%。" + "核定得分平均96.58分，其中优3个。")
+                .contains("农村饮水安全巩固提升工程（示例县水利局）：全年预算数1200万元，全年执行数1056万元，执行率88%；自评98分，" + "核定95.83分，等级优，多报2.17分。")
+                .contains("农村饮水二期工程（示例县水利局）：自评表未予受理：")
+                .contains("需要填写偏差原因分析")
+                .contains("1个项目自评得分高于核定得分：农村饮水安全巩固提升工程自评98分，核定95.83分。")
+                .contains("1个项目的自评表未予受理（未达成年度指标而未写偏差原因分析的，也在其中）：农村饮水二期工程")
+                .contains("铺设供水管网（9.41/10分）")
+                .contains("## 项目支出绩效自评表——农村饮水安全巩固提升工程\n")
+                .contains("| 铺设供水管网 | 10 | 年度指标值≥85公里。达成得满分，未达成按完成比例计分。 |");
+    }
+
     /**
      * Twenty forms of one department as workbooks, each with its own rows: form i sets ≥(10+i)处 stations where 12
      * were built, explains the miss, and claims 98 in every third.

@@ -226,6 +226,12 @@ public final class ProjectForms {
                         json.writeStringField("name", row.name());
                         json.writeNumberField("weight", row.weight());
                         json.writeStringField("type", row.qualitative() ? QUALITATIVE : TARGET);
+                        // what the 评分标准 column of every table and report shows for the row
+                        json.writeStringField(
+                                "criteria",
+                                row.qualitative()
+                                        ? "年度指标值：" + row.target() + "。由评价人按达成程度评分并写明理由。"
+                                        : "年度指标值" + row.target() + "。达成得满分，未达成按完成比例计分。");
                         json.writeObjectFieldStart("params");
                         json.writeStringField("target", row.target());
                         json.writeEndObject();

@@ -717,7 +717,7 @@ public record ReportDraft(
     }
 
     /** （二）下一步计划, then the user's paragraphs verbatim, or a placeholder. */
-    private static List<Block> nextSteps(List<String> notes) {
+    static List<Block> nextSteps(List<String> notes) {
         List<Block> blocks = new ArrayList<>();
         if (notes.isEmpty()) {
             blocks.add(new Paragraph("（二）下一步计划。（待补充）"));
@@ -777,10 +777,17 @@ public record ReportDraft(
         return bands.get(bands.size() - 1);
     }
 
-    /** 我市, 我县, 我区, 我省 — as a report names its own unit. */
-    private static String we(Subject subject) {
+    /** A budget unit's name ends so (示例县水利局, 市发展改革委): it writes 本单位, whatever level it sits at. */
+    private static final List<String> UNIT_ENDINGS =
+            List.of("局", "委", "办", "厅", "院", "中心", "站", "所", "馆", "校", "会", "部", "队");
+
+    /** 我市, 我县, 我区, 我省 — as a report names its own unit; 本单位 for a budget unit (示例县水利局). */
+    static String we(Subject subject) {
         String level = subject.level() == null ? "" : subject.level();
         String region = subject.region() == null ? "" : subject.region();
+        if (UNIT_ENDINGS.stream().anyMatch(region::endsWith)) {
+            return "本单位";
+        }
         if (level.equals("province") || region.endsWith("省")) {
             return "我省";
         }

@@ -114,7 +114,7 @@ public final class ReviewNotice {
             if (finding.id().equals(CompiledRubric.TOTAL_ID)) {
                 continue; // the totals are section 一's
             }
-            String text = "（" + Numerals.chinese(++n) + "）" + finding.name() + "：";
+            String text = "（" + ChineseNumerals.of(++n) + "）" + finding.name() + "：";
             text += switch (finding.kind()) {
                 case DIFFERS_FROM_COMPUTED -> "自评" + Numbers.plain(finding.claimed()) + "分，核定"
                         + Numbers.plain(finding.expected()) + "分。"
@@ -145,17 +145,5 @@ public final class ReviewNotice {
     /** 县 for 正阳县, 区 for 驿城区, 市 for a city: how the notice calls the county (你县). */
     private static String unit(String name) {
         return name.endsWith("区") ? "区" : name.endsWith("市") ? "市" : "县";
-    }
-
-    /** 一, 二 … 十九 for the numbered items. */
-    private static final class Numerals {
-        private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-
-        static String chinese(int n) {
-            if (n < 10) {
-                return DIGITS[n];
-            }
-            return (n / 10 == 1 ? "" : DIGITS[n / 10]) + "十" + DIGITS[n % 10];
-        }
     }
 }

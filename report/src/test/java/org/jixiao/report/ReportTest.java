@@ -18,6 +18,7 @@ import org.jixiao.engine.score.CompiledRubric;
 import org.jixiao.engine.score.Evaluation;
 import org.jixiao.review.Review;
 import org.jixiao.review.ReviewReport;
+import org.jixiao.spi.Subject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,17 @@ class ReportTest {
         city = ReportDraft.of(HENAN, review.rollup().evaluation(), review, List.of("加快项目进度。", "完善长效机制。"));
         Evaluation alone = HENAN.evaluate(ENGINE.readSubmission(Path.of("..", "examples", "zhumadian-2020.json")));
         single = ReportDraft.of(HENAN, alone, null, List.of());
+    }
+
+    @Test
+    void a_report_names_its_own_unit_as_its_level_says_and_a_budget_unit_as_本单位() {
+        assertThat(ReportDraft.we(new Subject("驻马店市", "city", 2020, null))).isEqualTo("我市");
+        assertThat(ReportDraft.we(new Subject("正阳县", "county", 2020, null))).isEqualTo("我县");
+        assertThat(ReportDraft.we(new Subject("驿城区", "county", 2020, null))).isEqualTo("我区");
+        // a county's water bureau fills its project's form at county level, but is not the county
+        assertThat(ReportDraft.we(new Subject("示例县水利局", "county", 2021, null))).isEqualTo("本单位");
+        assertThat(ReportDraft.we(new Subject("市发展改革委", null, 2021, null))).isEqualTo("本单位");
+        assertThat(ReportDraft.we(new Subject("示例县农村供水总站", null, 2021, null))).isEqualTo("本单位");
     }
 
     @Test

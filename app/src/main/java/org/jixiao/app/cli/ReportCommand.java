@@ -110,6 +110,22 @@ final class ReportCommand implements Callable<Integer> {
                     .exclude(exclude)
                     .build()
                     .run(List.of(input));
+            java.util.Optional<org.jixiao.review.ProjectSummary> projects = org.jixiao.review.ProjectSummary.of(review);
+            if (projects.isPresent()) {
+                // a department's folder of project self-evaluation forms: the 自评汇总报告, not a city's report
+                if (projects.get().rows().stream().allMatch(r -> r.total() == null)) {
+                    throw InputException.of(
+                            "report",
+                            input.toString(),
+                            "no project form in the folder could be scored, so there is no report (see jixiao review)");
+                }
+                org.jixiao.engine.problem.Translator chinese = org.jixiao.engine.problem.Translator.chinese();
+                draft = org.jixiao.report.ProjectReport.of(
+                        projects.get(), review, reportNotes(notesText, null), chinese::line);
+                write(kind, draft);
+                err.flush();
+                return Cli.OK;
+            }
             RollupResult rollup = review.rollup();
             if (rollup == null
                     || !rollup.made()
@@ -172,14 +188,19 @@ final class ReportCommand implements Callable<Integer> {
                         scorable.submission().narrative());
             }
         }
+        write(kind, draft);
+        err.flush();
+        return Cli.OK;
+    }
+
+    /** The draft in the format of the output's extension, whole or not at all. */
+    private void write(String kind, ReportDraft draft) {
         switch (kind) {
             case "docx" -> AtomicFiles.write(output, ReportWriters.docx(draft), input);
             case "html" -> AtomicFiles.write(output, ReportWriters.html(draft), input);
             default -> AtomicFiles.write(output, ReportWriters.markdown(draft), input);
         }
         err.println("jixiao: wrote " + output + ": " + draft.title());
-        err.flush();
-        return Cli.OK;
     }
 
     private static String extension(Path output) {

@@ -163,7 +163,8 @@ public final class TargetType implements IndicatorType {
             } else if (deviated) {
                 BigDecimal taken =
                         ledger.take(deviationPoints, "实际完成值超出年度指标值" + Numbers.plain(deviationPercent) + "%以上，属偏离");
-                verdict = "超出年度指标值" + Numbers.plain(deviationPercent) + "%以上，属偏离，扣" + Numbers.plain(taken) + "分";
+                verdict = "超出年度指标值" + Numbers.plain(deviationPercent) + "%以上，属偏离，"
+                        + (taken.signum() == 0 ? "不扣分" : "扣" + Numbers.plain(taken) + "分");
             } else {
                 BigDecimal proportional = proportional(reached);
                 BigDecimal taken = ledger.take(weight.subtract(proportional), "未达成年度指标，按完成比例计分");

@@ -86,6 +86,17 @@ class TargetTypesTest {
     }
 
     @Test
+    void a_deviation_that_costs_nothing_still_needs_its_reason_and_says_it_costs_nothing() {
+        // the built-in skeleton's rule: beyond 30% is a 偏离 to explain, losing no points unless a province says so
+        IndicatorHarness row =
+                target("≥50个", "10").param("deviationPercent", "30").param("deviationPoints", "0");
+        IndicatorResult deviated = score(row, "66个", "年初目标偏保守");
+        assertThat(deviated.score()).isEqualByComparingTo("10");
+        assertThat(deviated.reason()).contains("超出年度指标值30%以上，属偏离，不扣分").doesNotContain("扣0分");
+        assertThatThrownBy(() -> score(row, "66个", "无")).hasMessageContaining("(偏离)");
+    }
+
+    @Test
     void units_must_agree_and_are_never_converted() {
         assertThatThrownBy(() -> score(target("≤90万元", "10"), "850000元", "无"))
                 .isInstanceOf(InputException.class)
