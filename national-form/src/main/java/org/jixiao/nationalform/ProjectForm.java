@@ -70,9 +70,15 @@ public record ProjectForm(
      * @param budget 全年预算数, or {@code null}
      * @param executed 全年执行数, or {@code null}
      * @param claimedScore the 得分 the unit wrote on the line (年度资金总额 only), or {@code null}
+     * @param weight the line's 分值 (年度资金总额 only: the execution rate's weight), or {@code null}
      */
     public record Funds(
-            String name, BigDecimal initial, BigDecimal budget, BigDecimal executed, BigDecimal claimedScore) {
+            String name,
+            BigDecimal initial,
+            BigDecimal budget,
+            BigDecimal executed,
+            BigDecimal claimedScore,
+            BigDecimal weight) {
         /** Checks the name. */
         public Funds {
             requireNonNull(name, "name is null");

@@ -308,6 +308,15 @@ public final class ProjectForms {
             if (total == null || total.budget() == null || total.executed() == null) {
                 problems.add(at(form, "funds.budget", "expected 年度资金总额's 全年预算数 and 全年执行数 (万元)"));
             } else {
+                if (total.weight() != null
+                        && total.weight().compareTo(execution.row().weight()) != 0) {
+                    problems.add(at(
+                            form,
+                            "funds.weight",
+                            "the 分值 of " + execution.row().name() + " is "
+                                    + Numbers.plain(execution.row().weight()) + " in the rubric "
+                                    + rubric.rubric().id() + ", not " + Numbers.plain(total.weight())));
+                }
                 facts.put(fact, new PlanActual(total.budget(), total.executed()));
                 cells.put("facts." + fact, form.cells().get("funds.budget"));
                 cells.put("facts." + fact + ".plan", form.cells().get("funds.budget"));
@@ -435,7 +444,7 @@ public final class ProjectForms {
         Map<String, CompiledRubric.Entry> entries = new LinkedHashMap<>();
         rubric.entries().forEach(e -> entries.put(e.row().id(), e));
         List<ProjectForm.Row> rows = new ArrayList<>();
-        ProjectForm.Funds total = new ProjectForm.Funds(ProjectForm.FUNDS_LINES.get(0), null, null, null, null);
+        ProjectForm.Funds total = new ProjectForm.Funds(ProjectForm.FUNDS_LINES.get(0), null, null, null, null, null);
         for (Rubric.Group group : rubric.rubric().groups()) {
             List<Rubric.Group> subs = group.subgroups().isEmpty() ? List.of(group) : group.subgroups();
             for (Rubric.Group sub : subs) {
@@ -443,11 +452,14 @@ public final class ProjectForms {
                     CompiledRubric.Entry entry = entries.get(row.id());
                     String type = entry.type().type().id();
                     if (type.equals(EXECUTION)) {
-                        Object funds = facts.get(entry.facts().get("funds"));
-                        PlanActual pair = planActual(funds);
-                        if (pair != null) {
-                            total = new ProjectForm.Funds(total.name(), null, pair.plan(), pair.actual(), null);
-                        }
+                        PlanActual pair = planActual(facts.get(entry.facts().get("funds")));
+                        total = new ProjectForm.Funds(
+                                total.name(),
+                                null,
+                                pair == null ? null : pair.plan(),
+                                pair == null ? null : pair.actual(),
+                                null,
+                                row.weight());
                         continue;
                     }
                     boolean qualitative = type.equals(QUALITATIVE);
@@ -468,7 +480,7 @@ public final class ProjectForms {
         funds.add(total);
         ProjectForm.FUNDS_LINES.stream()
                 .skip(1)
-                .forEach(n -> funds.add(new ProjectForm.Funds(n, null, null, null, null)));
+                .forEach(n -> funds.add(new ProjectForm.Funds(n, null, null, null, null, null)));
         Subject subject = submission == null ? Subject.UNKNOWN : submission.subject();
         BigDecimal claimedTotal =
                 submission == null ? null : submission.claimed().get(CompiledRubric.TOTAL_ID);

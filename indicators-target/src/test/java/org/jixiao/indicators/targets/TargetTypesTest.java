@@ -154,6 +154,40 @@ class TargetTypesTest {
         assertThat(result.score()).as(result.reason()).isEqualByComparingTo(expected);
     }
 
+    @ParameterizedTest(name = "{1} of {0} 万元 from 95%, 0.5 a point: {2}")
+    @CsvSource({
+        // 95% and above: the whole weight
+        "1000, 950, 10",
+        "1000, 990, 10",
+        // 88%: 10 − 0.5 × (95 − 88) = 6.5
+        "1200, 1056, 6.5",
+        // 2 of 3 is 66.666…%: 10 − 0.5 × (95 − 66.666…) = −4.166… → 0, never below
+        "3, 2, 0",
+        // 93.3%: 10 − 0.5 × 1.7 = 9.15
+        "1000, 933, 9.15",
+    })
+    void a_provinces_stepped_execution_rate_takes_points_for_each_percentage_point_below_its_mark(
+            String budget, String executed, String expected) {
+        IndicatorResult result = IndicatorHarness.ofType("execution-rate")
+                .param("fullAt", "95")
+                .param("perPercent", "0.5")
+                .score(Map.of("funds", IndicatorHarness.pair(budget, executed)));
+        assertThat(result.score()).as(result.reason()).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void a_stepped_execution_rate_says_its_rule_in_the_reason_and_refuses_a_mark_above_100() {
+        IndicatorResult result = IndicatorHarness.ofType("execution-rate")
+                .param("fullAt", "95")
+                .param("perPercent", "0.5")
+                .score(Map.of("funds", IndicatorHarness.pair("1200", "1056")));
+        assertThat(result.reason()).isEqualTo("全年预算数1200万元，全年执行数1056万元，执行率88%，低于95%，每低1个百分点扣0.5分，计6.5分。");
+        assertThatThrownBy(() -> IndicatorHarness.ofType("execution-rate")
+                        .param("fullAt", "120")
+                        .score(Map.of("funds", IndicatorHarness.pair("1200", "1056"))))
+                .hasMessageContaining("expected a rate of at most 100, got 120");
+    }
+
     @Test
     void the_execution_rate_states_the_figures_and_the_rate() {
         IndicatorResult result =

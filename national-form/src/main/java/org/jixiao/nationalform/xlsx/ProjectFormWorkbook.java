@@ -216,6 +216,7 @@ public final class ProjectFormWorkbook {
             int budget = budgetHeader.getColumnIndex();
             int executed = column(header, "全年执行数");
             int score = column(header, "得分");
+            int weight = column(header, "分值");
             for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
                 String name = lineName(r, budget);
                 if (name == null) {
@@ -228,7 +229,8 @@ public final class ProjectFormWorkbook {
                         initial < 0 ? null : number(r, initial, first ? "funds.initial" : null),
                         number(r, budget, first ? "funds.budget" : null),
                         executed < 0 ? null : number(r, executed, first ? "funds.executed" : null),
-                        claimed));
+                        claimed,
+                        first && weight >= 0 ? number(r, weight, "funds.weight") : null));
             }
             return funds;
         }
@@ -576,7 +578,7 @@ public final class ProjectFormWorkbook {
             }
             List<ProjectForm.Funds> lines = new ArrayList<>(form.funds());
             for (int i = lines.size(); i < ProjectForm.FUNDS_LINES.size(); i++) {
-                lines.add(new ProjectForm.Funds(ProjectForm.FUNDS_LINES.get(i), null, null, null, null));
+                lines.add(new ProjectForm.Funds(ProjectForm.FUNDS_LINES.get(i), null, null, null, null, null));
             }
             for (int i = 0; i < lines.size(); i++) {
                 ProjectForm.Funds line = lines.get(i);
@@ -588,7 +590,7 @@ public final class ProjectFormWorkbook {
                 put(row, 4, line.budget(), scores == null ? inputNumber : number);
                 put(row, 5, line.executed(), scores == null ? inputNumber : number);
                 if (i == 0) {
-                    put(row, 6, BigDecimal.TEN, number);
+                    put(row, 6, line.weight(), number);
                     put(
                             row,
                             7,

@@ -157,6 +157,24 @@ class ProjectFormWorkbookTest {
     }
 
     @Test
+    void the_execution_rates_weight_is_the_rubrics_on_the_form_and_another_is_refused_at_its_cell() throws IOException {
+        CompiledRubric rubric = Forms.rubric("water");
+        XSSFWorkbook workbook =
+                open(ProjectFormWorkbook.write(ProjectForms.form(rubric, Forms.submission("water")), null));
+        Sheet sheet = workbook.getSheetAt(0);
+        assertThat(cell(sheet, "G6").getNumericCellValue()).isEqualTo(10);
+        cell(sheet, "G6").setCellValue(20);
+        ProjectForm form = ProjectFormWorkbook.read(save(workbook, "twenty.xlsx"));
+
+        assertThatThrownBy(() -> ProjectForms.submission(form, rubric))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path, Problem::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "项目支出绩效自评表!G6",
+                                "the 分值 of 预算执行率 is 10 in the rubric example-project-water-2021, not 20")));
+    }
+
+    @Test
     void a_word_where_a_number_belongs_is_refused_at_its_cell() throws IOException {
         XSSFWorkbook workbook = open(ProjectFormWorkbook.write(ProjectForms.form(Forms.rubric("water"), null), null));
         Sheet sheet = workbook.getSheetAt(0);
