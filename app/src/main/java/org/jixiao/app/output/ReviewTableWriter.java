@@ -71,11 +71,13 @@ public final class ReviewTableWriter implements ReviewWriter {
                 report.results().stream().filter(r -> r.refusal() != null).toList();
         if (!refused.isEmpty()) {
             out.append("\n拒收的文件\n");
+            // the engine's refusals, in Chinese like the table around them
+            org.jixiao.engine.problem.Translator chinese = org.jixiao.engine.problem.Translator.chinese();
             for (SubmissionResult result : refused) {
                 out.append("  ").append(result.file()).append('\n');
-                result.refusal()
-                        .lines()
-                        .forEach(line -> out.append("    ").append(line).append('\n'));
+                result.refusal().lines().forEach(line -> out.append("    ")
+                        .append(chinese.line(line))
+                        .append('\n'));
             }
         }
         comparison(out, report.comparison());

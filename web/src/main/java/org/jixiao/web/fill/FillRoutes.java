@@ -403,28 +403,6 @@ public final class FillRoutes {
         return model;
     }
 
-    /** {@code "a.b"."前期审批".points} as [a.b, 前期审批, points]: a problem's path, split at its dots outside quotes. */
-    private static java.util.List<String> pathParts(String path) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '\\' && quoted && i + 1 < path.length()) {
-                part.append(path.charAt(++i));
-            } else if (c == '.' && !quoted) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
-    }
-
     /** The form field a problem's path names: {@code facts.households.plan} is {@code f.households.plan}. */
     private static String fieldOf(String path) {
         if (path == null) {
@@ -439,7 +417,10 @@ public final class FillRoutes {
         }
         if (path.startsWith("judgements.")) {
             // judgements.ID[.NAME][.points|.reason], each part quoted where it is not a plain name
-            java.util.List<String> parts = pathParts(path.substring("judgements.".length()));
+            java.util.List<String> parts = new java.util.ArrayList<>(
+                    org.jixiao.engine.read.Paths.segments(path.substring("judgements.".length())).stream()
+                            .map(String::valueOf)
+                            .toList());
             String last = parts.get(parts.size() - 1);
             String field = "reason".equals(last) ? FormReading.REASON : FormReading.POINTS;
             if (parts.size() > 1 && ("reason".equals(last) || "points".equals(last))) {
