@@ -135,6 +135,14 @@ public final class TargetType implements IndicatorType {
                                 + " the target's unit");
             }
             BigDecimal reached = actual.value();
+            if (bare && target.unit().equals("%") && reached.signum() > 0 && reached.compareTo(BigDecimal.ONE) <= 0) {
+                // 0.93 against ≥90% is 93% as a spreadsheet keeps it, or 0.93%: never guessed
+                throw new InvalidFactException(
+                        ACTUAL,
+                        "the actual value " + Numbers.plain(reached) + " has no unit and the target " + target.text()
+                                + " is in percent: write " + Numbers.plain(reached.movePointRight(2))
+                                + "% if that is what it is, or " + Numbers.plain(reached) + "% with its sign");
+            }
             String reachedText = Numbers.plain(reached) + target.unit() + (bare ? "（按指标单位" + target.unit() + "计）" : "");
             boolean met = met(reached);
             boolean deviated = met

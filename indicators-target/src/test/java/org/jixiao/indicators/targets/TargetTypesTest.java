@@ -97,6 +97,18 @@ class TargetTypesTest {
     }
 
     @Test
+    void a_bare_fraction_against_a_percent_target_is_refused_rather_than_read_as_a_percent_or_a_fraction() {
+        // a spreadsheet keeps 93% as 0.93: is that 93% or 0.93%? Neither is guessed
+        assertThatThrownBy(() -> score(target("≥90%", "10"), "0.93", "无"))
+                .hasMessageContaining(
+                        "the actual value 0.93 has no unit and the target ≥90% is in percent: write 93% if"
+                                + " that is what it is, or 0.93% with its sign");
+        assertThat(score(target("≥90%", "10"), "93%", "无").score()).isEqualByComparingTo("10");
+        // a bare figure above 1 is read in the target's unit, as before, and the reason says so
+        assertThat(score(target("≥90%", "10"), "93", "无").reason()).contains("（按指标单位%计）");
+    }
+
+    @Test
     void units_must_agree_and_are_never_converted() {
         assertThatThrownBy(() -> score(target("≤90万元", "10"), "850000元", "无"))
                 .isInstanceOf(InputException.class)
