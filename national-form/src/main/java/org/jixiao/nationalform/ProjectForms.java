@@ -393,7 +393,40 @@ public final class ProjectForms {
                         : rubric.rubric().id(),
                 facts,
                 claimed,
-                Locator.cells(source, cells, List.of()));
+                Locator.cells(source, cells, partsNotes(form)));
+    }
+
+    /**
+     * Where the funds' parts (本年财政拨款, 上年结转资金, 其他资金) do not add up to 年度资金总额: a note at its cell, shown
+     * with the evaluation — the rate is worked from 年度资金总额, and a total that is not its parts' sum may be a slip.
+     */
+    static List<Problem> partsNotes(ProjectForm form) {
+        ProjectForm.Funds total = form.total();
+        List<Problem> notes = new ArrayList<>();
+        if (total == null) {
+            return notes;
+        }
+        List<ProjectForm.Funds> parts = form.funds().subList(1, form.funds().size());
+        boolean[] budgetColumn = {true, false};
+        for (boolean budget : budgetColumn) {
+            BigDecimal whole = budget ? total.budget() : total.executed();
+            BigDecimal sum = null;
+            for (ProjectForm.Funds part : parts) {
+                BigDecimal value = budget ? part.budget() : part.executed();
+                if (value != null) {
+                    sum = sum == null ? value : sum.add(value);
+                }
+            }
+            if (whole != null && sum != null && whole.compareTo(sum) != 0) {
+                notes.add(at(
+                        form,
+                        budget ? "funds.budget" : "funds.executed",
+                        "年度资金总额's " + (budget ? "全年预算数" : "全年执行数") + " is " + Numbers.plain(whole)
+                                + " 万元, but its parts add up to " + Numbers.plain(sum)
+                                + " 万元; the execution rate is worked from 年度资金总额: check them"));
+            }
+        }
+        return notes;
     }
 
     private static boolean sameTarget(String rubric, String form) {

@@ -175,6 +175,28 @@ class ProjectFormWorkbookTest {
     }
 
     @Test
+    void funds_whose_parts_do_not_add_up_to_the_total_are_noted_at_the_totals_cell() throws IOException {
+        CompiledRubric rubric = Forms.rubric("water");
+        XSSFWorkbook workbook =
+                open(ProjectFormWorkbook.write(ProjectForms.form(rubric, Forms.submission("water")), null));
+        Sheet sheet = workbook.getSheetAt(0);
+        cell(sheet, "E7").setCellValue(1000); // 本年财政拨款
+        cell(sheet, "E8").setCellValue(150); // 上年结转资金: 1150, not 1200
+        cell(sheet, "F7").setCellValue(956);
+        cell(sheet, "F8").setCellValue(100); // 1056, as the total says
+        ProjectForm form = ProjectFormWorkbook.read(save(workbook, "parts.xlsx"));
+
+        Evaluation evaluation = rubric.evaluate(ProjectForms.submission(form, rubric));
+        assertThat(evaluation.total()).isEqualByComparingTo("95.83");
+        assertThat(evaluation.notes())
+                .singleElement()
+                .asString()
+                .contains("项目支出绩效自评表!E6")
+                .contains("年度资金总额's 全年预算数 is 1200 万元, but its parts add up to 1150 万元; the execution rate is worked"
+                        + " from 年度资金总额: check them");
+    }
+
+    @Test
     void a_word_where_a_number_belongs_is_refused_at_its_cell() throws IOException {
         XSSFWorkbook workbook = open(ProjectFormWorkbook.write(ProjectForms.form(Forms.rubric("water"), null), null));
         Sheet sheet = workbook.getSheetAt(0);
