@@ -41,7 +41,7 @@ class BoundsTest {
         assertThat(run.err())
                 .contains("facts.satisfactionRate: needs the exact figure (the rule of 老旧小区居民满意度 cannot"
                         + " decide from a bound): given only as 70%以上; below 80% every 1 percentage point costs 1 point, so the"
-                        + " exact rate is needed (indicator satisfaction.residents)");
+                        + " exact rate is needed (indicator satisfaction.residents 老旧小区居民满意度)");
 
         Path high = Files.writeString(
                 dir.resolve("high.json"),

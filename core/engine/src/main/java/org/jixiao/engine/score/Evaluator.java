@@ -259,7 +259,8 @@ final class Evaluator {
             return;
         }
         if (outcome instanceof RowScoring.BadFact bad) {
-            problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + ")");
+            // the row's name too: a clerk knows 铺设供水管网, not output.quantity.r2
+            problems.at("facts." + bad.fact(), bad.message() + " (indicator " + r.id() + " " + r.name() + ")");
         } else {
             String message = outcome instanceof RowScoring.Failed failed
                     ? failed.message()
