@@ -133,6 +133,19 @@ class NationalFormCliTest {
     }
 
     @Test
+    void one_forms_report_speaks_as_its_unit_and_states_its_funds() throws Exception {
+        Path md = dir.resolve("one.md");
+        CliRun run = CliRun.of("report", example("water", "xlsx").toString(), "-o", md.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(md))
+                .startsWith("# 示例县水利局2021年农村饮水安全巩固提升工程财政资金绩效评价报告")
+                .contains("本单位农村饮水安全巩固提升工程项目自评得分为98分，按评分标准核定为95.83分")
+                .contains("全年下达资金1200万元，已支出1056万元，支出率88%。")
+                .doesNotContain("我县");
+    }
+
+    @Test
     void a_departments_folder_gets_its_summary_report_with_each_projects_table() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("forms"));
         for (String project : new String[] {"water", "eldercare", "subsidy"}) {

@@ -393,7 +393,14 @@ public final class ProjectForms {
                         : rubric.rubric().id(),
                 facts,
                 claimed,
-                Locator.cells(source, cells, partsNotes(form)));
+                Locator.cells(source, cells, partsNotes(form)),
+                List.of(),
+                Map.of(),
+                // what the report says of the funds: 全年下达资金…，已支出…
+                form.total() == null
+                        ? org.jixiao.engine.submission.Narrative.NONE
+                        : new org.jixiao.engine.submission.Narrative(
+                                form.total().budget(), form.total().executed(), List.of(), Map.of()));
     }
 
     /**
