@@ -133,7 +133,12 @@ public record ProjectSummary(List<Row> rows) {
     private static String fundsFact(CompiledRubric rubric) {
         for (CompiledRubric.Entry entry : rubric.entries()) {
             if (entry.row().type().equals(EXECUTION_RATE)) {
-                return entry.facts().get("funds");
+                // the row's plan-and-actual slot, whatever the family calls it: 全年预算数 and 全年执行数
+                for (org.jixiao.spi.FactSlot slot : entry.type().type().facts()) {
+                    if (slot.kind() == org.jixiao.spi.FactKind.PLAN_ACTUAL) {
+                        return entry.facts().get(slot.slot());
+                    }
+                }
             }
         }
         return null;
