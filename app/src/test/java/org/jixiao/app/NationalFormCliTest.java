@@ -142,6 +142,8 @@ class NationalFormCliTest {
                 .startsWith("# 示例县水利局2021年农村饮水安全巩固提升工程财政资金绩效评价报告")
                 .contains("本单位农村饮水安全巩固提升工程项目自评得分为98分，按评分标准核定为95.83分")
                 .contains("全年下达资金1200万元，已支出1056万元，支出率88%。")
+                // 预算执行率 sits right under 预算执行, the targets under the seven 二级指标: 1 + 7 and 8
+                .contains("4个一级指标、8个二级指标及8个三级指标")
                 .doesNotContain("我县");
     }
 

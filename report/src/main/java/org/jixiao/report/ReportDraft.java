@@ -409,22 +409,44 @@ public record ReportDraft(
 
     private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    /** 及12个二级指标, or 、6个二级指标及9个三级指标 for a deeper table: how many indicators each level has. */
+    /**
+     * 及12个二级指标, or 、6个二级指标及9个三级指标 for a deeper table: how many indicators each level has. A row sits one
+     * level below its group, so a table of mixed depth (预算执行率 right under 预算执行, the targets under 二级指标) counts
+     * each row at its own level.
+     */
     private static String levels(List<Rubric.Group> groups, int rows) {
-        List<String> counts = new java.util.ArrayList<>();
-        String[] names = {"二", "三", "四", "五", "六"};
-        List<Rubric.Group> level = groups;
-        int depth = 0;
-        while (level.stream().anyMatch(g -> !g.subgroups().isEmpty()) && depth < names.length - 1) {
-            List<Rubric.Group> next =
-                    level.stream().flatMap(g -> g.subgroups().stream()).toList();
-            counts.add(next.size() + "个" + names[depth++] + "级指标");
-            level = next;
+        String[] names = {"二", "三", "四", "五", "六", "七"};
+        int[] perLevel = new int[names.length];
+        for (Rubric.Group group : groups) {
+            count(group, 0, perLevel);
         }
-        counts.add(rows + "个" + names[depth] + "级指标");
+        List<String> counts = new java.util.ArrayList<>();
+        for (int level = 0; level < names.length; level++) {
+            if (perLevel[level] > 0) {
+                counts.add(perLevel[level] + "个" + names[level] + "级指标");
+            }
+        }
+        if (counts.isEmpty()) {
+            counts.add(rows + "个二级指标");
+        }
         return counts.size() == 1
                 ? "及" + counts.get(0)
                 : "、" + String.join("、", counts.subList(0, counts.size() - 1)) + "及" + counts.get(counts.size() - 1);
+    }
+
+    /** A group's sub-groups at the level below it, its own rows there too (a group holds one or the other). */
+    private static void count(Rubric.Group group, int below, int[] perLevel) {
+        if (below >= perLevel.length) {
+            return;
+        }
+        if (group.subgroups().isEmpty()) {
+            perLevel[below] += group.indicators().size();
+            return;
+        }
+        perLevel[below] += group.subgroups().size();
+        for (Rubric.Group sub : group.subgroups()) {
+            count(sub, below + 1, perLevel);
+        }
     }
 
     private static Section targets(CompiledRubric rubric, List<String> basis, String we, Narrative narrative) {
