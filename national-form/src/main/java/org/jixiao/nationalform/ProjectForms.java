@@ -42,6 +42,9 @@ public final class ProjectForms {
     /** The built-in skeleton a form's rubric extends. */
     public static final String SKELETON = "project-self-evaluation";
 
+    /** The id of the rubric a form's own rows make; a submission read against it names no rubric of its own. */
+    static final String FORM_RUBRIC = "project-form";
+
     static final String EXECUTION = "execution-rate";
     static final String TARGET = "target";
     static final String QUALITATIVE = "target-qualitative";
@@ -169,7 +172,7 @@ public final class ProjectForms {
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeStringField("id", "project-form");
+            json.writeStringField("id", FORM_RUBRIC);
             json.writeStringField("version", form.year() == null ? "1" : String.valueOf(form.year()));
             json.writeStringField("title", "项目支出绩效自评表——" + form.project());
             json.writeStringField("extends", base);
@@ -388,7 +391,7 @@ public final class ProjectForms {
         return new Submission(
                 source,
                 subject,
-                rubric.rubric().id().equals("project-form")
+                rubric.rubric().id().equals(FORM_RUBRIC)
                         ? null
                         : rubric.rubric().id(),
                 facts,

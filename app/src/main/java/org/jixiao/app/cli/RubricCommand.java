@@ -59,12 +59,12 @@ final class RubricCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             for (String id : rubrics.builtInIds()) {
-                try {
-                    Rubric rubric = rubrics.resolve(id).rubric();
-                    out.println(rubric.id() + "  " + rubric.version() + "  " + rubric.title());
-                } catch (org.jixiao.engine.problem.InputException skeleton) {
+                if (rubrics.isSkeleton(id)) {
                     // a skeleton cannot be compiled alone: a project's rubric extends it
                     out.println(id + "  （骨架，供项目的评分表继承：extends: " + id + "）");
+                } else {
+                    Rubric rubric = rubrics.resolve(id).rubric();
+                    out.println(rubric.id() + "  " + rubric.version() + "  " + rubric.title());
                 }
             }
             out.flush();

@@ -105,29 +105,26 @@ final class ServeCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
+                    if (engine.get().isSkeleton(file)) {
+                        err.println("jixiao: 未在网页中提供 " + file + "：这是骨架评分表，供项目的评分表继承，不单独填报");
+                        continue;
+                    }
                     if (engine.get().isProgrammeSet(file)) {
                         sets.put(id, rubrics.loadSet(file));
                     } else {
                         files.put(id, rubrics.load(file));
                     }
                 } catch (InputException e) {
-                    if (e.problems().stream().anyMatch(p -> "skeleton".equals(p.path()))) {
-                        err.println("jixiao: 未在网页中提供 " + file + "：这是骨架评分表，供项目的评分表继承，不单独填报");
-                    } else {
-                        err.println("jixiao: 未在网页中提供 " + file + "（不是评分细则或项目组合）："
-                                + e.getMessage().lines().findFirst().orElse(""));
-                    }
+                    err.println("jixiao: 未在网页中提供 " + file + "（不是评分细则或项目组合）："
+                            + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
             err.flush();
         }
         List<String> ids = new ArrayList<>();
         for (String id : rubrics.builtInIds()) {
-            try {
-                rubrics.resolve(id);
+            if (!rubrics.isSkeleton(id)) { // a skeleton (project-self-evaluation) is extended, not filled in
                 ids.add(id);
-            } catch (org.jixiao.engine.problem.InputException skeleton) {
-                // a skeleton (project-self-evaluation) is there to be extended, not filled in
             }
         }
         ids.addAll(files.keySet());

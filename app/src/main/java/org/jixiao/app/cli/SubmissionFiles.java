@@ -60,9 +60,10 @@ final class SubmissionFiles {
     }
 
     Scorable read(Path file) {
-        if (ProjectFormWorkbook.handles(file)) {
+        java.util.Optional<ProjectForm> projectForm = ProjectFormWorkbook.readIfForm(file);
+        if (projectForm.isPresent()) {
             // a project self-evaluation form: its own rows are its rubric, unless --rubric gives the bureau's
-            ProjectForm form = ProjectFormWorkbook.read(file);
+            ProjectForm form = projectForm.get();
             CompiledRubric rubric = forced == null
                     ? ProjectForms.rubric(engine, rubrics, form, ProjectForms.SKELETON)
                     : forcedSkeleton() != null
@@ -88,7 +89,7 @@ final class SubmissionFiles {
      * several programmes' with their programme set.
      */
     Input readAny(Path file) {
-        if (ProjectFormWorkbook.handles(file) || ExcelSubmissions.handles(file)) {
+        if (ExcelSubmissions.handles(file)) { // a workbook of either kind, read by read()
             return read(file);
         }
         org.jixiao.engine.submission.SubmissionDocument document = engine.readSubmissionDocument(file, encoding);
@@ -154,17 +155,12 @@ final class SubmissionFiles {
      */
     private synchronized org.jixiao.engine.rubric.RubricLibrary forcedSkeleton() {
         if (forcedSkeleton == null) {
-            try {
-                forcedRubric();
-                forcedSkeleton = java.util.Optional.empty();
-            } catch (InputException e) {
-                boolean skeleton = e.problems().stream().anyMatch(p -> "skeleton".equals(p.path()));
-                if (!skeleton) {
-                    throw e;
-                }
-                forcedSkeleton = java.util.Optional.of(
-                        org.jixiao.engine.rubric.RubricLibrary.namesFile(forced) ? withFile(Path.of(forced)) : rubrics);
-            }
+            forcedSkeleton = !rubrics.isSkeleton(forced)
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            org.jixiao.engine.rubric.RubricLibrary.namesFile(forced)
+                                    ? withFile(Path.of(forced))
+                                    : rubrics);
         }
         return forcedSkeleton.orElse(null);
     }

@@ -116,6 +116,18 @@ public final class RubricRepository implements RubricLibrary {
                 && ProgrammeSetTests.describes(engine.get(), Path.of(idOrPath));
     }
 
+    /**
+     * Whether a built-in id or a rubric file names a skeleton ({@code skeleton: true}), which others extend and nobody
+     * scores with: the built-in {@code project-self-evaluation}, a province's own.
+     */
+    public boolean isSkeleton(String idOrPath) {
+        if (looksLikePath(idOrPath)) {
+            Path file = Path.of(idOrPath);
+            return Files.isRegularFile(file) && engine.get().isSkeleton(file);
+        }
+        return engine.get().isSkeleton(builtIns, idOrPath);
+    }
+
     /** A rubric file, compiled; it may extend built-in rubrics by id and other files by path. */
     public CompiledRubric load(Path file) {
         return engine.get().loadRubric(file, this);

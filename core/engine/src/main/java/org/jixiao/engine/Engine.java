@@ -368,6 +368,35 @@ public final class Engine {
     }
 
     /**
+     * Whether a rubric file is a skeleton ({@code skeleton: true}): a rubric that others extend with their own rows, such
+     * as the built-in {@code project-self-evaluation}, which cannot be scored with by itself.
+     *
+     * @param file the rubric file
+     * @return {@code true} for a skeleton
+     * @throws InputException if the file is missing or malformed
+     * @since 0.5
+     */
+    public boolean isSkeleton(Path file) {
+        return RubricInheritance.isSkeleton(trees.read(file));
+    }
+
+    /**
+     * Whether a rubric of a library is a skeleton ({@code skeleton: true}).
+     *
+     * @param library where the rubric comes from
+     * @param id its id
+     * @return {@code true} for a skeleton; {@code false} also where the library has no such rubric
+     * @throws InputException if its text is malformed
+     * @since 0.5
+     */
+    public boolean isSkeleton(RubricLibrary library, String id) {
+        return library.find(id)
+                .map(text -> RubricInheritance.isSkeleton(
+                        trees.read(text.name(), text.text().getBytes(StandardCharsets.UTF_8))))
+                .orElse(false);
+    }
+
+    /**
      * Reads a programme set and compiles each programme's rubric: a built-in id of {@code library}, or a file
      * inside the set's folder.
      *

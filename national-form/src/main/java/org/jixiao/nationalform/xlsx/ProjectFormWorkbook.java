@@ -62,25 +62,6 @@ public final class ProjectFormWorkbook {
 
     private ProjectFormWorkbook() {}
 
-    /**
-     * Whether a file is such a form: an .xlsx or .xls whose first sheet's first rows say 项目支出绩效自评表.
-     *
-     * @param file the file
-     * @return whether it is
-     */
-    public static boolean handles(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".xlsx") || name.endsWith(".xls")) || !Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file);
-                Workbook workbook = WorkbookFactory.create(in)) {
-            return workbook.getNumberOfSheets() > 0 && titled(workbook.getSheetAt(0));
-        } catch (IOException | RuntimeException unreadable) {
-            return false; // the Excel reader says what is wrong with it
-        }
-    }
-
     private static boolean titled(Sheet sheet) {
         for (int r = 0; r <= Math.min(3, sheet.getLastRowNum()); r++) {
             Row row = sheet.getRow(r);
@@ -93,6 +74,41 @@ public final class ProjectFormWorkbook {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads a workbook once: the form if its first sheet is titled 项目支出绩效自评表, else nothing, for another reader.
+     *
+     * @param file an .xlsx or .xls file
+     * @return the form, each value's cell recorded; empty for a workbook of another kind
+     * @throws InputException naming the file and the cell of every problem of a form
+     */
+    public static java.util.Optional<ProjectForm> readIfForm(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".xlsx") || name.endsWith(".xls")) || !Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return java.util.Optional.empty(); // the Excel reader refuses it, saying why
+            }
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty(); // the Excel reader says what is wrong with it
+        }
+        try (workbook) {
+            if (workbook.getNumberOfSheets() == 0 || !titled(workbook.getSheetAt(0))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Reader(file.toString(), workbook.getSheetAt(0)).read());
+        } catch (IOException e) {
+            throw InputException.of("workbook", file.toString(), "cannot be read: " + e.getMessage());
+        }
     }
 
     /**

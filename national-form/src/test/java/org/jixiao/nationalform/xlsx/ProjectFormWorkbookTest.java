@@ -59,7 +59,7 @@ class ProjectFormWorkbookTest {
         CompiledRubric rubric = Forms.rubric("water");
         Path file = save(open(ProjectFormWorkbook.write(ProjectForms.form(rubric, null), null)), "blank.xlsx");
 
-        assertThat(ProjectFormWorkbook.handles(file)).isTrue();
+        assertThat(ProjectFormWorkbook.readIfForm(file)).isPresent();
         ProjectForm form = ProjectFormWorkbook.read(file);
 
         assertThat(form.rows())
@@ -295,7 +295,8 @@ class ProjectFormWorkbookTest {
     void a_workbook_without_the_forms_title_is_not_taken_for_one() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         cell(workbook.createSheet("填报"), "A1").setCellValue("老旧小区改造绩效评价填报表");
-        assertThat(ProjectFormWorkbook.handles(save(workbook, "other.xlsx"))).isFalse();
-        assertThat(ProjectFormWorkbook.handles(Forms.example("water", "json"))).isFalse();
+        assertThat(ProjectFormWorkbook.readIfForm(save(workbook, "other.xlsx"))).isEmpty();
+        assertThat(ProjectFormWorkbook.readIfForm(Forms.example("water", "json")))
+                .isEmpty();
     }
 }

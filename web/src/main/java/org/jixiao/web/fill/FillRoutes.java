@@ -254,13 +254,14 @@ public final class FillRoutes {
             name = path.getFileName().toString();
             try {
                 Optional<CompiledRubric> page = rubric(current);
-                if (ProjectFormWorkbook.handles(path)) {
+                Optional<org.jixiao.nationalform.ProjectForm> form = ProjectFormWorkbook.readIfForm(path);
+                if (form.isPresent()) {
                     // a 项目支出绩效自评表: its rows are matched by name with this page's project table
                     if (page.isEmpty() || !ProjectForms.isProjectRubric(page.get())) {
                         reopen(ctx, current, Map.of(), List.of(pages.text("open.notProject", name)));
                         return;
                     }
-                    submission = ProjectForms.submission(ProjectFormWorkbook.read(path), page.get());
+                    submission = ProjectForms.submission(form.get(), page.get());
                 } else {
                     submission = ExcelSubmissions.handles(path)
                             ? ExcelSubmissions.read(path).submission()

@@ -86,11 +86,8 @@ public interface RubricCatalog {
                 if (ids == null) {
                     List<String> scorable = new java.util.ArrayList<>();
                     for (String id : library.ids()) {
-                        try {
-                            compiled.computeIfAbsent(id, key -> engine.loadRubric(library, key));
+                        if (!engine.isSkeleton(library, id)) { // nothing to fill in: it is there to be extended
                             scorable.add(id);
-                        } catch (org.jixiao.engine.problem.InputException skeleton) {
-                            // nothing to fill in: it is there to be extended
                         }
                     }
                     ids = List.copyOf(scorable);
@@ -100,7 +97,9 @@ public interface RubricCatalog {
 
             @Override
             public Optional<CompiledRubric> rubric(String id) {
-                return ids().contains(id) ? Optional.ofNullable(compiled.get(id)) : Optional.empty();
+                return ids().contains(id)
+                        ? Optional.of(compiled.computeIfAbsent(id, key -> engine.loadRubric(library, key)))
+                        : Optional.empty();
             }
         };
     }

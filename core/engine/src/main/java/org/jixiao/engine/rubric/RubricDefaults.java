@@ -20,6 +20,13 @@ final class RubricDefaults {
 
     private RubricDefaults() {}
 
+    /** Whether a document says {@code skeleton: true} itself (the key is not inherited, so its bases do not count). */
+    static boolean says(Node root) {
+        return root instanceof Node.Obj obj
+                && obj.get(SKELETON) instanceof Node.Value flag
+                && Boolean.TRUE.equals(flag.value());
+    }
+
     /** The document's rows given their type's defaults; the {@code defaults} and {@code skeleton} keys read. */
     static void apply(Node.Obj root, Problems problems) {
         Node skeleton = root.get(SKELETON);

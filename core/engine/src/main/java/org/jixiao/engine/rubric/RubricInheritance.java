@@ -41,6 +41,16 @@ public final class RubricInheritance {
         this.problems = problems;
     }
 
+    /**
+     * Whether a rubric document is a skeleton ({@code skeleton: true}): there to be extended, not scored with.
+     *
+     * @param document the document as read, its {@code extends} not resolved
+     * @return whether it says so itself
+     */
+    public static boolean isSkeleton(TreeReader.Document document) {
+        return RubricDefaults.says(document.root());
+    }
+
     /** The rubric with every {@code extends} resolved; the document itself when it extends nothing. */
     public static TreeReader.Document resolve(TreeReader.Document document, TreeReader trees, RubricLibrary library) {
         Problems problems = new Problems("rubric", document.source(), document);

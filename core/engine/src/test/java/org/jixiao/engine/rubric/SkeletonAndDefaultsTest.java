@@ -134,6 +134,19 @@ class SkeletonAndDefaultsTest {
     }
 
     @Test
+    void a_skeleton_is_known_as_one_before_it_is_compiled_and_its_extension_is_not_one() throws Exception {
+        assertThat(engine.isSkeleton(library, "skeleton")).isTrue();
+        assertThat(engine.isSkeleton(library, "no-such-rubric")).isFalse();
+        Path own = Files.writeString(
+                dir.resolve("province.yaml"), "id: province\nversion: \"1\"\nextends: skeleton\nskeleton: true\n");
+        Path project =
+                Files.writeString(dir.resolve("project.yaml"), "id: project\nversion: \"1\"\nextends: skeleton\n");
+        assertThat(engine.isSkeleton(own)).isTrue();
+        // skeleton: true is not inherited
+        assertThat(engine.isSkeleton(project)).isFalse();
+    }
+
+    @Test
     void a_rubric_that_extends_a_skeleton_and_says_skeleton_true_is_a_skeleton_too() {
         assertThatThrownBy(
                         () -> load(
