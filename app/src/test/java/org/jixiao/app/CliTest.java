@@ -123,6 +123,7 @@ class CliTest {
         CliRun list = CliRun.of("rubric", "list");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).startsWith("henan-2020-old-community  2020.1  中央和省级城镇保障性安居工程财政资金");
+        assertThat(list.out()).contains("project-self-evaluation  （骨架，供项目的评分表继承：extends: project-self-evaluation）");
 
         CliRun show = CliRun.of("rubric", "show", "henan-2020-old-community");
         assertThat(show.exitCode()).as(show.err()).isZero();
